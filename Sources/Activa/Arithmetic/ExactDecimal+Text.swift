@@ -1,0 +1,68 @@
+extension ExactDecimal: CustomStringConvertible, ExpressibleByIntegerLiteral, ExpressibleByStringLiteral {
+    /// Parses a plain decimal such as `12500`, `-3.5` or `0.0756`; a comma is accepted as the decimal mark when
+    /// there is no point (`7,56`). Thousands separators, exponents and anything else are rejected (nil).
+    public init?(parsing text: String) {
+        var bytes = Array(text.utf8)
+        guard !bytes.isEmpty else { return nil }
+        var negative = false
+        if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") {
+            negative = bytes.first == UInt8(ascii: "-")
+            bytes.removeFirst()
+        }
+        var significand: Int128 = 0
+        var scale = 0
+        var seenMark = false
+        var digits = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                guard digits <= 30 else { return nil }
+                significand = significand * 10 + Int128(byte - UInt8(ascii: "0"))
+                if seenMark { scale += 1 }
+            case UInt8(ascii: "."), UInt8(ascii: ","):
+                guard !seenMark else { return nil }
+                seenMark = true
+            default:
+                return nil
+            }
+        }
+        guard digits > 0, scale <= ExactDecimal.maximumScale else { return nil }
+        self.init(significand: negative ? -significand : significand, scale: scale)
+    }
+
+    public init(integerLiteral value: Int) {
+        self.init(value)
+    }
+
+    /// For law tables written in source code only; a malformed literal is a programming error.
+    public init(stringLiteral value: String) {
+        guard let parsed = ExactDecimal(parsing: value) else { preconditionFailure("not a decimal literal: \(value)") }
+        self = parsed
+    }
+
+    /// The plain decimal text with at least `minimumFractionDigits` digits after the point: `3455.00`, `14182.0664`.
+    public func formatted(minimumFractionDigits: Int = 0, decimalMark: Character = ".", groupingSeparator: Character? = nil) -> String {
+        let digits = String(significand.magnitude)
+        let fractionCount = Swift.max(scale, minimumFractionDigits)
+        let padded = String(repeating: "0", count: Swift.max(0, scale + 1 - digits.count)) + digits
+        var integerPart = String(padded.dropLast(scale))
+        var fractionPart = String(padded.suffix(scale))
+        fractionPart += String(repeating: "0", count: fractionCount - scale)
+        if let separator = groupingSeparator, integerPart.count > 3 {
+            var grouped = ""
+            for (index, character) in integerPart.enumerated() {
+                if index > 0 && (integerPart.count - index) % 3 == 0 { grouped.append(separator) }
+                grouped.append(character)
+            }
+            integerPart = grouped
+        }
+        let sign = significand < 0 ? "-" : ""
+        return fractionPart.isEmpty ? sign + integerPart : sign + integerPart + String(decimalMark) + fractionPart
+    }
+
+    public var description: String { formatted() }
+
+    /// Money as Activa writes it in JSON and CSV: at least two decimals, all further exact digits kept.
+    public var moneyText: String { formatted(minimumFractionDigits: 2) }
+}

@@ -1,0 +1,194 @@
+extension Engine {
+    /// Computes every year of a register: investments, KIA with the betalingscriterium, desinvesteringsbijtelling,
+    /// and each partner's part.
+    public func report(_ register: Register) throws(EngineError) -> Report {
+        let issues = register.validationIssues()
+        guard issues.isEmpty else { throw .invalidRegister(issues) }
+        let rules = law.investeringsaftrek
+        let assets = register.assets
+
+        // One business asset per `part` for the €450 test (BIA §2.2).
+        var partAmounts: [String: Money] = [:]
+        var partCounts: [String: Int] = [:]
+        for asset in assets {
+            if let part = asset.part {
+                partAmounts[part, default: 0] += asset.cost
+                partCounts[part, default: 0] += 1
+            }
+        }
+        let eligibility = assets.map { asset in
+            rules.kiaEligibility(of: asset,
+                                 businessAssetAmount: asset.part.flatMap { partAmounts[$0] } ?? asset.cost,
+                                 partCount: asset.part.flatMap { partCounts[$0] } ?? 1)
+        }
+
+        // The year totals and the table applied to each (art. 3.41 lid 1).
+        var totals: [Int: Money] = [:]
+        for (index, asset) in assets.enumerated() {
+            let year = asset.committed.year
+            totals[year, default: 0] += eligibility[index].qualifies ? asset.cost : 0
+        }
+        var computations: [Int: KIAComputation] = [:]
+        for (year, total) in totals {
+            computations[year] = try kiaTable(year).compute(total: total)
+        }
+
+        // Each asset's part of its year's KIA, by investment amount (a named policy: the law does not say).
+        var allocated = [Money](repeating: 0, count: assets.count)
+        for (year, computation) in computations {
+            let indices = assets.indices.filter { assets[$0].committed.year == year && eligibility[$0].qualifies }
+            let scale = Swift.max(Engine.divisionScale, computation.kia.scale)
+            let parts = computation.kia.allocated(proportionalTo: indices.map { assets[$0].cost }, scale: scale)
+            for (position, index) in indices.enumerated() { allocated[index] = parts[position] }
+        }
+
+        // Undoings, disposals and the betalingscriterium per asset.
+        let undoings = assets.map { Undoing.find(for: $0, rules: rules) }
+        let ends: [Day?] = assets.indices.map { index in
+            [assets[index].disposal?.date, undoings[index]?.date].compactMap { $0 }.min()
+        }
+        let timelines = assets.indices.map { index in
+            PaymentRuleTimeline(amount: allocated[index], investmentYear: assets[index].committed.year,
+                                inUse: assets[index].inUse, end: ends[index], paidBy: assets[index].paid(by:))
+        }
+
+        let desinvestering = try desinvesteringen(assets: assets, allocated: allocated, undoings: undoings,
+                                                  computations: computations, timelines: timelines)
+
+        // The years to report: from the first investment to the last year with anything in it.
+        var lastYear = assets.map(\.committed.year).max() ?? 0
+        for timeline in timelines { lastYear = Swift.max(lastYear, timeline.lastYear) }
+        for disposal in desinvestering.byAsset.values { lastYear = Swift.max(lastYear, disposal.date.year) }
+        let firstYear = assets.map(\.committed.year).min() ?? lastYear
+        let partnerYears = try partnerParts(register: register, years: firstYear...Swift.max(firstYear, lastYear),
+                                            totals: totals, qualifies: eligibility.map(\.qualifies),
+                                            allocated: allocated, ends: ends, desinvestering: desinvestering)
+
+        var years: [YearReport] = []
+        for year in assets.isEmpty ? [] : Array(firstYear...lastYear) {
+            years.append(yearReport(year, assets: assets, eligibility: eligibility, totals: totals,
+                                    computations: computations, allocated: allocated, timelines: timelines,
+                                    undoings: undoings, desinvestering: desinvestering,
+                                    partners: partnerYears[year] ?? []))
+        }
+        return Report(entity: register.entity, years: years, policies: policyNotes(register))
+    }
+
+    private func yearReport(_ year: Int, assets: [Asset], eligibility: [KIAEligibility], totals: [Int: Money],
+                            computations: [Int: KIAComputation], allocated: [Money], timelines: [PaymentRuleTimeline],
+                            undoings: [Undoing?], desinvestering: Desinvesteringen, partners: [PartnerYear]) -> YearReport {
+        var kia: Money = 0
+        var deferred: Money = 0
+        var fromEarlier: Money = 0
+        var lapsed: Money = 0
+        var assetYears: [AssetYear] = []
+        var yearExplanation = computations[year]?.explanation ?? Explanation()
+        let rules = law.investeringsaftrek
+
+        for (index, asset) in assets.enumerated() {
+            let investedNow = asset.committed.year == year
+            let timeline = timelines[index]
+            let taken = timeline.taken[year] ?? 0
+            let lapsedNow = timeline.lapsed.flatMap { $0.year == year ? $0.amount : nil } ?? 0
+            let outstanding = timeline.outstanding[year] ?? 0
+            let disposal = desinvestering.byAsset[index].flatMap { $0.date.year == year ? $0 : nil }
+            let active = investedNow || !taken.isZero || !lapsedNow.isZero || !outstanding.isZero || disposal != nil
+                || (asset.committed.year < year && (asset.disposal.map { $0.date.year >= year } ?? true))
+            guard active else { continue }
+
+            var explanation = Explanation()
+            if investedNow {
+                explanation.append(eligibility[index].explanation)
+                if let computation = computations[year], eligibility[index].qualifies, !computation.kia.isZero {
+                    let share = allocated[index]
+                    explanation.add(.make { l in
+                        l == .nl ? "aandeel in de KIA \(year): \(TextFormat.euro(computation.kia, l)) × \(TextFormat.euro(asset.cost, l)) / \(TextFormat.euro(computation.total, l)) = \(TextFormat.euro(share, l))"
+                                 : "share of the KIA \(year): \(TextFormat.euro(computation.kia, l)) × \(TextFormat.euro(asset.cost, l)) / \(TextFormat.euro(computation.total, l)) = \(TextFormat.euro(share, l))"
+                    })
+                }
+            }
+            let inUse = asset.inUse.map { $0 <= Day.endOfYear(year) } ?? false
+            if !allocated[index].isZero, !taken.isZero || !outstanding.isZero || !lapsedNow.isZero {
+                explanation.add(paymentRuleStep(asset: asset, year: year, inUse: inUse, taken: taken,
+                                                outstanding: outstanding, lapsed: lapsedNow),
+                                source: .wetIB("art. 3.44 lid 1", version: "2026-01-01"))
+            }
+            if let undoing = undoings[index], undoing.date.year == year, !allocated[index].isZero {
+                explanation.add(undoing.explanation(rules: rules), source: undoing.source(rules: rules))
+            }
+            if let disposal { explanation.append(desinvestering.explanations[index] ?? Explanation()) }
+            _ = disposal
+
+            kia += taken
+            lapsed += lapsedNow
+            if investedNow { deferred += allocated[index] - taken } else { fromEarlier += taken }
+            assetYears.append(AssetYear(
+                id: asset.id, description: asset.description,
+                investment: investedNow ? asset.cost : nil,
+                qualifies: investedNow ? eligibility[index].qualifies : nil,
+                kiaAllocated: investedNow ? allocated[index] : nil,
+                kia: taken, kiaOutstanding: outstanding, kiaLapsed: lapsedNow,
+                paid: asset.paid(by: Day.endOfYear(year)), inUse: inUse,
+                disposal: disposal, explanation: explanation))
+        }
+        if !deferred.isZero || !fromEarlier.isZero {
+            yearExplanation.add(.make { l in
+                l == .nl ? "betalingscriterium: \(TextFormat.euro(deferred, l)) van de KIA van \(year) schuift door naar latere jaren; \(TextFormat.euro(fromEarlier, l)) uit eerdere jaren komt in \(year) vrij; in \(year) af te trekken: \(TextFormat.euro(kia, l))"
+                         : "payment rule: \(TextFormat.euro(deferred, l)) of the \(year) KIA moves to later years; \(TextFormat.euro(fromEarlier, l)) from earlier years is released in \(year); deductible in \(year): \(TextFormat.euro(kia, l))"
+            }, source: .wetIB("art. 3.44 lid 1", version: "2026-01-01"))
+        }
+        let desinvesteringYear = desinvestering.byYear[year]
+            ?? DesinvesteringYear(transferPrices: 0, threshold: law.desinvesteringThresholds[year]?.amount, bijtelling: 0,
+                                  explanation: Explanation())
+        return YearReport(year: year, investments: totals[year] ?? 0, kiaComputation: computations[year], kia: kia,
+                          kiaDeferred: deferred, kiaFromEarlierYears: fromEarlier, kiaLapsed: lapsed,
+                          desinvestering: desinvesteringYear, assets: assetYears, partners: partners,
+                          explanation: yearExplanation)
+    }
+
+    private func paymentRuleStep(asset: Asset, year: Int, inUse: Bool, taken: Money, outstanding: Money,
+                                 lapsed: Money) -> LocalizedText {
+        let paid = asset.paid(by: Day.endOfYear(year))
+        return .make { l in
+            let e = { TextFormat.euro($0, l) }
+            if inUse {
+                return l == .nl ? "in gebruik in \(year): de (resterende) KIA \(e(taken)) wordt dit jaar afgetrokken"
+                                : "in use in \(year): the (remaining) KIA \(e(taken)) is deducted this year"
+            }
+            var text = l == .nl
+                ? "niet in gebruik eind \(year); betaald tot dan \(e(paid)): dit jaar \(e(taken)), nog uitgesteld \(e(outstanding))"
+                : "not in use at the end of \(year); paid by then \(e(paid)): this year \(e(taken)), still deferred \(e(outstanding))"
+            if !lapsed.isZero {
+                text += l == .nl ? "; vervallen \(e(lapsed)) (het bedrijfsmiddel is vervreemd of de investering ongedaan gemaakt)"
+                                 : "; lapsed \(e(lapsed)) (the asset left or the investment was undone)"
+            }
+            return text
+        }
+    }
+
+    private func policyNotes(_ register: Register) -> [PolicyNote] {
+        var notes = [
+            PolicyNote(name: "kiaAllocation", value: "proportional", status: .unconfirmed,
+                       text: LocalizedText(nl: "de KIA van een jaar wordt naar investeringsbedrag over de activa verdeeld (voor het betalingscriterium en de bijtelling)",
+                                           en: "a year's KIA is split over the assets by investment amount (for the payment rule and the bijtelling)")),
+            PolicyNote(name: "undoneInvestment", value: options.undoneInvestment.rawValue, status: .unconfirmed,
+                       text: options.undoneInvestment == .lawText
+                           ? LocalizedText(nl: "een ongedaan gemaakte investering: bijtelling over het investeringsbedrag (tekst art. 3.47 lid 5), ook als KIA nog was uitgesteld; uitgestelde KIA vervalt; datum = laatste dag van de gemiste termijn",
+                                           en: "an undone investment: bijtelling on the investment amount (art. 3.47(5) text), even if KIA was still deferred; deferred KIA lapses; date = last day of the missed term")
+                           : LocalizedText(nl: "een ongedaan gemaakte investering: bijtelling ten hoogste de genoten KIA; uitgestelde KIA vervalt; datum = laatste dag van de gemiste termijn",
+                                           en: "an undone investment: bijtelling at most the KIA taken; deferred KIA lapses; date = last day of the missed term")),
+            PolicyNote(name: "desinvesteringThreshold", value: "disposalYear", status: .unconfirmed,
+                       text: LocalizedText(nl: "de drempel van de desinvesteringsbijtelling is die van het jaar van vervreemding; het percentage dat van het investeringsjaar",
+                                           en: "the desinvesteringsbijtelling threshold is the disposal year's; the percentage the investment year's")),
+            PolicyNote(name: "division", value: "4 decimals", status: .derived,
+                       text: LocalizedText(nl: "delingen (KIA ÷ investeringen, aandelen van vennoten) op 4 decimalen: aftrek naar boven, bijtelling naar beneden",
+                                           en: "divisions (KIA ÷ investments, partner shares) to 4 decimals: deductions up, additions down")),
+        ]
+        if !register.entity.partners.isEmpty {
+            notes.append(PolicyNote(name: "partnershipPaymentRule", value: "byShare", status: .unconfirmed,
+                                    text: LocalizedText(nl: "het betalingscriterium van een vennoot toetst aan zijn aandeel in de betalingen",
+                                                        en: "a partner's payment rule compares with his share of the payments")))
+        }
+        return notes
+    }
+}

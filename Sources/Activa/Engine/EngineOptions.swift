@@ -1,0 +1,41 @@
+/// The engine's choices where the law is silent (UNCONFIRMED in ../shared/rules). Each is named, has a default,
+/// and is stated in every report.
+public struct EngineOptions: Sendable {
+    public var undoneInvestment: UndoneInvestmentPolicy
+
+    public init(undoneInvestment: UndoneInvestmentPolicy = .lawText) {
+        self.undoneInvestment = undoneInvestment
+    }
+}
+
+/// How art. 3.47 lid 5/6 treats an investment deemed undone while part of its KIA was still deferred
+/// (investeringsaftrek.md §4 variant, open item 12).
+public enum UndoneInvestmentPolicy: String, Sendable, CaseIterable {
+    /// The law's words: the investment amount is the transfer price; bijtelling = amount × the year's KIA percentage.
+    case lawText
+    /// The bijtelling never exceeds the KIA actually taken for the asset.
+    case limitedToKIATaken
+}
+
+/// Why the engine cannot compute.
+public enum EngineError: Error, Sendable {
+    case invalidRegister([RegisterIssue])
+    /// No KIA table for a year with investments.
+    case noKIATable(year: Int, known: ClosedRange<Int>?)
+    /// No desinvesteringsbijtelling threshold for a year with disposals.
+    case noDesinvesteringThreshold(year: Int)
+
+    public func message(_ language: Language) -> String {
+        switch self {
+        case .invalidRegister(let issues):
+            return issues.map { $0.describe(file: nil, language) }.joined(separator: "\n")
+        case .noKIATable(let year, let known):
+            let range = known.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "-"
+            return language == .nl ? "geen KIA-tabel voor \(year) bekend; bekend: \(range)"
+                                   : "no KIA table known for \(year); known: \(range)"
+        case .noDesinvesteringThreshold(let year):
+            return language == .nl ? "geen drempel voor de desinvesteringsbijtelling van \(year) bekend"
+                                   : "no desinvesteringsbijtelling threshold known for \(year)"
+        }
+    }
+}

@@ -1,0 +1,99 @@
+/// The desinvesteringsbijtellingen of a register (art. 3.47 Wet IB 2001), per year and per asset.
+struct Desinvesteringen {
+    var byYear: [Int: DesinvesteringYear] = [:]
+    var byAsset: [Int: AssetDisposal] = [:]
+    var explanations: [Int: Explanation] = [:]
+    /// For the assets whose disposal gives a bijtelling: the capped base (transfer price, at most the investment).
+    var bases: [Int: Money] = [:]
+}
+
+extension Engine {
+    func desinvesteringen(assets: [Asset], allocated: [Money], undoings: [Undoing?],
+                          computations: [Int: KIAComputation], timelines: [PaymentRuleTimeline]) throws(EngineError) -> Desinvesteringen {
+        var result = Desinvesteringen()
+        let rules = law.investeringsaftrek
+        let window = rules.desinvesteringWindowYears
+        var counted: [Int: [Int]] = [:]
+
+        for (index, asset) in assets.enumerated() {
+            let event: (AssetDisposal.Kind, Day, Money)
+            if let disposal = asset.disposal {
+                event = (disposal.withdrawal ? .withdrawal : .sale, disposal.date, disposal.price)
+            } else if let undoing = undoings[index], !allocated[index].isZero {
+                event = (.undone, undoing.date, asset.cost)
+            } else {
+                continue
+            }
+            let investmentYear = asset.committed.year
+            let windowEnd = Day.startOfYear(investmentYear + window.value)
+            let withinWindow = event.1 < windowEnd
+            result.byAsset[index] = AssetDisposal(kind: event.0, date: event.1, transferPrice: event.2,
+                                                  withinWindow: withinWindow, bijtelling: 0)
+            var explanation = Explanation()
+            if allocated[index].isZero {
+                explanation.add(LocalizedText(nl: "vervreemd zonder dat er investeringsaftrek voor is genoten: geen desinvesteringsbijtelling",
+                                              en: "disposed of without investeringsaftrek having been taken: no desinvesteringsbijtelling"),
+                                source: .wetIB("art. 3.47 lid 1", version: "2026-01-01"))
+            } else if !withinWindow {
+                explanation.add(.make { l in
+                    l == .nl ? "vervreemd op \(event.1), niet binnen vijf jaar na 1 januari \(investmentYear) (tot \(windowEnd)): geen desinvesteringsbijtelling"
+                             : "disposed of on \(event.1), not within five years after 1 January \(investmentYear) (before \(windowEnd)): no desinvesteringsbijtelling"
+                }, source: window.source)
+            } else {
+                counted[event.1.year, default: []].append(index)
+            }
+            result.explanations[index] = explanation
+        }
+
+        for (year, indices) in counted {
+            guard let threshold = law.desinvesteringThresholds[year] else { throw .noDesinvesteringThreshold(year: year) }
+            let transferPrices = indices.reduce(Money.zero) { $0 + (result.byAsset[$1]?.transferPrice ?? 0) }
+            let exceeds = transferPrices > threshold.amount
+            var yearExplanation = Explanation()
+            yearExplanation.add(.make { l in
+                let t = TextFormat.euro(transferPrices, l), d = TextFormat.euro(threshold.amount, l)
+                if l == .nl {
+                    return exceeds ? "overdrachtsprijzen \(year) samen \(t), meer dan \(d): desinvesteringsbijtelling over elke vervreemding"
+                                   : "overdrachtsprijzen \(year) samen \(t), niet meer dan \(d): geen desinvesteringsbijtelling"
+                }
+                return exceeds ? "transfer prices \(year) together \(t), more than \(d): desinvesteringsbijtelling on every disposal"
+                               : "transfer prices \(year) together \(t), not more than \(d): no desinvesteringsbijtelling"
+            }, source: threshold.source)
+            var total: Money = 0
+            for index in indices {
+                guard var disposal = result.byAsset[index] else { continue }
+                var explanation = result.explanations[index] ?? Explanation()
+                explanation.append(yearExplanation)
+                let asset = assets[index]
+                if exceeds, let computation = computations[asset.committed.year], !computation.total.isZero {
+                    let base = Money.min(disposal.transferPrice, asset.cost)
+                    var bijtelling = (base * computation.kia).divided(by: computation.total, scale: Engine.divisionScale, rounding: .down)
+                    explanation.add(.make { l in
+                        let e = { TextFormat.euro($0, l) }
+                        return l == .nl
+                            ? "bijtelling = \(e(base)) (overdrachtsprijs, ten hoogste het investeringsbedrag) × KIA-percentage \(asset.committed.year) (\(e(computation.kia)) / \(e(computation.total))) = \(e(bijtelling))"
+                            : "bijtelling = \(e(base)) (transfer price, at most the investment) × KIA percentage \(asset.committed.year) (\(e(computation.kia)) / \(e(computation.total))) = \(e(bijtelling))"
+                    }, source: .wetIB("art. 3.47 lid 1 en 2", version: "\(Swift.min(Swift.max(asset.committed.year, 2002), 2026))-01-01"))
+                    if disposal.kind == .undone, options.undoneInvestment == .limitedToKIATaken {
+                        let takenSoFar = timelines[index].taken.filter { $0.key <= year }.values.reduce(Money.zero, +)
+                        if takenSoFar < bijtelling {
+                            bijtelling = takenSoFar
+                            explanation.add(.make { l in
+                                l == .nl ? "beleid limitedToKIATaken: ten hoogste de genoten KIA \(TextFormat.euro(takenSoFar, l))"
+                                         : "policy limitedToKIATaken: at most the KIA taken \(TextFormat.euro(takenSoFar, l))"
+                            })
+                        }
+                    }
+                    disposal.bijtelling = bijtelling
+                    result.bases[index] = base
+                    total += bijtelling
+                }
+                result.byAsset[index] = disposal
+                result.explanations[index] = explanation
+            }
+            result.byYear[year] = DesinvesteringYear(transferPrices: transferPrices, threshold: threshold.amount,
+                                                     bijtelling: total, explanation: yearExplanation)
+        }
+        return result
+    }
+}

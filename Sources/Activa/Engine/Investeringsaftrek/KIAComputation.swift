@@ -1,0 +1,106 @@
+/// The KIA of one year's total of qualifying investments, with the table row that produced it.
+public struct KIAComputation: Sendable {
+    public let year: Int
+    /// The year's total investeringsbedrag of qualifying assets.
+    public let total: Money
+    public let kia: Money
+    public let row: Row
+    public let explanation: Explanation
+
+    /// Which row of the table applied.
+    public enum Row: Sendable, Equatable {
+        /// Total at or below the minimum: no KIA.
+        case atOrBelowMinimum(minimum: Money)
+        /// 2002–2009: one percentage on the whole total.
+        case percentageOfTotal(above: Money, upTo: Money, rate: Rate)
+        /// 2002–2009: above the last bracket.
+        case aboveLastBracket(lastBound: Money)
+        /// Since 2010: 28% of the total.
+        case percentage(above: Money, upTo: Money, rate: Rate)
+        case fixedAmount(above: Money, upTo: Money, amount: Money)
+        case phaseOut(above: Money, upTo: Money, amount: Money, rate: Rate, reduction: Money)
+        case aboveMaximum(maximum: Money)
+    }
+
+    /// KIA ÷ total: the percentage the desinvesteringsbijtelling uses (art. 3.47 lid 1, "gelijk percentage").
+    /// Exact as a fraction; callers multiply first and divide last.
+    public var isZero: Bool { kia.isZero }
+}
+
+extension KIATable {
+    /// Applies the table to a year total. Lower bounds exclusive, upper bounds inclusive, as in the law.
+    public func compute(total: Money) -> KIAComputation {
+        let row: KIAComputation.Row
+        let kia: Money
+        switch schedule {
+        case .percentageOfTotal(let minimum, let brackets):
+            if total <= minimum {
+                row = .atOrBelowMinimum(minimum: minimum)
+                kia = 0
+            } else if let index = brackets.firstIndex(where: { total <= $0.upTo }) {
+                let above = index == 0 ? minimum : brackets[index - 1].upTo
+                row = .percentageOfTotal(above: above, upTo: brackets[index].upTo, rate: brackets[index].rate)
+                kia = total * brackets[index].rate
+            } else {
+                row = .aboveLastBracket(lastBound: brackets.last?.upTo ?? minimum)
+                kia = 0
+            }
+        case .fixedAmountWithPhaseOut(let t):
+            if total <= t.lowerBound {
+                row = .atOrBelowMinimum(minimum: t.lowerBound)
+                kia = 0
+            } else if total <= t.percentageUpTo {
+                row = .percentage(above: t.lowerBound, upTo: t.percentageUpTo, rate: t.rate)
+                kia = total * t.rate
+            } else if total <= t.fixedUpTo {
+                row = .fixedAmount(above: t.percentageUpTo, upTo: t.fixedUpTo, amount: t.fixedAmount)
+                kia = t.fixedAmount
+            } else if total <= t.upperBound {
+                let reduction = (total - t.fixedUpTo) * t.phaseOutRate
+                row = .phaseOut(above: t.fixedUpTo, upTo: t.upperBound, amount: t.fixedAmount, rate: t.phaseOutRate,
+                                reduction: reduction)
+                kia = t.fixedAmount - reduction
+            } else {
+                row = .aboveMaximum(maximum: t.upperBound)
+                kia = 0
+            }
+        }
+        return KIAComputation(year: year, total: total, kia: kia, row: row,
+                              explanation: explain(total: total, kia: kia, row: row))
+    }
+
+    private func explain(total: Money, kia: Money, row: KIAComputation.Row) -> Explanation {
+        let e = TextFormat.euro
+        let p = TextFormat.percent
+        let step = LocalizedText.make { l in
+            let t = e(total, l)
+            let nl = l == .nl
+            switch row {
+            case .atOrBelowMinimum(let minimum):
+                return nl ? "KIA \(year): investeringen \(t) zijn niet meer dan \(e(minimum, l)): geen KIA"
+                          : "KIA \(year): investments \(t) are not more than \(e(minimum, l)): no KIA"
+            case .percentageOfTotal(let above, let upTo, let rate):
+                return nl ? "KIA \(year): \(t) valt in de rij meer dan \(e(above, l)) maar niet meer dan \(e(upTo, l)): \(p(rate, l)) van het gehele bedrag = \(p(rate, l)) × \(t) = \(e(kia, l))"
+                          : "KIA \(year): \(t) is in the row above \(e(above, l)) up to and including \(e(upTo, l)): \(p(rate, l)) of the whole amount = \(p(rate, l)) × \(t) = \(e(kia, l))"
+            case .aboveLastBracket(let bound):
+                return nl ? "KIA \(year): \(t) is meer dan \(e(bound, l)): geen KIA"
+                          : "KIA \(year): \(t) is more than \(e(bound, l)): no KIA"
+            case .percentage(let above, let upTo, let rate):
+                return nl ? "KIA \(year): \(t) valt in de rij meer dan \(e(above, l)) maar niet meer dan \(e(upTo, l)): \(p(rate, l)) × \(t) = \(e(kia, l))"
+                          : "KIA \(year): \(t) is in the row above \(e(above, l)) up to and including \(e(upTo, l)): \(p(rate, l)) × \(t) = \(e(kia, l))"
+            case .fixedAmount(let above, let upTo, let amount):
+                return nl ? "KIA \(year): \(t) valt in de rij meer dan \(e(above, l)) maar niet meer dan \(e(upTo, l)): vast bedrag \(e(amount, l))"
+                          : "KIA \(year): \(t) is in the row above \(e(above, l)) up to and including \(e(upTo, l)): fixed amount \(e(amount, l))"
+            case .phaseOut(let above, let upTo, let amount, let rate, let reduction):
+                return nl ? "KIA \(year): \(t) valt in de rij meer dan \(e(above, l)) maar niet meer dan \(e(upTo, l)): \(e(amount, l)) − \(p(rate, l)) × (\(t) − \(e(above, l))) = \(e(amount, l)) − \(e(reduction, l)) = \(e(kia, l))"
+                          : "KIA \(year): \(t) is in the row above \(e(above, l)) up to and including \(e(upTo, l)): \(e(amount, l)) − \(p(rate, l)) × (\(t) − \(e(above, l))) = \(e(amount, l)) − \(e(reduction, l)) = \(e(kia, l))"
+            case .aboveMaximum(let maximum):
+                return nl ? "KIA \(year): \(t) is meer dan \(e(maximum, l)): geen KIA"
+                          : "KIA \(year): \(t) is more than \(e(maximum, l)): no KIA"
+            }
+        }
+        var explanation = Explanation()
+        explanation.add(step, source: source)
+        return explanation
+    }
+}

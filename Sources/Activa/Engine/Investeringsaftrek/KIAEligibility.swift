@@ -1,0 +1,95 @@
+/// Whether one register entry counts for the KIA, and why not (art. 3.45, 3.46 Wet IB 2001).
+public struct KIAEligibility: Sendable, Hashable {
+    public let qualifies: Bool
+    /// The amount of the business asset the entry belongs to (the sum over its `part`), tested against €450.
+    public let businessAssetAmount: Money
+    public let explanation: Explanation
+}
+
+extension InvesteringsaftrekRules {
+    /// The KIA test of one entry. `businessAssetAmount` is the sum of the entries that form one business asset.
+    func kiaEligibility(of asset: Asset, businessAssetAmount: Money, partCount: Int) -> KIAEligibility {
+        var explanation = Explanation()
+        var qualifies = true
+        let year = asset.committed.year
+        let version = "\(Swift.min(Swift.max(year, 2002), 2026))-01-01"
+        func exclude(_ text: LocalizedText, _ source: LegalSource) {
+            qualifies = false
+            explanation.add(text, source: source)
+        }
+        if let (reason, article) = kindExclusion(asset.kind, year: year) {
+            exclude(reason, .wetIB(article, version: version))
+        }
+        if asset.rentedOut {
+            exclude(LocalizedText(nl: "hoofdzakelijk bestemd om aan derden ter beschikking te stellen: geen KIA",
+                                  en: "mainly made available to third parties: no KIA"),
+                    .wetIB("art. 3.45 lid 2 sub a", version: version))
+        }
+        if asset.relatedParty {
+            exclude(LocalizedText(nl: "verplichting aangegaan met een verbonden persoon (art. 3.46): geen investeringsaftrek",
+                                  en: "obligation entered into with a related party (art. 3.46): no investeringsaftrek"),
+                    .wetIB("art. 3.46 lid 1", version: version))
+        }
+        let minimum = minimumPerAsset.value
+        let together = partCount > 1
+        if businessAssetAmount < minimum {
+            exclude(LocalizedText.make { l in
+                let amount = TextFormat.euro(businessAssetAmount, l)
+                let min = TextFormat.euro(minimum, l)
+                if l == .nl {
+                    return together ? "de onderdelen vormen samen één bedrijfsmiddel van \(amount): minder dan \(min), telt niet mee"
+                                    : "investeringsbedrag \(amount) is minder dan \(min): telt niet mee"
+                }
+                return together ? "the parts together form one business asset of \(amount): less than \(min), does not count"
+                                : "investment \(amount) is less than \(min): does not count"
+            }, minimumPerAsset.source)
+        } else if qualifies {
+            explanation.add(LocalizedText.make { l in
+                let amount = TextFormat.euro(businessAssetAmount, l)
+                let min = TextFormat.euro(minimum, l)
+                if l == .nl {
+                    return together ? "de onderdelen vormen samen één bedrijfsmiddel van \(amount), niet minder dan \(min): telt mee voor de KIA"
+                                    : "investeringsbedrag \(amount) is niet minder dan \(min): telt mee voor de KIA"
+                }
+                return together ? "the parts together form one business asset of \(amount), not less than \(min): counts for the KIA"
+                                : "investment \(amount) is not less than \(min): counts for the KIA"
+            }, source: minimumPerAsset.source)
+        }
+        return KIAEligibility(qualifies: qualifies, businessAssetAmount: businessAssetAmount, explanation: explanation)
+    }
+
+    /// The kinds art. 3.45 excludes from the KIA, with the article; nil when the kind may qualify.
+    func kindExclusion(_ kind: AssetKind, year: Int) -> (LocalizedText, String)? {
+        switch kind {
+        case .other, .van, .taxi, .building:
+            return nil
+        case .efficientPassengerCar:
+            // The zuinige-auto exception is in the 2010–2013 texts only (investeringsaftrek.md §3.2).
+            if (2010...2013).contains(year) { return nil }
+            return (LocalizedText(nl: "personenauto (de uitzondering voor zuinige auto's gold alleen 2010–2013): geen KIA",
+                                  en: "passenger car (the fuel-efficient car exception applied only in 2010–2013): no KIA"),
+                    "art. 3.45 lid 1 sub d")
+        case .passengerCar:
+            return (LocalizedText(nl: "personenauto, niet voor beroepsvervoer: geen investeringsaftrek",
+                                  en: "passenger car, not for professional transport: no investeringsaftrek"), "art. 3.45 lid 1 sub d")
+        case .land:
+            return (LocalizedText(nl: "grond: geen investeringsaftrek", en: "land: no investeringsaftrek"), "art. 3.45 lid 1 sub b")
+        case .dwelling:
+            return (LocalizedText(nl: "woonhuis of woonschip: geen investeringsaftrek", en: "dwelling or houseboat: no investeringsaftrek"),
+                    "art. 3.45 lid 1 sub c")
+        case .pleasureCraft:
+            return (LocalizedText(nl: "vaartuig als bedoeld in art. 3.14 lid 1 sub b: geen investeringsaftrek",
+                                  en: "vessel of art. 3.14(1)(b): no investeringsaftrek"), "art. 3.45 lid 1 sub e")
+        case .goodwill:
+            return (LocalizedText(nl: "goodwill: geen investeringsaftrek", en: "goodwill: no investeringsaftrek"), "art. 3.45 lid 1 sub f")
+        case .securities:
+            return (LocalizedText(nl: "effecten of vorderingen: geen investeringsaftrek", en: "securities or receivables: no investeringsaftrek"),
+                    "art. 3.45 lid 1 sub f")
+        case .permit:
+            return (LocalizedText(nl: "vergunning, ontheffing of concessie: geen investeringsaftrek",
+                                  en: "permit, exemption or concession: no investeringsaftrek"), "art. 3.45 lid 1 sub f")
+        case .animal:
+            return (LocalizedText(nl: "dieren: geen investeringsaftrek", en: "animals: no investeringsaftrek"), "art. 3.45 lid 1 sub g")
+        }
+    }
+}

@@ -1,0 +1,94 @@
+/// The partners' parts of a samenwerkingsverband's investeringsaftrek (art. 3.41 lid 3 Wet IB 2001).
+///
+/// Up to 2020 the table applies once to the partnership's total and each partner gets his share (HR 2020,
+/// 19/02419). From 2021 a partner's base is the partnership's total plus his own outside investments; his KIA is
+/// table(base) × (his share of the partnership's investments + his outside investments) ÷ base.
+extension Engine {
+    func partnerParts(register: Register, years: ClosedRange<Int>, totals: [Int: Money],
+                      qualifies: [Bool], allocated: [Money], ends: [Day?], desinvestering: Desinvesteringen) throws(EngineError) -> [Int: [PartnerYear]] {
+        let partners = register.entity.partners
+        guard !partners.isEmpty else { return [:] }
+        let assets = register.assets
+        let from = law.investeringsaftrek.partnerOutsideInvestmentsFrom
+        var result: [Int: [PartnerYear]] = [:]
+
+        for partner in partners {
+            // Per year: the partner's base, table KIA on it, and the explanation.
+            var bases: [Int: Money] = [:]
+            var tableKIA: [Int: Money] = [:]
+            var explanations: [Int: Explanation] = [:]
+            var kiaOutside: [Int: Money] = [:]
+            for year in years {
+                let total = totals[year] ?? 0
+                let outside = year >= from.value ? (partner.outsideInvestments[year] ?? 0) : 0
+                guard !total.isZero || !outside.isZero else { continue }
+                var explanation = Explanation()
+                if year < from.value {
+                    bases[year] = total
+                    explanation.add(.make { l in
+                        l == .nl ? "tot en met 2020: de tabel op het totaal van het samenwerkingsverband, verdeeld naar aandeel \(TextFormat.percent(partner.share, l))"
+                                 : "up to 2020: the table on the partnership's total, split by share \(TextFormat.percent(partner.share, l))"
+                    }, source: LegalSource(article: "HR 19/02419 (2020); art. 3.41 lid 3 Wet IB 2001", version: "2020-01-01",
+                                           status: .official))
+                } else {
+                    let base = total + outside
+                    let computation = try kiaTable(year).compute(total: base)
+                    bases[year] = base
+                    tableKIA[year] = computation.kia
+                    kiaOutside[year] = (computation.kia * outside).divided(by: base, scale: Engine.divisionScale, rounding: .up)
+                    explanation.add(.make { l in
+                        let e = { TextFormat.euro($0, l) }
+                        return l == .nl
+                            ? "vanaf 2021: grondslag \(e(total)) (samenwerkingsverband) + \(e(outside)) (buiten het verband) = \(e(base)); KIA op de grondslag \(e(computation.kia)); aandeel uit het verband = \(e(computation.kia)) × \(TextFormat.percent(partner.share, l)) × \(e(total)) / \(e(base))"
+                            : "from 2021: base \(e(total)) (partnership) + \(e(outside)) (outside) = \(e(base)); KIA on the base \(e(computation.kia)); part from the partnership = \(e(computation.kia)) × \(TextFormat.percent(partner.share, l)) × \(e(total)) / \(e(base))"
+                    }, source: from.source)
+                    explanation.append(computation.explanation)
+                }
+                explanations[year] = explanation
+            }
+
+            // Per asset: the partner's aftrek and its timing under the betalingscriterium (on his share of payments).
+            var taken: [Int: Money] = [:]
+            for (index, asset) in assets.enumerated() where qualifies[index] {
+                let year = asset.committed.year
+                let amount: Money
+                if year < from.value {
+                    amount = allocated[index] * partner.share
+                } else if let kia = tableKIA[year], let base = bases[year], !base.isZero {
+                    amount = (asset.cost * partner.share * kia).divided(by: base, scale: Engine.divisionScale, rounding: .up)
+                } else {
+                    amount = 0
+                }
+                guard !amount.isZero else { continue }
+                let timeline = PaymentRuleTimeline(amount: amount, investmentYear: year, inUse: asset.inUse, end: ends[index],
+                                                   paidBy: { asset.paid(by: $0) * partner.share })
+                for (takenYear, value) in timeline.taken { taken[takenYear, default: 0] += value }
+            }
+
+            // The partner's bijtelling: his share of each bijtelling, at his own percentage from 2021.
+            var bijtelling: [Int: Money] = [:]
+            for (index, base) in desinvestering.bases {
+                guard let disposal = desinvestering.byAsset[index] else { continue }
+                let year = assets[index].committed.year
+                let value: Money
+                if year < from.value {
+                    value = disposal.bijtelling * partner.share
+                } else if let kia = tableKIA[year], let partnerBase = bases[year], !partnerBase.isZero {
+                    value = (base * partner.share * kia).divided(by: partnerBase, scale: Engine.divisionScale, rounding: .down)
+                } else {
+                    value = 0
+                }
+                bijtelling[disposal.date.year, default: 0] += value
+            }
+
+            for year in years {
+                let entry = PartnerYear(name: partner.name, share: partner.share, base: bases[year] ?? 0,
+                                        kia: taken[year] ?? 0, kiaOutside: kiaOutside[year] ?? 0,
+                                        desinvesteringsbijtelling: bijtelling[year] ?? 0,
+                                        explanation: explanations[year] ?? Explanation())
+                result[year, default: []].append(entry)
+            }
+        }
+        return result
+    }
+}

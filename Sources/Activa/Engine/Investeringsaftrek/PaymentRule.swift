@@ -1,0 +1,44 @@
+/// When an asset's investeringsaftrek is deducted under the betalingscriterium (art. 3.44 Wet IB 2001).
+///
+/// While the asset is not in use at the end of a year, the aftrek taken so far is limited to what has been paid;
+/// the rest follows as payments come in, and all of it in the year of ingebruikname. When the asset leaves (sold,
+/// withdrawn, or the investment deemed undone) before the rest is released, the rest lapses.
+struct PaymentRuleTimeline {
+    /// Deducted per calendar year.
+    var taken: [Int: Money] = [:]
+    /// Still deferred at the end of each year from the investment year on.
+    var outstanding: [Int: Money] = [:]
+    /// The year and amount that lapsed, if any.
+    var lapsed: (year: Int, amount: Money)?
+    var lastYear: Int
+
+    /// - Parameters:
+    ///   - amount: the asset's aftrek for its investment year.
+    ///   - paidBy: what had been paid by a day (for a partner: his share of it).
+    ///   - end: the day the asset leaves the enterprise or the investment is deemed undone.
+    init(amount: Money, investmentYear: Int, inUse: Day?, end: Day?, paidBy: (Day) -> Money) {
+        var year = investmentYear
+        var done: Money = 0
+        lastYear = investmentYear
+        while true {
+            let yearEnd = Day.endOfYear(year)
+            let inUseByYearEnd = inUse.map { $0 <= yearEnd } ?? false
+            let allowed = inUseByYearEnd ? amount : ExactDecimal.min(amount, paidBy(yearEnd))
+            let now = ExactDecimal.max(0, allowed - done)
+            if !now.isZero { taken[year] = now }
+            done += now
+            lastYear = year
+            let rest = amount - done
+            if rest.isZero { outstanding[year] = 0; break }
+            if let end, end.year <= year {
+                lapsed = (year, rest)
+                outstanding[year] = 0
+                break
+            }
+            outstanding[year] = rest
+            // Without an end the 3-year rule ends every deferral; this bound only guards against a policy without it.
+            if year >= investmentYear + 50 { break }
+            year += 1
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// Every figure and rule parameter the engine uses, in one value. `Law.netherlands` is the law as read in
+/// ../shared/rules; tests and what-if computations may pass a different one.
+public struct Law: Sendable {
+    public var kiaTables: [Int: KIATable]
+    public var desinvesteringThresholds: [Int: DesinvesteringThreshold]
+    public var investeringsaftrek: InvesteringsaftrekRules
+
+    public static let netherlands = Law(kiaTables: KIATable.all,
+                                        desinvesteringThresholds: DesinvesteringThreshold.all,
+                                        investeringsaftrek: .netherlands)
+
+    /// The years with a KIA table, for messages such as "bekend: 2002–2026".
+    public var kiaYears: ClosedRange<Int>? {
+        guard let first = kiaTables.keys.min(), let last = kiaTables.keys.max() else { return nil }
+        return first...last
+    }
+}
+
+/// A single figure with its source.
+public struct Parameter<Value: Sendable>: Sendable {
+    public let value: Value
+    public let source: LegalSource
+}
+
+/// The fixed rules of the investeringsaftrek that are not yearly tables (art. 3.40–3.51 Wet IB 2001).
+public struct InvesteringsaftrekRules: Sendable {
+    /// Art. 3.45 lid 2 sub b (lid 1 sub a until 2013): an asset of less than €450 gets no KIA. Exactly €450 counts.
+    public let minimumPerAsset: Parameter<Money>
+    /// Art. 3.47 lid 2: a disposal within five years after 1 January of the investment year is caught.
+    public let desinvesteringWindowYears: Parameter<Int>
+    /// Art. 3.47 lid 6 sub a: less than 25% paid within twelve months (and not in use then) undoes the investment.
+    public let minimumPaidShare: Parameter<Rate>
+    public let minimumPaidWithinMonths: Parameter<Int>
+    /// Art. 3.47 lid 6 sub b: not in use within three years after 1 January of the investment year undoes it.
+    public let inUseWithinYears: Parameter<Int>
+    /// Art. 3.41 lid 3: from this year a partner's outside investments join the partnership's total (2021 law);
+    /// before it, the table applies to the partnership total and the result is split (HR 2020, 19/02419).
+    public let partnerOutsideInvestmentsFrom: Parameter<Int>
+
+    public static let netherlands = InvesteringsaftrekRules(
+        minimumPerAsset: Parameter(value: 450, source: .wetIB("art. 3.45 lid 2 sub b", version: "2026-01-01",
+                                                               note: "art. 3.45 lid 1 sub a until 2013; not indexed 2002–2026")),
+        desinvesteringWindowYears: Parameter(value: 5, source: .wetIB("art. 3.47 lid 2", version: "2026-01-01")),
+        minimumPaidShare: Parameter(value: .percent(25), source: .wetIB("art. 3.47 lid 6 sub a", version: "2026-01-01")),
+        minimumPaidWithinMonths: Parameter(value: 12, source: .wetIB("art. 3.47 lid 6 sub a", version: "2026-01-01")),
+        inUseWithinYears: Parameter(value: 3, source: .wetIB("art. 3.47 lid 6 sub b", version: "2026-01-01")),
+        partnerOutsideInvestmentsFrom: Parameter(value: 2021, source: .wetIB("art. 3.41 lid 1 en 3", version: "2021-01-01"))
+    )
+}

@@ -1,0 +1,28 @@
+/// What kind of business asset an entry is, as far as the law treats kinds differently.
+public enum AssetKind: String, Sendable, CaseIterable {
+    /// Any other bedrijfsmiddel: machines, computers, furniture, tools, software licences.
+    case other
+    /// A bestelauto (van): not a personenauto under the BPM definition.
+    case van
+    /// A personenauto (art. 3 Wet BPM 1992): no KIA (art. 3.45 lid 1 sub d).
+    case passengerCar
+    /// A fuel-efficient personenauto meeting art. 3.20's CO2 criteria: KIA only in 2010–2013.
+    case efficientPassengerCar
+    /// A personenauto for professional passenger transport (beroepsvervoer): KIA allowed.
+    case taxi
+    case building
+    /// Grond, including the ground under buildings (art. 3.45 lid 1 sub b).
+    case land
+    /// Woonhuis or woonschip, or the part of a building used for living (art. 3.45 lid 1 sub c).
+    case dwelling
+    /// A vessel of art. 3.14 lid 1 sub b (pleasure craft) (art. 3.45 lid 1 sub e).
+    case pleasureCraft
+    /// Art. 3.45 lid 1 sub f.
+    case goodwill
+    /// Effecten and vorderingen (art. 3.45 lid 1 sub f).
+    case securities
+    /// Vergunningen, ontheffingen, concessies (art. 3.45 lid 1 sub f).
+    case permit
+    /// Dieren (art. 3.45 lid 1 sub g).
+    case animal
+}

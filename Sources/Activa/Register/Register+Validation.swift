@@ -1,0 +1,52 @@
+extension Register {
+    /// The register's semantic problems: what is well-formed but cannot be true. Parsing catches the rest.
+    public func validationIssues() -> [RegisterIssue] {
+        var issues: [RegisterIssue] = []
+        var seen = Set<String>()
+        var partYears: [String: Int] = [:]
+        for asset in assets {
+            func issue(_ field: String, _ problem: RegisterIssue.Problem) {
+                issues.append(RegisterIssue(assetId: asset.id, field: field, problem: problem))
+            }
+            if !seen.insert(asset.id).inserted { issue("id", .duplicateId) }
+            if asset.cost.isNegative { issue("cost", .negative) }
+            if asset.residual.isNegative { issue("residual", .negative) }
+            if asset.residual > asset.cost { issue("residual", .residualAboveCost) }
+            if let life = asset.life, life <= 0 { issue("life", .notAPositiveWholeNumber(String(life))) }
+            if let inUse = asset.inUse, inUse < asset.committed { issue("inUse", .beforeCommitted(inUse.description)) }
+            if let disposal = asset.disposal {
+                if disposal.date < asset.committed { issue("disposal.date", .beforeCommitted(disposal.date.description)) }
+                if disposal.price.isNegative { issue("disposal.price", .negative) }
+            }
+            if let payments = asset.payments {
+                var total: Money = 0
+                for (index, payment) in payments.enumerated() {
+                    if payment.amount.isNegative { issue("payments[\(index)].amount", .negative) }
+                    total += payment.amount
+                }
+                if total > asset.cost { issue("payments", .paymentsExceedCost) }
+            }
+            if let part = asset.part {
+                if let year = partYears[part], year != asset.committed.year {
+                    issue("part", .partsInDifferentYears)
+                } else {
+                    partYears[part] = asset.committed.year
+                }
+            }
+        }
+        if !entity.partners.isEmpty {
+            var total: Rate = 0
+            for (index, partner) in entity.partners.enumerated() {
+                if partner.share.isNegative { issues.append(RegisterIssue(field: "entity.partners[\(index)].share", problem: .negative)) }
+                total += partner.share
+                for (year, amount) in partner.outsideInvestments where amount.isNegative {
+                    issues.append(RegisterIssue(field: "entity.partners[\(index)].outsideInvestments.\(year)", problem: .negative))
+                }
+            }
+            if total != 1 {
+                issues.append(RegisterIssue(field: "entity.partners", problem: .sharesDoNotAddUp(total.description)))
+            }
+        }
+        return issues
+    }
+}

@@ -1,0 +1,99 @@
+/// The engine's answer for a register: every year, every amount with its explanation.
+public struct Report: Sendable {
+    public var entity: Entity
+    public var years: [YearReport]
+    /// The named choices the engine made where the law is silent or a figure is UNCONFIRMED.
+    public var policies: [PolicyNote]
+}
+
+/// One fiscal year of the report.
+public struct YearReport: Sendable {
+    public var year: Int
+    /// The year's total investeringsbedrag of qualifying assets (the KIA base).
+    public var investments: Money
+    /// The table applied to `investments`; nil when nothing was invested this year.
+    public var kiaComputation: KIAComputation?
+    /// KIA deducted in this year's aangifte: this year's KIA as far as the betalingscriterium allows, plus
+    /// earlier years' deferred KIA released now (art. 3.44).
+    public var kia: Money
+    /// Of this year's own KIA, the part deferred to later years by the betalingscriterium.
+    public var kiaDeferred: Money
+    /// Earlier years' KIA released this year.
+    public var kiaFromEarlierYears: Money
+    /// KIA that will never be taken (the investment was undone or disposed of before the rest was released).
+    public var kiaLapsed: Money
+    public var desinvestering: DesinvesteringYear
+    public var assets: [AssetYear]
+    public var partners: [PartnerYear]
+    public var explanation: Explanation
+}
+
+/// The desinvesteringsbijtelling of a year (art. 3.47 Wet IB 2001).
+public struct DesinvesteringYear: Sendable {
+    /// The total of the transfer prices of this year's disposals of assets with investeringsaftrek (within the window).
+    public var transferPrices: Money
+    public var threshold: Money?
+    public var bijtelling: Money
+    public var explanation: Explanation
+}
+
+/// One register entry in one year.
+public struct AssetYear: Sendable {
+    public var id: String
+    public var description: String?
+    /// The investment amount, in the year of investment only.
+    public var investment: Money?
+    /// In the year of investment: whether it counts for the KIA.
+    public var qualifies: Bool?
+    /// In the year of investment: the asset's part of the year's KIA (by investment amount).
+    public var kiaAllocated: Money?
+    /// KIA deducted this year for this asset.
+    public var kia: Money
+    /// KIA of this asset still deferred at the end of the year (betalingscriterium).
+    public var kiaOutstanding: Money
+    public var kiaLapsed: Money
+    /// Paid by the end of the year (cumulative).
+    public var paid: Money
+    public var inUse: Bool
+    /// A disposal, withdrawal or undoing this year.
+    public var disposal: AssetDisposal?
+    public var explanation: Explanation
+}
+
+/// A disposal of an asset for the desinvesteringsbijtelling.
+public struct AssetDisposal: Sendable {
+    public enum Kind: String, Sendable {
+        case sale
+        case withdrawal
+        /// Art. 3.47 lid 6: deemed undone by the 25%-within-12-months or the 3-years-in-use rule.
+        case undone
+    }
+    public var kind: Kind
+    public var date: Day
+    public var transferPrice: Money
+    /// Whether it falls within five years from 1 January of the investment year.
+    public var withinWindow: Bool
+    public var bijtelling: Money
+}
+
+/// A partner's part of the year (samenwerkingsverband).
+public struct PartnerYear: Sendable {
+    public var name: String
+    public var share: Rate
+    /// The base the table was applied to for this partner: the partnership total, plus (from 2021) outside investments.
+    public var base: Money
+    /// The partner's KIA from the partnership's investments, deducted this year.
+    public var kia: Money
+    /// From 2021: the partner's KIA on his own outside investments (informative; deducted in his own onderneming).
+    public var kiaOutside: Money
+    public var desinvesteringsbijtelling: Money
+    public var explanation: Explanation
+}
+
+/// A choice the engine made on a point the law leaves open, shown with every report.
+public struct PolicyNote: Sendable, Hashable {
+    public var name: String
+    public var value: String
+    public var status: SourceStatus
+    public var text: LocalizedText
+}
