@@ -97,3 +97,13 @@ public struct PolicyNote: Sendable, Hashable {
     public var status: SourceStatus
     public var text: LocalizedText
 }
+
+extension Report {
+    /// The report of one year; a year without activity reports zeros rather than nothing.
+    public func year(_ year: Int) -> YearReport {
+        years.first { $0.year == year } ?? YearReport(
+            year: year, investments: 0, kiaComputation: nil, kia: 0, kiaDeferred: 0, kiaFromEarlierYears: 0, kiaLapsed: 0,
+            desinvestering: DesinvesteringYear(transferPrices: 0, threshold: nil, bijtelling: 0, explanation: Explanation()),
+            assets: [], partners: [], explanation: Explanation())
+    }
+}

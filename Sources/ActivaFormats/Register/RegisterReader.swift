@@ -1,0 +1,247 @@
+import Activa
+
+/// Reads a register file (YAML or JSON, one structure) into a `Register`, strictly: unknown keys, missing
+/// required keys, wrong types and impossible values are all reported, each with its asset id and field.
+public enum RegisterReader {
+    public enum Format: String, Sendable {
+        case yaml
+        case json
+
+        /// By file extension; YAML (a superset of JSON) otherwise.
+        public static func guess(path: String) -> Format {
+            path.lowercased().hasSuffix(".json") ? .json : .yaml
+        }
+    }
+
+    static let registerKeys = ["entity", "assets"]
+    static let entityKeys = ["name", "taxpayer", "partners"]
+    static let partnerKeys = ["name", "share", "outsideInvestments"]
+    static let assetKeys = ["id", "description", "kind", "committed", "inUse", "cost", "residual", "life", "payments",
+                            "part", "relatedParty", "rentedOut", "disposal"]
+    static let paymentKeys = ["date", "amount"]
+    static let disposalKeys = ["date", "price", "withdrawal"]
+
+    /// Parses and validates. Throws `RegisterValidationError` with every issue found.
+    public static func read(_ text: String, format: Format) throws(RegisterValidationError) -> Register {
+        let document: DocumentValue
+        do {
+            document = format == .json ? try JSONReader.parse(text) : try YAMLReader.parse(text)
+        } catch {
+            let location = error.line.map { "line \($0): " } ?? ""
+            throw RegisterValidationError(issues: [RegisterIssue(field: "", problem: .syntax(location + error.detail))])
+        }
+        var reader = FieldReader()
+        let register = reader.register(document)
+        if let register, reader.issues.isEmpty {
+            let semantic = register.validationIssues()
+            if semantic.isEmpty { return register }
+            throw RegisterValidationError(issues: semantic)
+        }
+        throw RegisterValidationError(issues: reader.issues)
+    }
+}
+
+/// Walks a document and collects issues instead of stopping at the first.
+struct FieldReader {
+    var issues: [RegisterIssue] = []
+    var assetId: String?
+
+    mutating func fail(_ field: String, _ problem: RegisterIssue.Problem) {
+        issues.append(RegisterIssue(assetId: assetId, field: field, problem: problem))
+    }
+
+    /// The mapping's pairs, reporting unknown keys.
+    mutating func mapping(_ value: DocumentValue, _ field: String, allowed: [String]) -> [String: DocumentValue]? {
+        guard case .mapping(let pairs) = value else {
+            fail(field, .wrongType(expected: "mapping"))
+            return nil
+        }
+        var result: [String: DocumentValue] = [:]
+        for (key, item) in pairs {
+            if allowed.contains(key) { result[key] = item } else { fail(join(field, key), .unknownKey(allowed: allowed)) }
+        }
+        return result
+    }
+
+    func join(_ parent: String, _ key: String) -> String { parent.isEmpty ? key : parent + "." + key }
+
+    mutating func text(_ value: DocumentValue?, _ field: String, required: Bool = false) -> String? {
+        guard let value, value != .null else {
+            if required { fail(field, .missing) }
+            return nil
+        }
+        guard case .scalar(let text, _) = value else {
+            fail(field, .wrongType(expected: "text"))
+            return nil
+        }
+        return text
+    }
+
+    mutating func amount(_ value: DocumentValue?, _ field: String, required: Bool = false) -> Money? {
+        guard let text = text(value, field, required: required) else { return nil }
+        guard let amount = ExactDecimal(parsing: text.trimmingSpaces) else {
+            fail(field, .invalidAmount(text))
+            return nil
+        }
+        if amount.isNegative { fail(field, .negative) }
+        return amount
+    }
+
+    mutating func day(_ value: DocumentValue?, _ field: String, required: Bool = false) -> Day? {
+        guard let text = text(value, field, required: required) else { return nil }
+        guard let day = Day(iso: text) else {
+            fail(field, .invalidDate(text))
+            return nil
+        }
+        return day
+    }
+
+    mutating func bool(_ value: DocumentValue?, _ field: String) -> Bool? {
+        guard let text = text(value, field) else { return nil }
+        switch text {
+        case "true", "True", "TRUE", "yes", "ja": return true
+        case "false", "False", "FALSE", "no", "nee": return false
+        default:
+            fail(field, .wrongType(expected: "true/false"))
+            return nil
+        }
+    }
+
+    mutating func positiveInteger(_ value: DocumentValue?, _ field: String) -> Int? {
+        guard let text = text(value, field) else { return nil }
+        guard let number = Int(text), number > 0 else {
+            fail(field, .notAPositiveWholeNumber(text))
+            return nil
+        }
+        return number
+    }
+
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ value: DocumentValue?, _ field: String, _ type: T.Type) -> T?
+    where T.RawValue == String {
+        guard let text = text(value, field) else { return nil }
+        guard let chosen = T(rawValue: text) else {
+            fail(field, .invalidChoice(text, allowed: T.allCases.map(\.rawValue)))
+            return nil
+        }
+        return chosen
+    }
+
+    mutating func register(_ document: DocumentValue) -> Register? {
+        guard let root = mapping(document, "", allowed: RegisterReader.registerKeys) else { return nil }
+        let entity = root["entity"].flatMap { self.entity($0) } ?? Entity()
+        guard let assetsValue = root["assets"] else {
+            fail("assets", .missing)
+            return nil
+        }
+        guard case .sequence(let items) = assetsValue else {
+            if assetsValue == .null { return Register(entity: entity, assets: []) }
+            fail("assets", .wrongType(expected: "list"))
+            return nil
+        }
+        var assets: [Asset] = []
+        for (index, item) in items.enumerated() {
+            if let asset = asset(item, index: index) { assets.append(asset) }
+        }
+        return Register(entity: entity, assets: assets)
+    }
+
+    mutating func entity(_ value: DocumentValue) -> Entity? {
+        guard let fields = mapping(value, "entity", allowed: RegisterReader.entityKeys) else { return nil }
+        var entity = Entity()
+        entity.name = text(fields["name"], "entity.name")
+        entity.taxpayer = choice(fields["taxpayer"], "entity.taxpayer", Taxpayer.self) ?? .ib
+        if let partnersValue = fields["partners"], partnersValue != .null {
+            guard case .sequence(let items) = partnersValue else {
+                fail("entity.partners", .wrongType(expected: "list"))
+                return entity
+            }
+            for (index, item) in items.enumerated() {
+                let field = "entity.partners[\(index)]"
+                guard let partner = mapping(item, field, allowed: RegisterReader.partnerKeys) else { continue }
+                let name = text(partner["name"], field + ".name", required: true) ?? ""
+                let share = amount(partner["share"], field + ".share", required: true) ?? 0
+                var outside: [Int: Money] = [:]
+                if let outsideValue = partner["outsideInvestments"], outsideValue != .null,
+                   let years = mappingOfAnyKeys(outsideValue, field + ".outsideInvestments") {
+                    for (key, item) in years {
+                        guard let year = Int(key), (1900...9999).contains(year) else {
+                            fail(field + ".outsideInvestments." + key, .wrongType(expected: "a year"))
+                            continue
+                        }
+                        outside[year] = amount(item, field + ".outsideInvestments." + key, required: true)
+                    }
+                }
+                entity.partners.append(Partner(name: name, share: share, outsideInvestments: outside))
+            }
+        }
+        return entity
+    }
+
+    mutating func mappingOfAnyKeys(_ value: DocumentValue, _ field: String) -> [(String, DocumentValue)]? {
+        guard case .mapping(let pairs) = value else {
+            fail(field, .wrongType(expected: "mapping"))
+            return nil
+        }
+        return pairs
+    }
+
+    mutating func asset(_ value: DocumentValue, index: Int) -> Asset? {
+        // Name the asset by its id when it has one, else by its position.
+        if case .mapping(let pairs) = value, let id = pairs.first(where: { $0.0 == "id" }), case .scalar(let text, _) = id.1 {
+            assetId = text
+        } else {
+            assetId = "#\(index + 1)"
+        }
+        defer { assetId = nil }
+        guard let fields = mapping(value, "", allowed: RegisterReader.assetKeys) else { return nil }
+        let before = issues.count
+        let id = text(fields["id"], "id", required: true)
+        let description = text(fields["description"], "description")
+        let kind = choice(fields["kind"], "kind", AssetKind.self) ?? .other
+        let committed = day(fields["committed"], "committed", required: true)
+        let inUse = day(fields["inUse"], "inUse")
+        let cost = amount(fields["cost"], "cost", required: true)
+        let residual = amount(fields["residual"], "residual") ?? 0
+        let life = positiveInteger(fields["life"], "life")
+        let part = text(fields["part"], "part")
+        let relatedParty = bool(fields["relatedParty"], "relatedParty") ?? false
+        let rentedOut = bool(fields["rentedOut"], "rentedOut") ?? false
+        var payments: [Payment]?
+        if let paymentsValue = fields["payments"], paymentsValue != .null {
+            if case .sequence(let items) = paymentsValue {
+                payments = []
+                for (position, item) in items.enumerated() {
+                    let field = "payments[\(position)]"
+                    guard let payment = mapping(item, field, allowed: RegisterReader.paymentKeys) else { continue }
+                    if let date = day(payment["date"], field + ".date", required: true),
+                       let amount = amount(payment["amount"], field + ".amount", required: true) {
+                        payments?.append(Payment(date: date, amount: amount))
+                    }
+                }
+            } else {
+                fail("payments", .wrongType(expected: "list"))
+            }
+        }
+        var disposal: Disposal?
+        if let disposalValue = fields["disposal"], disposalValue != .null,
+           let fields = mapping(disposalValue, "disposal", allowed: RegisterReader.disposalKeys) {
+            let date = day(fields["date"], "disposal.date", required: true)
+            let price = amount(fields["price"], "disposal.price", required: true)
+            let withdrawal = bool(fields["withdrawal"], "disposal.withdrawal") ?? false
+            if let date, let price { disposal = Disposal(date: date, price: price, withdrawal: withdrawal) }
+        }
+        guard issues.count == before, let id, let committed, let cost else { return nil }
+        return Asset(id: id, description: description, kind: kind, committed: committed, inUse: inUse, cost: cost,
+                     residual: residual, life: life, payments: payments, part: part, relatedParty: relatedParty,
+                     rentedOut: rentedOut, disposal: disposal)
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var text = Substring(self)
+        while text.first == " " { text = text.dropFirst() }
+        while text.last == " " { text = text.dropLast() }
+        return String(text)
+    }
+}

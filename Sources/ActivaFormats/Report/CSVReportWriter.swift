@@ -1,0 +1,34 @@
+import Activa
+
+/// The report as CSV (RFC 4180): one row per asset per year, and a total row per year (`id` = `*`).
+/// Amounts are plain decimals with a point, for spreadsheets and import tools.
+public enum CSVReportWriter {
+    static let columns = ["year", "id", "description", "investment", "qualifies", "kiaAllocated", "kia", "kiaOutstanding",
+                          "kiaLapsed", "paid", "inUse", "disposalKind", "disposalDate", "transferPrice", "desinvesteringsbijtelling"]
+
+    public static func write(_ report: Report, options: ReportOptions) -> String {
+        var rows = [columns]
+        for year in report.years {
+            for asset in year.assets {
+                rows.append([String(year.year), asset.id, asset.description ?? "", asset.investment?.moneyText ?? "",
+                             asset.qualifies.map { $0 ? "true" : "false" } ?? "",
+                             asset.kiaAllocated.map { options.deduction($0).moneyText } ?? "",
+                             options.deduction(asset.kia).moneyText, asset.kiaOutstanding.moneyText, asset.kiaLapsed.moneyText,
+                             asset.paid.moneyText, asset.inUse ? "true" : "false",
+                             asset.disposal?.kind.rawValue ?? "", asset.disposal?.date.description ?? "",
+                             asset.disposal?.transferPrice.moneyText ?? "",
+                             asset.disposal.map { options.addition($0.bijtelling).moneyText } ?? ""])
+            }
+            rows.append([String(year.year), "*", "", options.neutral(year.investments).moneyText, "",
+                         options.deduction(year.kiaComputation?.kia ?? 0).moneyText, options.deduction(year.kia).moneyText,
+                         year.kiaDeferred.moneyText, year.kiaLapsed.moneyText, "", "", "", "",
+                         year.desinvestering.transferPrices.moneyText, options.addition(year.desinvestering.bijtelling).moneyText])
+        }
+        return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,127 @@
+import Activa
+
+/// The report as JSON. Amounts are exact decimal strings. The key names are a contract: others build on them.
+public enum JSONReportWriter {
+    public static func write(_ report: Report, options: ReportOptions) -> JSONValue {
+        var entity: [(String, JSONValue)] = []
+        if let name = report.entity.name { entity.append(("name", .string(name))) }
+        entity.append(("taxpayer", .string(report.entity.taxpayer.rawValue)))
+        return .object([
+            ("entity", .object(entity)),
+            ("rounding", .string(options.rounding.rawValue)),
+            ("years", .array(report.years.map { year($0, options) })),
+            ("policies", .array(report.policies.map { policy($0, options) })),
+        ])
+    }
+
+    static func money(_ amount: Money) -> JSONValue { .string(amount.moneyText) }
+
+    static func year(_ year: YearReport, _ options: ReportOptions) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("year", .number(String(year.year))),
+            ("investments", money(options.neutral(year.investments))),
+            ("kia", money(options.deduction(year.kia))),
+            ("kiaOnInvestments", money(options.deduction(year.kiaComputation?.kia ?? 0))),
+            ("kiaDeferred", money(options.neutral(year.kiaDeferred))),
+            ("kiaFromEarlierYears", money(options.deduction(year.kiaFromEarlierYears))),
+            ("kiaLapsed", money(options.neutral(year.kiaLapsed))),
+            ("desinvesteringsbijtelling", money(options.addition(year.desinvestering.bijtelling))),
+            ("transferPrices", money(options.neutral(year.desinvestering.transferPrices))),
+        ]
+        if let threshold = year.desinvestering.threshold { pairs.append(("desinvesteringThreshold", money(threshold))) }
+        if let computation = year.kiaComputation {
+            pairs.append(("kiaTable", .object([
+                ("row", .string(computation.row.name)),
+                ("source", source(computation.explanation.sources.first, options)),
+            ])))
+        }
+        pairs.append(("assets", .array(year.assets.map { asset($0, options) })))
+        if !year.partners.isEmpty { pairs.append(("partners", .array(year.partners.map { partner($0, options) }))) }
+        if options.explain {
+            var explanation = year.explanation
+            explanation.append(year.desinvestering.explanation)
+            pairs.append(("explanation", self.explanation(explanation, options)))
+        }
+        return .object(pairs)
+    }
+
+    static func asset(_ asset: AssetYear, _ options: ReportOptions) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("id", .string(asset.id))]
+        if let description = asset.description { pairs.append(("description", .string(description))) }
+        if let investment = asset.investment { pairs.append(("investment", money(investment))) }
+        if let qualifies = asset.qualifies { pairs.append(("qualifies", .bool(qualifies))) }
+        if let allocated = asset.kiaAllocated { pairs.append(("kiaAllocated", money(options.deduction(allocated)))) }
+        pairs += [
+            ("kia", money(options.deduction(asset.kia))),
+            ("kiaOutstanding", money(options.neutral(asset.kiaOutstanding))),
+            ("kiaLapsed", money(options.neutral(asset.kiaLapsed))),
+            ("paid", money(asset.paid)),
+            ("inUse", .bool(asset.inUse)),
+        ]
+        if let disposal = asset.disposal {
+            pairs.append(("disposal", .object([
+                ("kind", .string(disposal.kind.rawValue)),
+                ("date", .string(disposal.date.description)),
+                ("transferPrice", money(disposal.transferPrice)),
+                ("withinWindow", .bool(disposal.withinWindow)),
+                ("desinvesteringsbijtelling", money(options.addition(disposal.bijtelling))),
+            ])))
+        }
+        if options.explain { pairs.append(("explanation", explanation(asset.explanation, options))) }
+        return .object(pairs)
+    }
+
+    static func partner(_ partner: PartnerYear, _ options: ReportOptions) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("name", .string(partner.name)),
+            ("share", .string(partner.share.description)),
+            ("base", money(partner.base)),
+            ("kia", money(options.deduction(partner.kia))),
+            ("kiaOutside", money(options.deduction(partner.kiaOutside))),
+            ("desinvesteringsbijtelling", money(options.addition(partner.desinvesteringsbijtelling))),
+        ]
+        if options.explain { pairs.append(("explanation", explanation(partner.explanation, options))) }
+        return .object(pairs)
+    }
+
+    static func explanation(_ explanation: Explanation, _ options: ReportOptions) -> JSONValue {
+        .object([
+            ("steps", .array(explanation.steps.map { .string($0.text(options.language)) })),
+            ("sources", .array(explanation.sources.map { source($0, options) })),
+        ])
+    }
+
+    static func source(_ source: LegalSource?, _ options: ReportOptions) -> JSONValue {
+        guard let source else { return .null }
+        var pairs: [(String, JSONValue)] = [("article", .string(source.article))]
+        if let version = source.version { pairs.append(("version", .string(version))) }
+        if let url = source.url { pairs.append(("url", .string(url))) }
+        pairs.append(("status", .string(source.status.rawValue)))
+        if let note = source.note { pairs.append(("note", .string(note))) }
+        return .object(pairs)
+    }
+
+    static func policy(_ policy: PolicyNote, _ options: ReportOptions) -> JSONValue {
+        .object([
+            ("name", .string(policy.name)),
+            ("value", .string(policy.value)),
+            ("status", .string(policy.status.rawValue)),
+            ("text", .string(policy.text.text(options.language))),
+        ])
+    }
+}
+
+extension KIAComputation.Row {
+    /// A stable name for the row, for JSON.
+    public var name: String {
+        switch self {
+        case .atOrBelowMinimum: return "atOrBelowMinimum"
+        case .percentageOfTotal: return "percentageOfTotal"
+        case .aboveLastBracket: return "aboveLastBracket"
+        case .percentage: return "percentage"
+        case .fixedAmount: return "fixedAmount"
+        case .phaseOut: return "phaseOut"
+        case .aboveMaximum: return "aboveMaximum"
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Activa
+
+/// The report as Markdown, for a file or a wiki page.
+public enum MarkdownReportWriter {
+    public static func write(_ report: Report, options: ReportOptions) -> String {
+        let tables = ReportTables(options: options)
+        var lines = ["# " + tables.title(report), "", tables.roundingLine]
+        func table(_ headers: [String], _ rows: [[String]]) {
+            lines.append("| " + headers.joined(separator: " | ") + " |")
+            lines.append("|" + headers.enumerated().map { $0.offset == 0 ? "---|" : "---:|" }.joined())
+            for row in rows { lines.append("| " + row.map { $0.replacingPipes }.joined(separator: " | ") + " |") }
+        }
+        for year in report.years {
+            lines += ["", "## \(year.year)", ""]
+            table([tables.label("Post", "Item"), tables.label("Bedrag (€)", "Amount (€)")], tables.summary(year).map { [$0.0.trimmedLeading, $0.1] })
+            if let computation = year.kiaComputation {
+                lines += ["", computation.explanation.steps.map { $0.text(options.language) }.joined(separator: "; ")]
+            }
+            if !year.assets.isEmpty {
+                lines.append("")
+                table(tables.assetHeaders, year.assets.map(tables.assetRow))
+            }
+            if !year.partners.isEmpty {
+                lines.append("")
+                table(tables.partnerHeaders, year.partners.map(tables.partnerRow))
+            }
+            if options.explain {
+                var explanation = year.explanation
+                explanation.append(year.desinvestering.explanation)
+                lines += [""] + tables.explanationLines(explanation)
+                for asset in year.assets where !asset.explanation.steps.isEmpty {
+                    lines += ["", "**\(asset.id)**", ""] + tables.explanationLines(asset.explanation)
+                }
+            }
+        }
+        lines += ["", "## " + tables.label("Keuzes waar de wet zwijgt", "Choices where the law is silent"), ""]
+        lines += tables.policyLines(report)
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension String {
+    var replacingPipes: String { split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") }
+    var trimmedLeading: String { String(drop { $0 == " " }) }
+}

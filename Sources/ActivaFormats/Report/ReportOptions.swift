@@ -1,0 +1,42 @@
+import Activa
+
+/// How a report is written: format, rounding at the edge, explanations, language.
+public struct ReportOptions: Sendable {
+    public enum Format: String, Sendable, CaseIterable {
+        case text
+        case json
+        case csv
+        case markdown
+    }
+
+    public var format: Format
+    public var rounding: RoundingPolicy
+    public var explain: Bool
+    public var language: Language
+
+    public init(format: Format = .text, rounding: RoundingPolicy = .exact, explain: Bool = false, language: Language = .nl) {
+        self.format = format
+        self.rounding = rounding
+        self.explain = explain
+        self.language = language
+    }
+}
+
+extension ReportOptions {
+    /// A deduction as written: rounded by the policy, at least two decimals.
+    func deduction(_ amount: Money) -> Money { rounding.apply(amount, as: .deduction) }
+    func addition(_ amount: Money) -> Money { rounding.apply(amount, as: .addition) }
+    func neutral(_ amount: Money) -> Money { rounding.apply(amount, as: .neutral) }
+}
+
+/// Writes a report in the chosen format.
+public enum ReportWriter {
+    public static func write(_ report: Report, options: ReportOptions) -> String {
+        switch options.format {
+        case .json: return JSONReportWriter.write(report, options: options).pretty() + "\n"
+        case .text: return TextReportWriter.write(report, options: options)
+        case .markdown: return MarkdownReportWriter.write(report, options: options)
+        case .csv: return CSVReportWriter.write(report, options: options)
+        }
+    }
+}

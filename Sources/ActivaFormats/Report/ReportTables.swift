@@ -1,0 +1,112 @@
+import Activa
+
+/// A report as tables of labelled cells, shared by the text, Markdown and CSV writers.
+struct ReportTables {
+    let options: ReportOptions
+    var nl: Bool { options.language == .nl }
+
+    func label(_ dutch: String, _ english: String) -> String { nl ? dutch : english }
+
+    /// An amount in running text or a table: `12.500,00` (nl) or `12,500.00` (en).
+    func amount(_ value: Money) -> String {
+        nl ? value.formatted(minimumFractionDigits: 2, decimalMark: ",", groupingSeparator: ".")
+           : value.formatted(minimumFractionDigits: 2, decimalMark: ".", groupingSeparator: ",")
+    }
+
+    func yesNo(_ flag: Bool) -> String { flag ? label("ja", "yes") : label("nee", "no") }
+
+    /// The year's totals as (label, amount) rows.
+    func summary(_ year: YearReport) -> [(String, String)] {
+        var rows: [(String, String)] = [
+            (label("Investeringen (KIA-grondslag)", "Investments (KIA base)"), amount(options.neutral(year.investments))),
+            (label("KIA op de investeringen van \(year.year)", "KIA on the \(year.year) investments"),
+             amount(options.deduction(year.kiaComputation?.kia ?? 0))),
+        ]
+        if !year.kiaDeferred.isZero {
+            rows.append((label("  uitgesteld (betalingscriterium)", "  deferred (payment rule)"), amount(options.neutral(year.kiaDeferred))))
+        }
+        if !year.kiaFromEarlierYears.isZero {
+            rows.append((label("  vrijgekomen uit eerdere jaren", "  released from earlier years"), amount(options.deduction(year.kiaFromEarlierYears))))
+        }
+        if !year.kiaLapsed.isZero {
+            rows.append((label("  vervallen", "  lapsed"), amount(options.neutral(year.kiaLapsed))))
+        }
+        rows.append((label("KIA af te trekken in \(year.year)", "KIA deductible in \(year.year)"), amount(options.deduction(year.kia))))
+        if !year.desinvestering.transferPrices.isZero {
+            rows.append((label("Overdrachtsprijzen", "Transfer prices"), amount(year.desinvestering.transferPrices)))
+        }
+        rows.append((label("Desinvesteringsbijtelling", "Desinvesteringsbijtelling"), amount(options.addition(year.desinvestering.bijtelling))))
+        return rows
+    }
+
+    var assetHeaders: [String] {
+        [label("Activum", "Asset"), label("Investering", "Investment"), label("Telt mee", "Counts"),
+         label("KIA-aandeel", "KIA share"), label("KIA dit jaar", "KIA this year"), label("Uitgesteld", "Deferred"),
+         label("Betaald", "Paid"), label("In gebruik", "In use"), label("Vervreemding", "Disposal"), label("Bijtelling", "Bijtelling")]
+    }
+
+    func assetRow(_ asset: AssetYear) -> [String] {
+        let disposal = asset.disposal.map { d -> String in
+            let kind: String
+            switch d.kind {
+            case .sale: kind = label("verkoop", "sale")
+            case .withdrawal: kind = label("onttrekking", "withdrawal")
+            case .undone: kind = label("ongedaan", "undone")
+            }
+            return "\(kind) \(d.date) \(amount(d.transferPrice))"
+        } ?? ""
+        return [asset.id, asset.investment.map(amount) ?? "", asset.qualifies.map(yesNo) ?? "",
+                asset.kiaAllocated.map { amount(options.deduction($0)) } ?? "", amount(options.deduction(asset.kia)),
+                amount(asset.kiaOutstanding), amount(asset.paid), yesNo(asset.inUse), disposal,
+                asset.disposal.map { amount(options.addition($0.bijtelling)) } ?? ""]
+    }
+
+    var partnerHeaders: [String] {
+        [label("Vennoot", "Partner"), label("Aandeel", "Share"), label("Grondslag", "Base"), "KIA",
+         label("KIA buiten verband", "KIA outside"), label("Bijtelling", "Bijtelling")]
+    }
+
+    func partnerRow(_ partner: PartnerYear) -> [String] {
+        [partner.name, TextFormat.percent(partner.share, options.language), amount(partner.base),
+         amount(options.deduction(partner.kia)), amount(options.deduction(partner.kiaOutside)),
+         amount(options.addition(partner.desinvesteringsbijtelling))]
+    }
+
+    func title(_ report: Report) -> String {
+        let name = report.entity.name.map { " – \($0)" } ?? ""
+        return label("Activa-rapport", "Activa report") + name + " (\(report.entity.taxpayer.rawValue.uppercased()))"
+    }
+
+    var roundingLine: String {
+        switch options.rounding {
+        case .exact: return label("Afronding: exact (volledige precisie)", "Rounding: exact (full precision)")
+        case .aangifte: return label("Afronding: aangifte (hele euro's in uw voordeel: aftrek naar boven, bijtelling naar beneden)",
+                                     "Rounding: aangifte (whole euros in the taxpayer's favour: deductions up, additions down)")
+        }
+    }
+
+    func explanationLines(_ explanation: Explanation) -> [String] {
+        explanation.steps.map { "- " + $0.text(options.language) }
+            + explanation.sources.map { label("  bron: ", "  source: ") + $0.citation(options.language) }
+    }
+
+    func policyLines(_ report: Report) -> [String] {
+        report.policies.map { "- \($0.name) = \($0.value) [\($0.status.rawValue)]: \($0.text.text(options.language))" }
+    }
+}
+
+/// Columns padded to their widest cell; amounts right-aligned.
+func alignedTable(headers: [String], rows: [[String]], indent: String = "  ") -> [String] {
+    var widths = headers.map(\.count)
+    for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
+    func line(_ cells: [String]) -> String {
+        let padded = cells.enumerated().map { index, cell in
+            let gap = String(repeating: " ", count: widths[index] - cell.count)
+            return index == 0 ? cell + gap : gap + cell
+        }
+        var text = indent + padded.joined(separator: "  ")
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+    return [line(headers), indent + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")] + rows.map(line)
+}

@@ -1,0 +1,50 @@
+import Activa
+
+/// The report as plain text, the way a Dutch bookkeeper reads an overview per year.
+public enum TextReportWriter {
+    public static func write(_ report: Report, options: ReportOptions) -> String {
+        let tables = ReportTables(options: options)
+        var lines = [tables.title(report), tables.roundingLine]
+        for year in report.years {
+            lines.append("")
+            lines.append("== \(year.year) ==")
+            let summary = tables.summary(year)
+            let width = summary.map(\.0.count).max() ?? 0
+            for (label, amount) in summary {
+                lines.append("  " + label + String(repeating: " ", count: width - label.count) + "  € " + amount)
+            }
+            if let computation = year.kiaComputation {
+                lines.append("  " + computation.explanation.steps.map { $0.text(options.language) }.joined(separator: "; "))
+            }
+            if options.explain {
+                var explanation = year.explanation
+                explanation.append(year.desinvestering.explanation)
+                lines += tables.explanationLines(explanation).map { "  " + $0 }
+            }
+            if !year.assets.isEmpty {
+                lines.append("")
+                lines += alignedTable(headers: tables.assetHeaders, rows: year.assets.map(tables.assetRow))
+                if options.explain {
+                    for asset in year.assets where !asset.explanation.steps.isEmpty {
+                        lines.append("  \(asset.id):")
+                        lines += tables.explanationLines(asset.explanation).map { "    " + $0 }
+                    }
+                }
+            }
+            if !year.partners.isEmpty {
+                lines.append("")
+                lines += alignedTable(headers: tables.partnerHeaders, rows: year.partners.map(tables.partnerRow))
+                if options.explain {
+                    for partner in year.partners where !partner.explanation.steps.isEmpty {
+                        lines.append("  \(partner.name):")
+                        lines += tables.explanationLines(partner.explanation).map { "    " + $0 }
+                    }
+                }
+            }
+        }
+        lines.append("")
+        lines.append(tables.label("Keuzes waar de wet zwijgt:", "Choices where the law is silent:"))
+        lines += tables.policyLines(report)
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,49 @@
+import Activa
+import ActivaFormats
+import ArgumentParser
+
+/// `activa kia --year 2024 455 3000`: the KIA of a year for separate investments.
+struct KIACommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kia",
+        abstract: "De KIA van een jaar voor losse investeringsbedragen (elk een eigen bedrijfsmiddel, elk getoetst aan € 450).",
+        discussion: "Voorbeeld: activa kia --year 2024 455 3000 --format json"
+    )
+
+    @Option(name: .long, help: "Het kalenderjaar van investering (2002–2026).")
+    var year: Int
+
+    @Argument(help: "Investeringsbedragen excl. aftrekbare btw, bijvoorbeeld 455 3000 1250.50.")
+    var amounts: [String]
+
+    @Option(name: .long, help: "text or json.")
+    var format: ReportOptions.Format = .text
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        let lang = language.lang
+        var parsed: [Money] = []
+        for text in amounts {
+            guard let amount = ExactDecimal(parsing: text), !amount.isNegative else {
+                printError(lang == .nl ? "fout: '\(text)' is geen geldig bedrag (bijvoorbeeld 455 of 1250.50)"
+                                       : "error: '\(text)' is not a valid amount (for example 455 or 1250.50)")
+                throw ExitCode(1)
+            }
+            parsed.append(amount)
+        }
+        let query: KIAQuery
+        do {
+            query = try Engine().kia(year: year, amounts: parsed)
+        } catch {
+            printError((lang == .nl ? "fout: " : "error: ") + error.message(lang))
+            throw ExitCode(1)
+        }
+        switch format {
+        case .json:
+            print(KIAQueryWriter.json(query).serialized())
+        case .text, .markdown, .csv:
+            print(KIAQueryWriter.text(query, language: lang), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Activa
+import ActivaFormats
+import ArgumentParser
+import Foundation
+
+/// `activa report FILE`: every year of a register.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Rapport per jaar van een register (YAML of JSON): investeringen, KIA, betalingscriterium, desinvesteringsbijtelling.",
+        discussion: "Voorbeeld: activa report Examples/zzp-fotograaf.yaml --year 2024 --explain"
+    )
+
+    @Argument(help: "Het registerbestand (.yaml, .yml of .json).")
+    var file: String
+
+    @Option(name: .long, help: "Alleen dit jaar.")
+    var year: Int?
+
+    @Option(name: .long, help: "text, json, csv or markdown.")
+    var format: ReportOptions.Format = .text
+
+    @Option(name: .long, help: "exact (standaard) or aangifte (hele euro's in uw voordeel).")
+    var rounding: RoundingPolicy = .exact
+
+    @Flag(name: .long, help: "Toon per bedrag de stappen, de gebruikte parameters en het wetsartikel.")
+    var explain = false
+
+    @Option(name: .long, help: "Beleid voor een ongedaan gemaakte investering (art. 3.47 lid 6): lawText or limitedToKIATaken.")
+    var undoneInvestment: UndoneInvestmentPolicy = .lawText
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        let lang = language.lang
+        let fail = { (message: String) -> ExitCode in
+            printError((lang == .nl ? "fout: " : "error: ") + message)
+            return ExitCode(1)
+        }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw fail(lang == .nl ? "\(file): bestand niet gevonden of niet leesbaar" : "\(file): file not found or not readable")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw fail(lang == .nl ? "\(file): geen UTF-8-tekst" : "\(file): not UTF-8 text")
+        }
+        let register: Register
+        do {
+            register = try RegisterReader.read(text, format: .guess(path: file))
+        } catch {
+            for issue in error.issues { printError((lang == .nl ? "fout: " : "error: ") + issue.describe(file: file, lang)) }
+            throw ExitCode(1)
+        }
+        var report: Report
+        do {
+            report = try Engine(options: EngineOptions(undoneInvestment: undoneInvestment)).report(register)
+        } catch {
+            throw fail("\(file): " + error.message(lang))
+        }
+        if let year { report.years = [report.year(year)] }
+        let options = ReportOptions(format: format, rounding: rounding, explain: explain, language: lang)
+        print(ReportWriter.write(report, options: options), terminator: "")
+    }
+}
