@@ -19,7 +19,8 @@ extension Engine {
         let eligibility = assets.map { asset in
             rules.kiaEligibility(of: asset,
                                  businessAssetAmount: asset.part.flatMap { partAmounts[$0] } ?? asset.cost,
-                                 partCount: asset.part.flatMap { partCounts[$0] } ?? 1)
+                                 partCount: asset.part.flatMap { partCounts[$0] } ?? 1,
+                                 lawVersion: law.wetIBVersion(forYear: asset.committed.year))
         }
 
         // The year totals and the table applied to each (art. 3.41 lid 1).
@@ -111,7 +112,7 @@ extension Engine {
             if !allocated[index].isZero, !taken.isZero || !outstanding.isZero || !lapsedNow.isZero {
                 explanation.add(paymentRuleStep(asset: asset, year: year, inUse: inUse, taken: taken,
                                                 outstanding: outstanding, lapsed: lapsedNow),
-                                source: .wetIB("art. 3.44 lid 1", version: "2026-01-01"))
+                                source: .wetIB("art. 3.44 lid 1", version: law.wetIBVersion(forYear: asset.committed.year)))
             }
             if let undoing = undoings[index], undoing.date.year == year, !allocated[index].isZero {
                 explanation.add(undoing.explanation(rules: rules), source: undoing.source(rules: rules))
@@ -135,7 +136,7 @@ extension Engine {
             yearExplanation.add(.make { l in
                 l == .nl ? "betalingscriterium: \(TextFormat.euro(deferred, l)) van de KIA van \(year) schuift door naar latere jaren; \(TextFormat.euro(fromEarlier, l)) uit eerdere jaren komt in \(year) vrij; in \(year) af te trekken: \(TextFormat.euro(kia, l))"
                          : "payment rule: \(TextFormat.euro(deferred, l)) of the \(year) KIA moves to later years; \(TextFormat.euro(fromEarlier, l)) from earlier years is released in \(year); deductible in \(year): \(TextFormat.euro(kia, l))"
-            }, source: .wetIB("art. 3.44 lid 1", version: "2026-01-01"))
+            }, source: .wetIB("art. 3.44 lid 1", version: law.wetIBVersion(forYear: year)))
         }
         let desinvesteringYear = desinvestering.byYear[year]
             ?? DesinvesteringYear(transferPrices: 0, threshold: law.desinvesteringThresholds[year]?.amount, bijtelling: 0,

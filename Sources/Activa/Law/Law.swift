@@ -9,6 +9,15 @@ public struct Law: Sendable {
                                         desinvesteringThresholds: DesinvesteringThreshold.all,
                                         investeringsaftrek: .netherlands)
 
+    /// The consolidated Wet IB 2001 version that governs an investment year (art. 3.51: the investment year's rules),
+    /// as read for that year's KIA table; the newest read version for later years.
+    public func wetIBVersion(forYear year: Int) -> String {
+        if let version = kiaTables[year]?.source.version { return version }
+        let known = kiaTables.keys.sorted()
+        let nearest = year < (known.first ?? year) ? known.first : known.last
+        return nearest.flatMap { kiaTables[$0]?.source.version } ?? "\(year)-01-01"
+    }
+
     /// The years with a KIA table, for messages such as "bekend: 2002–2026".
     public var kiaYears: ClosedRange<Int>? {
         guard let first = kiaTables.keys.min(), let last = kiaTables.keys.max() else { return nil }

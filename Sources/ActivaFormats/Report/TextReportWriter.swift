@@ -13,7 +13,7 @@ public enum TextReportWriter {
             for (label, amount) in summary {
                 lines.append("  " + label + String(repeating: " ", count: width - label.count) + "  € " + amount)
             }
-            if let computation = year.kiaComputation {
+            if !options.explain, let computation = year.kiaComputation {
                 lines.append("  " + computation.explanation.steps.map { $0.text(options.language) }.joined(separator: "; "))
             }
             if options.explain {

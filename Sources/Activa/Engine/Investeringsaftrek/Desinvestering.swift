@@ -33,7 +33,7 @@ extension Engine {
             if allocated[index].isZero {
                 explanation.add(LocalizedText(nl: "vervreemd zonder dat er investeringsaftrek voor is genoten: geen desinvesteringsbijtelling",
                                               en: "disposed of without investeringsaftrek having been taken: no desinvesteringsbijtelling"),
-                                source: .wetIB("art. 3.47 lid 1", version: "2026-01-01"))
+                                source: .wetIB("art. 3.47 lid 1", version: law.wetIBVersion(forYear: investmentYear)))
             } else if !withinWindow {
                 explanation.add(.make { l in
                     l == .nl ? "vervreemd op \(event.1), niet binnen vijf jaar na 1 januari \(investmentYear) (tot \(windowEnd)): geen desinvesteringsbijtelling"
@@ -73,7 +73,7 @@ extension Engine {
                         return l == .nl
                             ? "bijtelling = \(e(base)) (overdrachtsprijs, ten hoogste het investeringsbedrag) × KIA-percentage \(asset.committed.year) (\(e(computation.kia)) / \(e(computation.total))) = \(e(bijtelling))"
                             : "bijtelling = \(e(base)) (transfer price, at most the investment) × KIA percentage \(asset.committed.year) (\(e(computation.kia)) / \(e(computation.total))) = \(e(bijtelling))"
-                    }, source: .wetIB("art. 3.47 lid 1 en 2", version: "\(Swift.min(Swift.max(asset.committed.year, 2002), 2026))-01-01"))
+                    }, source: .wetIB("art. 3.47 lid 1 en 2", version: law.wetIBVersion(forYear: asset.committed.year)))
                     if disposal.kind == .undone, options.undoneInvestment == .limitedToKIATaken {
                         let takenSoFar = timelines[index].taken.filter { $0.key <= year }.values.reduce(Money.zero, +)
                         if takenSoFar < bijtelling {

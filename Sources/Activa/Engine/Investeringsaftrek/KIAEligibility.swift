@@ -8,11 +8,10 @@ public struct KIAEligibility: Sendable, Hashable {
 
 extension InvesteringsaftrekRules {
     /// The KIA test of one entry. `businessAssetAmount` is the sum of the entries that form one business asset.
-    func kiaEligibility(of asset: Asset, businessAssetAmount: Money, partCount: Int) -> KIAEligibility {
+    func kiaEligibility(of asset: Asset, businessAssetAmount: Money, partCount: Int, lawVersion version: String) -> KIAEligibility {
         var explanation = Explanation()
         var qualifies = true
         let year = asset.committed.year
-        let version = "\(Swift.min(Swift.max(year, 2002), 2026))-01-01"
         func exclude(_ text: LocalizedText, _ source: LegalSource) {
             qualifies = false
             explanation.add(text, source: source)
