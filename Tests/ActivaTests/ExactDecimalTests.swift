@@ -1,0 +1,83 @@
+import Testing
+@testable import Activa
+
+@Suite("Exact decimals")
+struct ExactDecimalTests {
+    @Test("parses plain decimals and rejects everything else", arguments: [
+        ("12500.00", "12500"), ("-3.5", "-3.5"), ("0.0756", "0.0756"), ("7,56", "7.56"), ("+1", "1"), ("000450", "450"),
+    ])
+    func parses(text: String, expected: String) throws {
+        #expect(try #require(ExactDecimal(parsing: text)).description == expected)
+    }
+
+    @Test("rejects", arguments: ["", "-", ".", "1.2.3", "1e5", "12 500", "€450", "1,234.56", "abc", "NaN"])
+    func rejects(text: String) {
+        #expect(ExactDecimal(parsing: text) == nil)
+    }
+
+    @Test("multiplication is exact: 7,56% × 101.689 = 7.687,6884")
+    func exactProduct() {
+        #expect(ExactDecimal(101_689) * .percent("7.56") == "7687.6884")
+        #expect((ExactDecimal("0.1") + ExactDecimal("0.2")) == "0.3")
+    }
+
+    @Test("money text keeps at least two decimals and every exact digit")
+    func moneyText() {
+        #expect(ExactDecimal("3455").moneyText == "3455.00")
+        #expect(ExactDecimal("967.4").moneyText == "967.40")
+        #expect(ExactDecimal("14182.0664").moneyText == "14182.0664")
+        #expect(ExactDecimal("-0.5").moneyText == "-0.50")
+        #expect(ExactDecimal("1234567.891").formatted(minimumFractionDigits: 2, decimalMark: ",", groupingSeparator: ".") == "1.234.567,891")
+    }
+
+    @Test("rounding rules on positive and negative halves")
+    func rounding() {
+        let half: ExactDecimal = "2.5"
+        #expect(half.rounded(scale: 0, .up) == 3)
+        #expect(half.rounded(scale: 0, .down) == 2)
+        #expect(half.rounded(scale: 0, .halfUp) == 3)
+        #expect(half.rounded(scale: 0, .halfEven) == 2)
+        #expect((-half).rounded(scale: 0, .down) == -3)
+        #expect((-half).rounded(scale: 0, .up) == -2)
+        #expect((-half).rounded(scale: 0, .towardZero) == -2)
+        #expect(ExactDecimal("7782.3116").rounded(scale: 0, .up) == 7783)
+    }
+
+    @Test("division names its scale and rule")
+    func division() {
+        #expect(ExactDecimal(100).divided(by: 3, scale: 4, rounding: .down) == "33.3333")
+        #expect(ExactDecimal(100).divided(by: 3, scale: 4, rounding: .up) == "33.3334")
+        #expect(ExactDecimal(2).divided(by: 3, scale: 2, rounding: .halfUp) == "0.67")
+    }
+
+    @Test("allocation adds up exactly", arguments: [1, 2, 3, 7, 13])
+    func allocation(parts: Int) {
+        let total: ExactDecimal = "16307"
+        let weights = (1...parts).map { ExactDecimal($0 * 1_000 + 7) }
+        let shares = total.allocated(proportionalTo: weights, scale: 4)
+        #expect(shares.reduce(ExactDecimal.zero, +) == total)
+        for share in shares { #expect(share.scale <= 4) }
+    }
+}
+
+@Suite("Calendar days")
+struct DayTests {
+    @Test("rejects impossible dates")
+    func impossible() {
+        #expect(Day(iso: "2023-02-29") == nil)
+        #expect(Day(iso: "2024-02-29") != nil)
+        #expect(Day(iso: "2024-13-01") == nil)
+        #expect(Day(iso: "2024-1-01") == nil)
+        #expect(Day(iso: "01-03-2024") == nil)
+    }
+
+    @Test("twelve months later, and the day before")
+    func arithmetic() throws {
+        let day = try #require(Day(iso: "2025-07-01"))
+        #expect(day.adding(months: 12).previousDay.description == "2026-06-30")
+        #expect(try #require(Day(iso: "2024-02-29")).adding(months: 12).description == "2025-02-28")
+        #expect(try #require(Day(iso: "2025-01-01")).previousDay.description == "2024-12-31")
+        #expect(try #require(Day(iso: "2024-03-01")).previousDay.description == "2024-02-29")
+        #expect(try #require(Day(iso: "1970-01-02")).ordinal == 1)
+    }
+}
