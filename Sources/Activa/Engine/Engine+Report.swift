@@ -181,6 +181,12 @@ extension Engine {
             PolicyNote(name: "desinvesteringThreshold", value: "disposalYear", status: .unconfirmed,
                        text: LocalizedText(nl: "de drempel van de desinvesteringsbijtelling is die van het jaar van vervreemding; het percentage dat van het investeringsjaar",
                                            en: "the desinvesteringsbijtelling threshold is the disposal year's; the percentage the investment year's")),
+            PolicyNote(name: "futureThreshold", value: options.futureThreshold.rawValue, status: .unconfirmed,
+                       text: options.futureThreshold == .latestKnown
+                           ? LocalizedText(nl: "een vervreemding in een jaar zonder bekende drempel wordt getoetst aan de laatst bekende drempel (en dat staat erbij)",
+                                           en: "a disposal in a year without a known threshold is tested against the latest known threshold (and says so)")
+                           : LocalizedText(nl: "een vervreemding in een jaar zonder bekende drempel is een fout",
+                                           en: "a disposal in a year without a known threshold is an error")),
             PolicyNote(name: "division", value: "4 decimals", status: .derived,
                        text: LocalizedText(nl: "delingen (KIA ÷ investeringen, aandelen van vennoten) op 4 decimalen: aftrek naar boven, bijtelling naar beneden",
                                            en: "divisions (KIA ÷ investments, partner shares) to 4 decimals: deductions up, additions down")),

@@ -2,10 +2,20 @@
 /// and is stated in every report.
 public struct EngineOptions: Sendable {
     public var undoneInvestment: UndoneInvestmentPolicy
+    public var futureThreshold: FutureThresholdPolicy
 
-    public init(undoneInvestment: UndoneInvestmentPolicy = .lawText) {
+    public init(undoneInvestment: UndoneInvestmentPolicy = .lawText, futureThreshold: FutureThresholdPolicy = .latestKnown) {
         self.undoneInvestment = undoneInvestment
+        self.futureThreshold = futureThreshold
     }
+}
+
+/// A disposal (or undoing) in a year whose desinvestering threshold is not yet known, e.g. a planned sale in 2027.
+public enum FutureThresholdPolicy: String, Sendable, CaseIterable {
+    /// Compare with the latest known year's threshold, saying so in the explanation (UNCONFIRMED).
+    case latestKnown
+    /// Refuse: "geen drempel voor de desinvesteringsbijtelling van 2027 bekend".
+    case error
 }
 
 /// How art. 3.47 lid 5/6 treats an investment deemed undone while part of its KIA was still deferred

@@ -8,6 +8,16 @@ struct Desinvesteringen {
 }
 
 extension Engine {
+    /// The threshold of a disposal year. For a year after the last known one the policy `futureThreshold` decides:
+    /// the latest known figure as a stated assumption, or an error.
+    func desinvesteringThreshold(_ year: Int) throws(EngineError) -> DesinvesteringThreshold {
+        if let threshold = law.desinvesteringThresholds[year] { return threshold }
+        guard options.futureThreshold == .latestKnown,
+              let latest = law.desinvesteringThresholds.keys.max(), latest < year,
+              let threshold = law.desinvesteringThresholds[latest] else { throw .noDesinvesteringThreshold(year: year) }
+        return threshold
+    }
+
     func desinvesteringen(assets: [Asset], allocated: [Money], undoings: [Undoing?],
                           computations: [Int: KIAComputation], timelines: [PaymentRuleTimeline]) throws(EngineError) -> Desinvesteringen {
         var result = Desinvesteringen()
@@ -46,10 +56,16 @@ extension Engine {
         }
 
         for (year, indices) in counted {
-            guard let threshold = law.desinvesteringThresholds[year] else { throw .noDesinvesteringThreshold(year: year) }
+            let threshold = try desinvesteringThreshold(year)
             let transferPrices = indices.reduce(Money.zero) { $0 + (result.byAsset[$1]?.transferPrice ?? 0) }
             let exceeds = transferPrices > threshold.amount
             var yearExplanation = Explanation()
+            if threshold.year != year {
+                yearExplanation.add(.make { l in
+                    l == .nl ? "geen drempel voor \(year) bekend: aangenomen die van \(threshold.year) (\(TextFormat.euro(threshold.amount, l))) [UNCONFIRMED]"
+                             : "no threshold known for \(year): assumed that of \(threshold.year) (\(TextFormat.euro(threshold.amount, l))) [UNCONFIRMED]"
+                })
+            }
             yearExplanation.add(.make { l in
                 let t = TextFormat.euro(transferPrices, l), d = TextFormat.euro(threshold.amount, l)
                 if l == .nl {

@@ -1,0 +1,64 @@
+import Testing
+@testable import Activa
+
+/// Art. 3.41 lid 3: up to 2020 the table on the partnership total, split by share (HR 2020, 19/02419);
+/// from 2021 the partner's outside investments join his base and his KIA is pro-rated.
+@Suite("Samenwerkingsverband")
+struct PartnershipTests {
+    let engine = Engine()
+
+    @Test("HR 2020: VOF of two brothers, 2016, € 119.385, 50/50: the table once on the total, then split")
+    func hogeRaad2016() throws {
+        let register = Register(
+            entity: Entity(partners: [Partner(name: "A", share: "0.5"), Partner(name: "B", share: "0.5")]),
+            assets: [Asset(id: "invest", committed: day("2016-04-01"), inUse: day("2016-04-01"), cost: 119_385)])
+        let year = try engine.report(register).year(2016)
+        #expect(year.kia == "14504.8428")
+        #expect(year.partners.map(\.kia) == ["7252.4214", "7252.4214"])
+        // Not each partner the full table on his half (59.692,50 → the fixed amount 15.687).
+        #expect(year.partners.allSatisfy { $0.kia < 15_687 })
+    }
+
+    @Test("from 2021: B's € 35.000 outside investments join his base; his KIA from the partnership is pro-rated")
+    func outsideInvestments2021() throws {
+        let register = Register(
+            entity: Entity(partners: [Partner(name: "A", share: "0.5"),
+                                      Partner(name: "B", share: "0.5", outsideInvestments: [2021: 35_000])]),
+            assets: [Asset(id: "invest", committed: day("2021-04-01"), inUse: day("2021-04-01"), cost: 100_000)])
+        let year = try engine.report(register).year(2021)
+        let a = try #require(year.partners.first { $0.name == "A" })
+        let b = try #require(year.partners.first { $0.name == "B" })
+        // A: base 100.000 → fixed 16.568; from the partnership 16.568 × 50.000 / 100.000 = 8.284.
+        #expect(a.base == 100_000)
+        #expect(a.kia == 8_284)
+        // B: base 135.000 → 16.568 − 7,56% × (135.000 − 109.574) = 14.645,7944;
+        // from the partnership × 50.000 / 135.000 = 5.424,3683 (rounded up at 4 decimals); outside × 35.000 / 135.000.
+        #expect(b.base == 135_000)
+        #expect(b.kia == "5424.3683")
+        #expect(b.kiaOutside == "3797.0579") // 14.645,7944 × 35.000 / 135.000 = 3.797,05780…
+    }
+
+    @Test("before 2021 outside investments do not change the partnership's KIA")
+    func outsideIgnoredBefore2021() throws {
+        let register = Register(
+            entity: Entity(partners: [Partner(name: "A", share: "0.5"),
+                                      Partner(name: "B", share: "0.5", outsideInvestments: [2020: 35_000])]),
+            assets: [Asset(id: "invest", committed: day("2020-04-01"), inUse: day("2020-04-01"), cost: 10_000)])
+        let year = try engine.report(register).year(2020)
+        #expect(year.partners.map(\.kia) == [1_400, 1_400])
+        #expect(year.partners.map(\.kiaOutside) == [0, 0])
+    }
+
+    @Test("each partner's bijtelling follows his own percentage")
+    func partnerBijtelling() throws {
+        let register = Register(
+            entity: Entity(partners: [Partner(name: "A", share: "0.5"),
+                                      Partner(name: "B", share: "0.5", outsideInvestments: [2021: 35_000])]),
+            assets: [Asset(id: "invest", committed: day("2021-04-01"), inUse: day("2021-04-01"), cost: 100_000,
+                           disposal: Disposal(date: day("2023-04-01"), price: 10_000))])
+        let year = try engine.report(register).year(2023)
+        // Partnership: 10.000 × 16.568 / 100.000 = 1.656,80; A: half of it; B: 10.000 × 0,5 × 14.645,7944 / 135.000.
+        #expect(year.desinvestering.bijtelling == "1656.8")
+        #expect(year.partners.map(\.desinvesteringsbijtelling) == ["828.4", "542.4368"])
+    }
+}
