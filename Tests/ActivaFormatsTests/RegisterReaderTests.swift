@@ -1,0 +1,174 @@
+import Activa
+import Testing
+@testable import ActivaFormats
+
+@Suite("Reading registers")
+struct RegisterReaderTests {
+    let validYAML = """
+    entity:
+      name: Bakkerij Jansen
+      taxpayer: vpb
+      partners:
+        - {name: A, share: "0.5"}
+        - {name: B, share: "0.5", outsideInvestments: {2021: "35000"}}
+    assets:
+      - id: oven
+        description: Bakoven
+        kind: other
+        committed: 2024-03-01
+        inUse: 2024-04-01
+        cost: "12500.10"
+        residual: 500
+        life: 10
+        payments: [{date: 2024-03-01, amount: "5000"}]
+        part: pc-set
+        relatedParty: false
+        rentedOut: false
+        disposal: {date: 2026-06-01, price: "8000", withdrawal: true}
+    """
+
+    @Test("every field of the issue's example is read, amounts exactly")
+    func readsEverything() throws {
+        let register = try RegisterReader.read(validYAML, format: .yaml)
+        #expect(register.entity.name == "Bakkerij Jansen")
+        #expect(register.entity.taxpayer == .vpb)
+        #expect(register.entity.partners[1].outsideInvestments[2021] == 35_000)
+        let oven = try #require(register.assets.first)
+        #expect(oven.cost == "12500.10")
+        #expect(oven.residual == 500)
+        #expect(oven.inUse == Day(iso: "2024-04-01"))
+        #expect(oven.payments?.first?.amount == 5_000)
+        #expect(oven.part == "pc-set")
+        #expect(oven.disposal?.withdrawal == true)
+    }
+
+    @Test("JSON with the same structure gives the same register; JSON numbers are read exactly")
+    func jsonSameStructure() throws {
+        let json = """
+        {"entity": {"name": "Bakkerij Jansen"},
+         "assets": [{"id": "oven", "committed": "2024-03-01", "cost": 12500.10, "residual": "0.1",
+                     "payments": [{"date": "2024-03-01", "amount": 0.3}]}]}
+        """
+        let register = try RegisterReader.read(json, format: .json)
+        #expect(register.assets[0].cost == "12500.10")
+        #expect(register.assets[0].payments?[0].amount == "0.3")
+        #expect(register.assets[0].residual == "0.1")
+    }
+
+    /// Reads `yaml`, expects exactly one issue, and returns its description in Dutch with the file name.
+    func singleIssue(_ yaml: String) throws -> (RegisterIssue, String) {
+        do {
+            _ = try RegisterReader.read(yaml, format: .yaml)
+            Issue.record("expected an error")
+            throw CancellationError()
+        } catch let error as RegisterValidationError {
+            #expect(error.issues.count == 1, "\(error.issues)")
+            let issue = try #require(error.issues.first)
+            return (issue, issue.describe(file: "klant.yaml", .nl))
+        }
+    }
+
+    func asset(_ fields: String) -> String {
+        "assets:\n  - id: oven\n" + fields.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n") + "\n"
+    }
+
+    @Test("an unknown key names the asset and the field")
+    func unknownKey() throws {
+        let (issue, text) = try singleIssue(asset("committed: 2024-03-01\ncost: 100\ncots: 5"))
+        #expect(issue.assetId == "oven")
+        #expect(issue.field == "cots")
+        #expect(text.hasPrefix("klant.yaml, activum 'oven', veld 'cots': onbekend veld; toegestaan: id, description"))
+    }
+
+    @Test("an unknown key in the entity")
+    func unknownEntityKey() throws {
+        let (issue, _) = try singleIssue("entity: {nam: x}\nassets: []\n")
+        #expect(issue.assetId == nil)
+        #expect(issue.field == "entity.nam")
+    }
+
+    @Test("a missing required key", arguments: ["committed", "cost"])
+    func missing(field: String) throws {
+        let fields = ["committed: 2024-03-01", "cost: 100"].filter { !$0.hasPrefix(field) }.joined(separator: "\n")
+        let (issue, text) = try singleIssue(asset(fields))
+        #expect(issue.field == field)
+        #expect(issue.problem == .missing)
+        #expect(text == "klant.yaml, activum 'oven', veld '\(field)': verplicht veld ontbreekt")
+    }
+
+    @Test("a missing id names the asset by its position")
+    func missingId() throws {
+        let (issue, _) = try singleIssue("assets:\n  - committed: 2024-03-01\n    cost: 100\n")
+        #expect(issue.assetId == "#1")
+        #expect(issue.field == "id")
+    }
+
+    @Test("wrong types and values", arguments: [
+        ("cost: [1, 2]", "cost"), ("cost: twaalf", "cost"), ("committed: 2024-02-30", "committed"),
+        ("life: -3", "life"), ("rentedOut: soms", "rentedOut"), ("kind: boat", "kind"), ("payments: 5", "payments"),
+        ("payments: [{date: 2024-03-01}]", "payments[0].amount"), ("disposal: {price: 5}", "disposal.date"),
+    ])
+    func wrongTypes(line: String, field: String) throws {
+        var fields = ["committed: 2024-03-01", "cost: 100"]
+        let key = line.split(separator: ":")[0]
+        fields.removeAll { $0.hasPrefix(key + ":") }
+        fields.append(line)
+        let (issue, _) = try singleIssue(asset(fields.joined(separator: "\n")))
+        #expect(issue.field == field)
+        #expect(issue.assetId == "oven")
+    }
+
+    @Test("impossible values", arguments: [
+        ("cost: -5", "cost", RegisterIssue.Problem.negative),
+        ("residual: 200", "residual", .residualAboveCost),
+        ("inUse: 2024-02-01", "inUse", .beforeCommitted("2024-02-01")),
+        ("disposal: {date: 2024-01-01, price: 50}", "disposal.date", .beforeCommitted("2024-01-01")),
+        ("payments: [{date: 2024-03-01, amount: 150}]", "payments", .paymentsExceedCost),
+    ])
+    func impossible(line: String, field: String, problem: RegisterIssue.Problem) throws {
+        var fields = ["committed: 2024-03-01"]
+        if !line.hasPrefix("cost") { fields.append("cost: 100") }
+        fields.append(line)
+        let (issue, _) = try singleIssue(asset(fields.joined(separator: "\n")))
+        #expect(issue.field == field)
+        #expect(issue.problem == problem)
+    }
+
+    @Test("duplicate ids")
+    func duplicateIds() throws {
+        let yaml = "assets:\n  - {id: oven, committed: 2024-03-01, cost: 100}\n  - {id: oven, committed: 2024-03-01, cost: 200}\n"
+        let (issue, text) = try singleIssue(yaml)
+        #expect(issue.problem == .duplicateId)
+        #expect(text == "klant.yaml, activum 'oven', veld 'id': deze id komt meer dan eens voor")
+    }
+
+    @Test("partner shares must add up to 1")
+    func shares() throws {
+        let (issue, _) = try singleIssue("entity:\n  partners: [{name: A, share: '0.5'}, {name: B, share: '0.4'}]\nassets: []\n")
+        #expect(issue.field == "entity.partners")
+        #expect(issue.problem == .sharesDoNotAddUp("0.9"))
+    }
+
+    @Test("every problem is reported, not only the first")
+    func collectsAll() throws {
+        let yaml = "assets:\n  - {id: a, committed: 2024-13-01, cost: x}\n  - {id: b, committed: 2024-01-01, cost: 5, colour: red}\n"
+        do {
+            _ = try RegisterReader.read(yaml, format: .yaml)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.issues.map(\.field) == ["committed", "cost", "colour"])
+            #expect(error.issues.map(\.assetId) == ["a", "a", "b"])
+        }
+    }
+
+    @Test("a syntax error says where, in English on request")
+    func syntax() throws {
+        do {
+            _ = try RegisterReader.read("{\"assets\": [}", format: .json)
+            Issue.record("expected an error")
+        } catch {
+            let text = try #require(error.issues.first).describe(file: "k.json", .en)
+            #expect(text.hasPrefix("k.json: the file cannot be read: line 1:"))
+        }
+    }
+}
