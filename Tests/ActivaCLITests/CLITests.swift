@@ -1,0 +1,168 @@
+import Foundation
+import Testing
+
+/// Runs the built `activa` binary as a user would, and checks what it prints and its exit code.
+struct CLIRun {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+}
+
+/// The package root, from this file's path: Tests/ActivaCLITests/CLITests.swift.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The `activa` executable next to the test bundle (swift test builds it, as this target depends on it).
+func activaBinary() throws -> URL {
+    var directory = Bundle.main.bundleURL
+    if directory.pathExtension == "xctest" { directory.deleteLastPathComponent() }
+    for candidate in [directory.appendingPathComponent("activa"),
+                      URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("activa")]
+    where FileManager.default.isExecutableFile(atPath: candidate.path) {
+        return candidate
+    }
+    throw CocoaError(.fileNoSuchFile)
+}
+
+func activa(_ arguments: [String]) throws -> CLIRun {
+    let process = Process()
+    process.executableURL = try activaBinary()
+    process.arguments = arguments
+    process.currentDirectoryURL = packageRoot
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CLIRun(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                  stderr: String(decoding: stderr, as: UTF8.self))
+}
+
+func temporaryFile(_ name: String, _ contents: String) throws -> String {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("activa-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let url = directory.appendingPathComponent(name)
+    try contents.write(to: url, atomically: true, encoding: .utf8)
+    return url.path
+}
+
+@Suite("activa, end to end")
+struct CLITests {
+    @Test("activa kia --year 2024 455 3000 --format json")
+    func kiaJSON() throws {
+        let run = try activa(["kia", "--year", "2024", "455", "3000", "--format", "json"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix(#"{"year":2024,"investments":"3455.00","kia":"967.40","row":"percentage""#))
+    }
+
+    @Test("activa kia explains the table row in Dutch, and the €445 machine does not count")
+    func kiaText() throws {
+        let run = try activa(["kia", "--year", "2020", "3000", "445", "455"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("€ 445,00: telt niet mee (minder dan € 450,00"))
+        #expect(run.stdout.contains("valt in de rij meer dan € 2.400,00 maar niet meer dan € 58.238,00: 28% × € 3.455,00 = € 967,40"))
+        #expect(run.stdout.contains("Bron: art. 3.41 lid 1 Wet IB 2001 (versie 2020-01-01) [LAW]"))
+    }
+
+    @Test("a year without a table: a clear error, exit code 1, nothing on standard output")
+    func kiaUnknownYear() throws {
+        let run = try activa(["kia", "--year", "2027", "5000"])
+        #expect(run.status == 1)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains("geen KIA-tabel voor 2027 bekend; bekend: 2002–2026"))
+        let english = try activa(["kia", "--year", "2027", "5000", "--lang", "en"])
+        #expect(english.stderr.contains("no KIA table known for 2027; known: 2002–2026"))
+    }
+
+    @Test("an amount that is not a number")
+    func kiaBadAmount() throws {
+        let run = try activa(["kia", "--year", "2024", "12,5,0"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("'12,5,0' is geen geldig bedrag"))
+    }
+
+    @Test("the README's command: a report of the example register")
+    func readmeCommand() throws {
+        let run = try activa(["report", "Examples/zzp-fotograaf.yaml"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("== 2024 =="))
+        #expect(run.stdout.contains("KIA af te trekken in 2024          € 9.000,00"))
+        #expect(run.stdout.contains("Desinvesteringsbijtelling         € 868,00"))
+    }
+
+    @Test("the seed 000 register: € 455 adds € 127,40, the € 650 set € 182,00, the € 445 machine nothing")
+    func seedRegister() throws {
+        let run = try activa(["report", "Examples/seed-kia-minimum.yaml", "--format", "json"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains(#""id": "machine-455","#))
+        #expect(run.stdout.contains(#""kiaAllocated": "127.40""#))
+        #expect(run.stdout.contains(#""kiaAllocated": "126.00""#)) // computer: 28% × 450
+        #expect(run.stdout.contains(#""kiaAllocated": "56.00""#))  // printer: 28% × 200; together 182,00
+        #expect(run.stdout.contains(#""investments": "4105.00""#))
+    }
+
+    @Test("report --year --format json --rounding aangifte")
+    func reportJSONYear() throws {
+        let run = try activa(["report", "Examples/vof-twee-vennoten.yaml", "--year", "2021", "--format", "json", "--rounding", "aangifte"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains(#""year": 2021"#))
+        #expect(!run.stdout.contains(#""year": 2020"#))
+        #expect(run.stdout.contains(#""name": "B. Groen""#))
+        #expect(run.stdout.contains(#""kiaOutside": "9800.00""#))
+    }
+
+    @Test("report --explain --lang en")
+    func reportExplainEnglish() throws {
+        let run = try activa(["report", "Examples/zzp-fotograaf.yaml", "--year", "2025", "--explain", "--lang", "en"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("bijtelling = €1,400.00 (transfer price, at most the investment) × KIA percentage 2022"))
+        #expect(run.stdout.contains("source: art. 3.47 lid 1 en 2 Wet IB 2001 (version 2022-01-01) [LAW]"))
+    }
+
+    @Test("CSV and Markdown")
+    func otherFormats() throws {
+        let csv = try activa(["report", "Examples/zzp-fotograaf.yaml", "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("year,id,description,"))
+        let markdown = try activa(["report", "Examples/zzp-fotograaf.yaml", "--format", "markdown"])
+        #expect(markdown.stdout.hasPrefix("# Activa-rapport – Fotostudio De Vries (IB)"))
+    }
+
+    @Test("a bad register: every problem on standard error with file, asset and field; exit 1; no report")
+    func badRegister() throws {
+        let path = try temporaryFile("klant.yaml", """
+        assets:
+          - {id: oven, committed: 2024-03-01, cost: "100", residual: "200"}
+          - {id: oven, committed: 2024-03-01, cost: "50", colour: red}
+        """)
+        let run = try activa(["report", path])
+        #expect(run.status == 1)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains("klant.yaml, activum 'oven', veld 'colour': onbekend veld"))
+        let english = try activa(["report", path, "--lang", "en"])
+        #expect(english.stderr.contains("klant.yaml, asset 'oven', field 'colour': unknown field"))
+    }
+
+    @Test("semantic errors after a clean parse", arguments: [
+        ("{id: a, committed: 2024-03-01, cost: '100', residual: '200'}", "veld 'residual': restwaarde is hoger dan de aanschafkosten"),
+        ("{id: a, committed: 2024-03-01, inUse: 2024-01-01, cost: '100'}", "veld 'inUse': 2024-01-01 ligt vóór de investeringsdatum"),
+        ("{id: a, committed: 2024-03-01, cost: '-100'}", "veld 'cost': mag niet negatief zijn"),
+    ])
+    func semanticErrors(asset: String, message: String) throws {
+        let path = try temporaryFile("r.yaml", "assets:\n  - \(asset)\n")
+        let run = try activa(["report", path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("activum 'a', " + message))
+    }
+
+    @Test("a missing file and a JSON register")
+    func filesAndJSON() throws {
+        let missing = try activa(["report", "/nonexistent/register.yaml"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("/nonexistent/register.yaml: bestand niet gevonden"))
+        let path = try temporaryFile("r.json", #"{"assets": [{"id": "a", "committed": "2024-03-01", "cost": 3455}]}"#)
+        let run = try activa(["report", path, "--format", "json"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains(#""kia": "967.40""#))
+    }
+}
