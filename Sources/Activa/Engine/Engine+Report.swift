@@ -56,8 +56,14 @@ extension Engine {
         let desinvestering = try desinvesteringen(assets: assets, allocated: allocated, undoings: undoings,
                                                   computations: computations, timelines: timelines)
 
+        let depreciation = try self.depreciation(of: register, businessAssetAmounts: eligibility.map(\.businessAssetAmount))
+
         // The years to report: from the first investment to the last year with anything in it.
         var lastYear = assets.map(\.committed.year).max() ?? 0
+        for schedule in depreciation.schedules.values { lastYear = Swift.max(lastYear, schedule.lastYear) }
+        for ledger in depreciation.reserves.values {
+            lastYear = Swift.max(lastYear, ledger.released?.year ?? ledger.used.keys.max() ?? ledger.formedYear)
+        }
         for timeline in timelines { lastYear = Swift.max(lastYear, timeline.lastYear) }
         for disposal in desinvestering.byAsset.values { lastYear = Swift.max(lastYear, disposal.date.year) }
         let firstYear = assets.map(\.committed.year).min() ?? lastYear
@@ -69,7 +75,7 @@ extension Engine {
         for year in assets.isEmpty ? [] : Array(firstYear...lastYear) {
             years.append(yearReport(year, assets: assets, eligibility: eligibility, totals: totals,
                                     computations: computations, allocated: allocated, timelines: timelines,
-                                    undoings: undoings, desinvestering: desinvestering,
+                                    undoings: undoings, desinvestering: desinvestering, depreciation: depreciation,
                                     partners: partnerYears[year] ?? []))
         }
         return Report(entity: register.entity, years: years, policies: policyNotes(register))
@@ -77,12 +83,14 @@ extension Engine {
 
     private func yearReport(_ year: Int, assets: [Asset], eligibility: [KIAEligibility], totals: [Int: Money],
                             computations: [Int: KIAComputation], allocated: [Money], timelines: [PaymentRuleTimeline],
-                            undoings: [Undoing?], desinvestering: Desinvesteringen, partners: [PartnerYear]) -> YearReport {
+                            undoings: [Undoing?], desinvestering: Desinvesteringen, depreciation: RegisterDepreciation,
+                            partners: [PartnerYear]) -> YearReport {
         var kia: Money = 0
         var deferred: Money = 0
         var fromEarlier: Money = 0
         var lapsed: Money = 0
         var assetYears: [AssetYear] = []
+        var activastaat = DepreciationTotals()
         var yearExplanation = computations[year]?.explanation ?? Explanation()
         let rules = law.investeringsaftrek
 
@@ -93,8 +101,10 @@ extension Engine {
             let lapsedNow = timeline.lapsed.flatMap { $0.year == year ? $0.amount : nil } ?? 0
             let outstanding = timeline.outstanding[year] ?? 0
             let disposal = desinvestering.byAsset[index].flatMap { $0.date.year == year ? $0 : nil }
+            let line = depreciation.schedules[index]?.line(year)
             let active = investedNow || !taken.isZero || !lapsedNow.isZero || !outstanding.isZero || disposal != nil
-                || (asset.committed.year < year && (asset.disposal.map { $0.date.year >= year } ?? true))
+                || (asset.committed.year < year && (asset.disposal.map { $0.date.year >= year } ?? true)
+                    && (line != nil || depreciation.schedules[index] == nil))
             guard active else { continue }
 
             var explanation = Explanation()
@@ -130,7 +140,19 @@ extension Engine {
                 kiaAllocated: investedNow ? allocated[index] : nil,
                 kia: taken, kiaOutstanding: outstanding, kiaLapsed: lapsedNow,
                 paid: asset.paid(by: Day.endOfYear(year)), inUse: inUse,
-                disposal: disposal, explanation: explanation))
+                disposal: disposal, depreciation: line, explanation: explanation))
+            if let line { activastaat.add(line) }
+        }
+        for ledger in depreciation.reserves.values {
+            activastaat.hirUsed += ledger.used[year] ?? 0
+            if let released = ledger.released, released.year == year {
+                activastaat.hirReleased += released.amount
+                activastaat.explanation.add(.make { l in
+                    l == .nl ? "herinvesteringsreserve uit \(ledger.formedYear): \(TextFormat.euro(released.amount, l)) niet gebruikt binnen drie jaar, valt vrij in \(year)"
+                             : "herinvesteringsreserve of \(ledger.formedYear): \(TextFormat.euro(released.amount, l)) not used within three years, released in \(year)"
+                }, source: .wetIB("art. 3.54 lid 5", version: law.wetIBVersion(forYear: year)))
+            }
+            activastaat.hirBalance += ledger.balance(endOf: year)
         }
         if !deferred.isZero || !fromEarlier.isZero {
             yearExplanation.add(.make { l in
@@ -143,7 +165,7 @@ extension Engine {
                                   explanation: Explanation())
         return YearReport(year: year, investments: totals[year] ?? 0, kiaComputation: computations[year], kia: kia,
                           kiaDeferred: deferred, kiaFromEarlierYears: fromEarlier, kiaLapsed: lapsed,
-                          desinvestering: desinvesteringYear, assets: assetYears, partners: partners,
+                          desinvestering: desinvesteringYear, depreciation: activastaat, assets: assetYears, partners: partners,
                           explanation: yearExplanation)
     }
 

@@ -3,11 +3,35 @@
 public struct EngineOptions: Sendable {
     public var undoneInvestment: UndoneInvestmentPolicy
     public var futureThreshold: FutureThresholdPolicy
+    public var proration: ProrationPolicy
+    public var buildingTransition: BuildingTransitionPolicy
 
-    public init(undoneInvestment: UndoneInvestmentPolicy = .lawText, futureThreshold: FutureThresholdPolicy = .latestKnown) {
+    public init(undoneInvestment: UndoneInvestmentPolicy = .lawText, futureThreshold: FutureThresholdPolicy = .latestKnown,
+                proration: ProrationPolicy = .monthly, buildingTransition: BuildingTransitionPolicy = .threeBoekjaren) {
         self.undoneInvestment = undoneInvestment
         self.futureThreshold = futureThreshold
+        self.proration = proration
+        self.buildingTransition = buildingTransition
     }
+}
+
+/// How a part year of use is counted for normal depreciation and the 20% cap (afschrijving.md §1.3, UNCONFIRMED).
+public enum ProrationPolicy: String, Sendable, CaseIterable {
+    /// Whole months: the month of ingebruikname counts in full, the month of disposal does not
+    /// (in use 1 July = half a year, as in the Belastingdienst's 2013 example).
+    case monthly
+    /// Days in use ÷ days in the year.
+    case daily
+}
+
+/// The transitional rules when the bodemwaarde percentage rose (2007 introduction, Vpb 2019, IB 2024):
+/// a building in use before the change and depreciated for fewer than three whole boekjaren keeps the old rule
+/// for the rest of them (afschrijving.md §1.7).
+public enum BuildingTransitionPolicy: String, Sendable, CaseIterable {
+    /// Three whole boekjaren after the year of ingebruikname on the old footing.
+    case threeBoekjaren
+    /// The new percentage at once.
+    case none
 }
 
 /// A disposal (or undoing) in a year whose desinvestering threshold is not yet known, e.g. a planned sale in 2027.

@@ -4,10 +4,14 @@ public struct Law: Sendable {
     public var kiaTables: [Int: KIATable]
     public var desinvesteringThresholds: [Int: DesinvesteringThreshold]
     public var investeringsaftrek: InvesteringsaftrekRules
+    public var depreciation: DepreciationRules
+    public var bodemwaarde: [BodemwaardeRegime]
+    public var willekeurigSchemes: [WillekeurigScheme]
 
     public static let netherlands = Law(kiaTables: KIATable.all,
                                         desinvesteringThresholds: DesinvesteringThreshold.all,
-                                        investeringsaftrek: .netherlands)
+                                        investeringsaftrek: .netherlands, depreciation: .netherlands,
+                                        bodemwaarde: BodemwaardeRegime.all, willekeurigSchemes: WillekeurigScheme.all)
 
     /// The consolidated Wet IB 2001 version that governs an investment year (art. 3.51: the investment year's rules),
     /// as read for that year's KIA table; the newest read version for later years.

@@ -25,4 +25,15 @@ public enum AssetKind: String, Sendable, CaseIterable {
     case permit
     /// Dieren (art. 3.45 lid 1 sub g).
     case animal
+    /// A ship other than a pleasure craft or houseboat (excluded from the 2023 willekeurige-afschrijving scheme).
+    case ship
+    /// Excluded from the 2023 willekeurige-afschrijving scheme.
+    case aircraft
+    /// Bromfiets or motorrijwiel: excluded from the temporary willekeurige-afschrijving schemes.
+    case motorcycle
+    /// An immaterial asset other than goodwill and permits (software bought, patents): excluded from the temporary
+    /// willekeurige-afschrijving schemes; KIA allowed on a literal reading of art. 3.45 (UNCONFIRMED).
+    case intangible
+    /// Public roads, paths, bridges, viaducts, culverts, tunnels: excluded from the temporary schemes.
+    case publicInfrastructure
 }

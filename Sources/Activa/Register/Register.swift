@@ -15,11 +15,15 @@ public struct Entity: Sendable {
     public var taxpayer: Taxpayer
     /// Non-empty when the register is a samenwerkingsverband's (VOF, maatschap, CV).
     public var partners: [Partner]
+    /// The calendar years in which the willekeurige afschrijving for starters applies: the years with
+    /// startersaftrek, plus the aanloopjaar before them if it had no zelfstandigenaftrek (UWA art. 7). IB only.
+    public var startersYears: Set<Int>
 
-    public init(name: String? = nil, taxpayer: Taxpayer = .ib, partners: [Partner] = []) {
+    public init(name: String? = nil, taxpayer: Taxpayer = .ib, partners: [Partner] = [], startersYears: Set<Int> = []) {
         self.name = name
         self.taxpayer = taxpayer
         self.partners = partners
+        self.startersYears = startersYears
     }
 }
 
@@ -67,10 +71,46 @@ public struct Asset: Sendable {
     /// Mainly made available to third parties (art. 3.45 lid 2 sub a): no KIA.
     public var rentedOut: Bool
     public var disposal: Disposal?
+    /// The depreciation method; straight line unless chosen otherwise. A chosen method stays for the asset.
+    public var method: DepreciationMethod
+    /// What the taxpayer chooses to depreciate willekeurig.
+    public var willekeurig: WillekeurigChoice
+    /// Forces one scheme when several could apply (e.g. `starters` rather than `scheme2023`).
+    public var willekeurigScheme: WillekeurigScheme.Identifier?
+    /// On the Milieulijst with a Vamil code (A, B, C, F) and notified in time (art. 3.31).
+    public var vamil: Bool
+    /// Used before (second-hand): not for the temporary schemes or Vamil, which require a new asset.
+    public var used: Bool
+    /// For a passenger car: CO2 emission in g/km and whether it is a diesel, for the zeer-zuinig exceptions.
+    public var co2: Int?
+    public var diesel: Bool
+    /// For a building: own use or ter belegging, and the WOZ value per calendar year (art. 3.30a).
+    public var buildingUse: BuildingUse
+    public var woz: [Int: Money]
+    /// A herinvesteringsreserve written off this asset's cost (art. 3.54): from the disposal of `from`.
+    public var hir: HIRAfboeking?
+    /// Expense at once as an item of less than €450 (Besluit afschrijvingen §6)? nil = yes for such an item unless
+    /// willekeurige afschrijving is chosen for it.
+    public var expensed: Bool?
 
     public init(id: String, description: String? = nil, kind: AssetKind = .other, committed: Day, inUse: Day? = nil,
                 cost: Money, residual: Money = 0, life: Int? = nil, payments: [Payment]? = nil, part: String? = nil,
-                relatedParty: Bool = false, rentedOut: Bool = false, disposal: Disposal? = nil) {
+                relatedParty: Bool = false, rentedOut: Bool = false, disposal: Disposal? = nil,
+                method: DepreciationMethod = .straightLine, willekeurig: WillekeurigChoice = .none,
+                willekeurigScheme: WillekeurigScheme.Identifier? = nil, vamil: Bool = false, used: Bool = false,
+                co2: Int? = nil, diesel: Bool = false, buildingUse: BuildingUse = .ownUse, woz: [Int: Money] = [:],
+                hir: HIRAfboeking? = nil, expensed: Bool? = nil) {
+        self.expensed = expensed
+        self.method = method
+        self.willekeurig = willekeurig
+        self.willekeurigScheme = willekeurigScheme
+        self.vamil = vamil
+        self.used = used
+        self.co2 = co2
+        self.diesel = diesel
+        self.buildingUse = buildingUse
+        self.woz = woz
+        self.hir = hir
         self.id = id
         self.description = description
         self.kind = kind
@@ -110,9 +150,41 @@ public struct Disposal: Sendable {
     /// The transfer price (overdrachtsprijs); for a withdrawal, the waarde in het economische verkeer.
     public var price: Money
     public var withdrawal: Bool
-    public init(date: Day, price: Money, withdrawal: Bool = false) {
+    /// Form a herinvesteringsreserve from the boekwinst (art. 3.54): the intention to reinvest exists.
+    public var hir: Bool
+    public init(date: Day, price: Money, withdrawal: Bool = false, hir: Bool = false) {
         self.date = date
         self.price = price
         self.withdrawal = withdrawal
+        self.hir = hir
+    }
+}
+
+/// How normal depreciation spreads the depreciable amount (art. 3.30; goed koopmansgebruik).
+public enum DepreciationMethod: Sendable, Hashable {
+    /// (cost − residual − willekeurig) ÷ life a year, time-proportional.
+    case straightLine
+    /// A fixed rate of the book value a year, within the 20% cap; the last year of the life takes the rest.
+    case decliningBalance(rate: Rate)
+}
+
+/// The taxpayer's choice of willekeurige afschrijving for one asset.
+public enum WillekeurigChoice: Sendable, Hashable {
+    case none
+    /// As much as the scheme allows, every year it allows it.
+    case maximum
+    /// Chosen amounts per calendar year, each checked against the maximum.
+    case amounts([Int: Money])
+}
+
+/// The part of a herinvesteringsreserve written off a replacement asset.
+public struct HIRAfboeking: Sendable, Hashable {
+    /// The id of the disposed asset whose reserve is used.
+    public var from: String
+    /// The amount; nil = as much as the reserve and the boekwaarde-eis allow.
+    public var amount: Money?
+    public init(from: String, amount: Money? = nil) {
+        self.from = from
+        self.amount = amount
     }
 }

@@ -28,6 +28,8 @@ public struct RegisterIssue: Error, Sendable, Hashable {
         case paymentsExceedCost
         case notAPositiveWholeNumber(String)
         case syntax(String)
+        /// A rule of the law the register's choice breaks, explained in both languages.
+        case rule(LocalizedText)
     }
 
     /// The message, without the location.
@@ -65,6 +67,8 @@ public struct RegisterIssue: Error, Sendable, Hashable {
             return nl ? "de betalingen zijn samen hoger dan de aanschafkosten" : "the payments add up to more than the cost"
         case .notAPositiveWholeNumber(let text):
             return nl ? "'\(text)' is geen positief geheel getal" : "'\(text)' is not a positive whole number"
+        case .rule(let text):
+            return text.text(language)
         case .syntax(let detail):
             return nl ? "het bestand is niet te lezen: \(detail)" : "the file cannot be read: \(detail)"
         }

@@ -23,6 +23,8 @@ public struct YearReport: Sendable {
     /// KIA that will never be taken (the investment was undone or disposed of before the rest was released).
     public var kiaLapsed: Money
     public var desinvestering: DesinvesteringYear
+    /// The activastaat totals: depreciation, book values, boekwinst, herinvesteringsreserve.
+    public var depreciation: DepreciationTotals
     public var assets: [AssetYear]
     public var partners: [PartnerYear]
     public var explanation: Explanation
@@ -57,6 +59,8 @@ public struct AssetYear: Sendable {
     public var inUse: Bool
     /// A disposal, withdrawal or undoing this year.
     public var disposal: AssetDisposal?
+    /// The activastaat line; nil when the asset is not depreciated (no life given, or land).
+    public var depreciation: AssetDepreciation?
     public var explanation: Explanation
 }
 
@@ -104,6 +108,6 @@ extension Report {
         years.first { $0.year == year } ?? YearReport(
             year: year, investments: 0, kiaComputation: nil, kia: 0, kiaDeferred: 0, kiaFromEarlierYears: 0, kiaLapsed: 0,
             desinvestering: DesinvesteringYear(transferPrices: 0, threshold: nil, bijtelling: 0, explanation: Explanation()),
-            assets: [], partners: [], explanation: Explanation())
+            depreciation: DepreciationTotals(), assets: [], partners: [], explanation: Explanation())
     }
 }

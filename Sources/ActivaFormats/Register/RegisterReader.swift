@@ -14,12 +14,14 @@ public enum RegisterReader {
     }
 
     static let registerKeys = ["entity", "assets"]
-    static let entityKeys = ["name", "taxpayer", "partners"]
+    static let entityKeys = ["name", "taxpayer", "partners", "startersYears"]
     static let partnerKeys = ["name", "share", "outsideInvestments"]
     static let assetKeys = ["id", "description", "kind", "committed", "inUse", "cost", "residual", "life", "payments",
-                            "part", "relatedParty", "rentedOut", "disposal"]
+                            "part", "relatedParty", "rentedOut", "disposal", "method", "decliningRate", "willekeurig",
+                            "willekeurigScheme", "vamil", "used", "co2", "diesel", "buildingUse", "woz", "hir", "expensed"]
+    static let hirKeys = ["from", "amount"]
     static let paymentKeys = ["date", "amount"]
-    static let disposalKeys = ["date", "price", "withdrawal"]
+    static let disposalKeys = ["date", "price", "withdrawal", "hir"]
 
     /// Parses and validates. Throws `RegisterValidationError` with every issue found.
     public static func read(_ text: String, format: Format) throws(RegisterValidationError) -> Register {
@@ -150,6 +152,15 @@ struct FieldReader {
         var entity = Entity()
         entity.name = text(fields["name"], "entity.name")
         entity.taxpayer = choice(fields["taxpayer"], "entity.taxpayer", Taxpayer.self) ?? .ib
+        if let yearsValue = fields["startersYears"], yearsValue != .null {
+            if case .sequence(let items) = yearsValue {
+                for (index, item) in items.enumerated() {
+                    if let year = positiveInteger(item, "entity.startersYears[\(index)]") { entity.startersYears.insert(year) }
+                }
+            } else {
+                fail("entity.startersYears", .wrongType(expected: "list"))
+            }
+        }
         if let partnersValue = fields["partners"], partnersValue != .null {
             guard case .sequence(let items) = partnersValue else {
                 fail("entity.partners", .wrongType(expected: "list"))
@@ -228,12 +239,91 @@ struct FieldReader {
             let date = day(fields["date"], "disposal.date", required: true)
             let price = amount(fields["price"], "disposal.price", required: true)
             let withdrawal = bool(fields["withdrawal"], "disposal.withdrawal") ?? false
-            if let date, let price { disposal = Disposal(date: date, price: price, withdrawal: withdrawal) }
+            let hir = bool(fields["hir"], "disposal.hir") ?? false
+            if let date, let price { disposal = Disposal(date: date, price: price, withdrawal: withdrawal, hir: hir) }
+        }
+        let methodName = text(fields["method"], "method") ?? "straightLine"
+        var method = DepreciationMethod.straightLine
+        let decliningRate = amount(fields["decliningRate"], "decliningRate")
+        switch methodName {
+        case "straightLine":
+            if fields["decliningRate"] != nil { fail("decliningRate", .rule(LocalizedText(nl: "alleen bij method: decliningBalance", en: "only with method: decliningBalance"))) }
+        case "decliningBalance":
+            if let decliningRate, decliningRate.isPositive, decliningRate <= 1 {
+                method = .decliningBalance(rate: decliningRate)
+            } else if decliningRate == nil {
+                fail("decliningRate", .missing)
+            } else {
+                fail("decliningRate", .rule(LocalizedText(nl: "een fractie groter dan 0 en ten hoogste 1, bijvoorbeeld \"0.25\"",
+                                                           en: "a fraction above 0 and at most 1, for example \"0.25\"")))
+            }
+        default:
+            fail("method", .invalidChoice(methodName, allowed: ["straightLine", "decliningBalance"]))
+        }
+        let willekeurig = willekeurigChoice(fields["willekeurig"])
+        let scheme = choice(fields["willekeurigScheme"], "willekeurigScheme", WillekeurigScheme.Identifier.self)
+        let vamil = bool(fields["vamil"], "vamil") ?? false
+        let used = bool(fields["used"], "used") ?? false
+        let co2 = nonNegativeInteger(fields["co2"], "co2")
+        let diesel = bool(fields["diesel"], "diesel") ?? false
+        let buildingUse = choice(fields["buildingUse"], "buildingUse", BuildingUse.self) ?? .ownUse
+        let woz = yearAmounts(fields["woz"], "woz")
+        let expensed = bool(fields["expensed"], "expensed")
+        var hir: HIRAfboeking?
+        if let hirValue = fields["hir"], hirValue != .null, let hirFields = mapping(hirValue, "hir", allowed: RegisterReader.hirKeys) {
+            if let from = text(hirFields["from"], "hir.from", required: true) {
+                hir = HIRAfboeking(from: from, amount: amount(hirFields["amount"], "hir.amount"))
+            }
         }
         guard issues.count == before, let id, let committed, let cost else { return nil }
         return Asset(id: id, description: description, kind: kind, committed: committed, inUse: inUse, cost: cost,
                      residual: residual, life: life, payments: payments, part: part, relatedParty: relatedParty,
-                     rentedOut: rentedOut, disposal: disposal)
+                     rentedOut: rentedOut, disposal: disposal, method: method, willekeurig: willekeurig,
+                     willekeurigScheme: scheme, vamil: vamil, used: used, co2: co2, diesel: diesel,
+                     buildingUse: buildingUse, woz: woz, hir: hir, expensed: expensed)
+    }
+
+    /// `willekeurig: max`, `none`, or amounts per year `{2013: "30"}`.
+    mutating func willekeurigChoice(_ value: DocumentValue?) -> WillekeurigChoice {
+        guard let value, value != .null else { return .none }
+        switch value {
+        case .scalar(let text, _):
+            switch text {
+            case "max", "maximum": return .maximum
+            case "none", "geen": return .none
+            default:
+                fail("willekeurig", .invalidChoice(text, allowed: ["max", "none", "{YEAR: AMOUNT}"]))
+                return .none
+            }
+        case .mapping:
+            return .amounts(yearAmounts(value, "willekeurig"))
+        default:
+            fail("willekeurig", .wrongType(expected: "max, none or {YEAR: AMOUNT}"))
+            return .none
+        }
+    }
+
+    /// A mapping of calendar years to amounts: `{2024: "300000"}`.
+    mutating func yearAmounts(_ value: DocumentValue?, _ field: String) -> [Int: Money] {
+        guard let value, value != .null, let pairs = mappingOfAnyKeys(value, field) else { return [:] }
+        var result: [Int: Money] = [:]
+        for (key, item) in pairs {
+            guard let year = Int(key), (1900...9999).contains(year) else {
+                fail(field + "." + key, .wrongType(expected: "a year"))
+                continue
+            }
+            if let amount = amount(item, field + "." + key, required: true) { result[year] = amount }
+        }
+        return result
+    }
+
+    mutating func nonNegativeInteger(_ value: DocumentValue?, _ field: String) -> Int? {
+        guard let text = text(value, field) else { return nil }
+        guard let number = Int(text), number >= 0 else {
+            fail(field, .notAPositiveWholeNumber(text))
+            return nil
+        }
+        return number
     }
 }
 

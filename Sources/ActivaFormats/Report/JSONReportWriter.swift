@@ -35,6 +35,7 @@ public enum JSONReportWriter {
                 ("source", source(computation.explanation.sources.first, options)),
             ])))
         }
+        pairs.append(("activastaat", activastaat(year.depreciation, options)))
         pairs.append(("assets", .array(year.assets.map { asset($0, options) })))
         if !year.partners.isEmpty { pairs.append(("partners", .array(year.partners.map { partner($0, options) }))) }
         if options.explain {
@@ -67,7 +68,46 @@ public enum JSONReportWriter {
                 ("desinvesteringsbijtelling", money(options.addition(disposal.bijtelling))),
             ])))
         }
+        if let line = asset.depreciation {
+            pairs += [
+                ("openingBookValue", money(options.neutral(line.openingBookValue))),
+                ("depreciation", money(options.deduction(line.depreciation))),
+                ("willekeurig", money(options.deduction(line.willekeurig))),
+                ("willekeurigMaximum", money(options.neutral(line.willekeurigMaximum))),
+                ("normal", money(options.deduction(line.normal))),
+                ("terugname", money(options.addition(line.terugname))),
+                ("bookValue", money(options.neutral(line.bookValue))),
+                ("bookValueWithoutWillekeurig", money(options.neutral(line.bookValueWithoutWillekeurig))),
+            ]
+            if !line.investment.isZero { pairs.append(("investmentBooked", money(line.investment))) }
+            if !line.hirAfboeking.isZero { pairs.append(("hirAfboeking", money(line.hirAfboeking))) }
+            if line.expensed { pairs.append(("expensed", .bool(true))) }
+            if let disposalBookValue = line.disposalBookValue { pairs.append(("disposalBookValue", money(disposalBookValue))) }
+            if let gain = line.gain { pairs.append(("gain", money(options.addition(gain)))) }
+            if !line.hirFormed.isZero { pairs.append(("hirFormed", money(options.deduction(line.hirFormed)))) }
+            if options.explain { pairs.append(("depreciationExplanation", explanation(line.explanation, options))) }
+        }
         if options.explain { pairs.append(("explanation", explanation(asset.explanation, options))) }
+        return .object(pairs)
+    }
+
+    static func activastaat(_ totals: DepreciationTotals, _ options: ReportOptions) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("openingBookValue", money(options.neutral(totals.openingBookValue))),
+            ("investments", money(options.neutral(totals.investments))),
+            ("willekeurig", money(options.deduction(totals.willekeurig))),
+            ("normal", money(options.deduction(totals.normal))),
+            ("depreciation", money(options.deduction(totals.depreciation))),
+            ("terugname", money(options.addition(totals.terugname))),
+            ("disposalBookValues", money(options.neutral(totals.disposalBookValues))),
+            ("gain", money(options.addition(totals.gain))),
+            ("bookValue", money(options.neutral(totals.bookValue))),
+            ("hirFormed", money(options.deduction(totals.hirFormed))),
+            ("hirUsed", money(options.neutral(totals.hirUsed))),
+            ("hirReleased", money(options.addition(totals.hirReleased))),
+            ("hirBalance", money(options.neutral(totals.hirBalance))),
+        ]
+        if options.explain { pairs.append(("explanation", explanation(totals.explanation, options))) }
         return .object(pairs)
     }
 

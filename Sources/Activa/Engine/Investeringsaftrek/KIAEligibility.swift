@@ -60,7 +60,7 @@ extension InvesteringsaftrekRules {
     /// The kinds art. 3.45 excludes from the KIA, with the article; nil when the kind may qualify.
     func kindExclusion(_ kind: AssetKind, year: Int) -> (LocalizedText, String)? {
         switch kind {
-        case .other, .van, .taxi, .building:
+        case .other, .van, .taxi, .building, .ship, .aircraft, .motorcycle, .intangible, .publicInfrastructure:
             return nil
         case .efficientPassengerCar:
             // The zuinige-auto exception is in the 2010–2013 texts only (investeringsaftrek.md §3.2).

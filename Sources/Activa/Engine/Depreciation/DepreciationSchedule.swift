@@ -1,0 +1,363 @@
+/// The fiscal depreciation of one asset, year by year: willekeurige afschrijving within its scheme and payment
+/// rule, normal depreciation from ingebruikname within the 20% cap and above residual value or bodemwaarde,
+/// terugname, and the disposal with its boekwinst.
+struct DepreciationSchedule {
+    var years: [Int: AssetDepreciation] = [:]
+    var firstYear: Int
+    var lastYear: Int
+    /// A herinvesteringsreserve formed at the disposal.
+    var reserve: (year: Int, amount: Money, soldBookValue: Money)?
+    /// The book value after the last computed year (carried forward while the asset stays).
+    var finalBookValue: Money = 0
+    var disposed = false
+
+    /// The line for a year, carrying the book value forward after the computed years.
+    func line(_ year: Int) -> AssetDepreciation? {
+        if let line = years[year] { return line }
+        guard year > lastYear, !disposed else { return nil }
+        return AssetDepreciation(openingBookValue: finalBookValue, investment: 0, hirAfboeking: 0, willekeurig: 0,
+                                 willekeurigMaximum: 0, normal: 0, depreciation: 0, terugname: 0, disposalBookValue: nil,
+                                 gain: nil, hirFormed: 0, bookValue: finalBookValue, bookValueWithoutWillekeurig: finalBookValue,
+                                 expensed: false, explanation: Explanation())
+    }
+}
+
+/// What the schedule of one asset needs besides the asset.
+struct DepreciationInput {
+    let asset: Asset
+    let entity: Entity
+    let businessAssetAmount: Money
+    /// The scheme, when willekeurige afschrijving is chosen and one applies.
+    let scheme: WillekeurigScheme?
+    /// The part of the asset within the starters ceiling (1 when not limited).
+    let schemeShare: Rate
+    let hirAfboeking: Money
+}
+
+extension Engine {
+    func depreciationSchedule(_ input: DepreciationInput) throws(EngineError) -> DepreciationSchedule? {
+        let asset = input.asset
+        let rules = law.depreciation
+        let euro = TextFormat.euro
+        guard asset.kind != .land, asset.kind != .securities else { return nil }
+        let expensedAtOnce = asset.expensed ?? (input.businessAssetAmount < rules.smallItemBelow.value && asset.willekeurig == .none)
+        if !expensedAtOnce, asset.life == nil {
+            if asset.willekeurig != .none { throw issue(asset, "life", .missing) }
+            return nil
+        }
+        let cost = asset.cost - input.hirAfboeking
+        let depreciable = Money.max(0, cost - asset.residual)
+        let commitYear = asset.committed.year
+        var schedule = DepreciationSchedule(firstYear: commitYear, lastYear: commitYear)
+        var book: Money = 0, shadow: Money = 0, taken: Money = 0
+        var scheme = input.scheme
+        let capRate = asset.kind == .goodwill ? rules.goodwillYearlyCap : rules.yearlyCap
+
+        var year = commitYear
+        while true {
+            var explanation = Explanation()
+            let opening = book
+            var line = AssetDepreciation(openingBookValue: opening, investment: 0, hirAfboeking: 0, willekeurig: 0,
+                                         willekeurigMaximum: 0, normal: 0, depreciation: 0, terugname: 0, disposalBookValue: nil,
+                                         gain: nil, hirFormed: 0, bookValue: 0, bookValueWithoutWillekeurig: 0, expensed: false,
+                                         explanation: explanation)
+            if year == commitYear {
+                book += cost
+                shadow += cost
+                line.investment = cost
+                line.hirAfboeking = input.hirAfboeking
+                if !input.hirAfboeking.isZero {
+                    explanation.add(.make { l in
+                        l == .nl ? "herinvesteringsreserve afgeboekt op de aanschafkosten: \(euro(asset.cost, l)) − \(euro(input.hirAfboeking, l)) = \(euro(cost, l))"
+                                 : "herinvesteringsreserve written off the cost: \(euro(asset.cost, l)) − \(euro(input.hirAfboeking, l)) = \(euro(cost, l))"
+                    }, source: .wetIB("art. 3.54 lid 1", version: law.wetIBVersion(forYear: year)))
+                }
+            }
+            let disposal = asset.disposal.flatMap { $0.date.year == year ? $0 : nil }
+            var normal: Money = 0, willekeurig: Money = 0
+
+            if expensedAtOnce {
+                if year == commitYear {
+                    normal = book
+                    shadow = 0
+                    line.expensed = true
+                    explanation.add(.make { l in
+                        l == .nl ? "bedrijfsmiddel van \(euro(input.businessAssetAmount, l)), minder dan \(euro(rules.smallItemBelow.value, l)) en geen onderdeel van een groter geheel: in één keer ten laste van de winst"
+                                 : "asset of \(euro(input.businessAssetAmount, l)), less than \(euro(rules.smallItemBelow.value, l)) and not part of a larger whole: expensed at once"
+                    }, source: rules.smallItemBelow.source)
+                }
+            } else {
+                let floor = try floorValue(asset, year: year, input: input, explanation: &explanation)
+                // Willekeurige afschrijving (art. 3.34–3.35; the scheme's own limits).
+                if let active = scheme, asset.willekeurig != .none {
+                    let maximum = willekeurigMaximum(active, input: input, cost: cost, depreciable: depreciable, year: year,
+                                                     taken: taken, book: book, floor: floor, explanation: &explanation)
+                    line.willekeurigMaximum = maximum
+                    switch asset.willekeurig {
+                    case .none: willekeurig = 0
+                    case .maximum: willekeurig = maximum
+                    case .amounts(let amounts):
+                        willekeurig = amounts[year] ?? 0
+                        if willekeurig > maximum {
+                            let steps = explanation.steps.map(\.nl).joined(separator: "; "), stepsEn = explanation.steps.map(\.en).joined(separator: "; ")
+                            throw issue(asset, "willekeurig.\(year)", .rule(.make { l in
+                                l == .nl ? "willekeurige afschrijving \(year) van \(euro(willekeurig, l)) is hoger dan het maximum \(euro(maximum, l)) (\(steps))"
+                                         : "willekeurige afschrijving \(year) of \(euro(willekeurig, l)) is more than the maximum \(euro(maximum, l)) (\(stepsEn))"
+                            }))
+                        }
+                    }
+                    if !willekeurig.isZero {
+                        explanation.add(.make { l in
+                            l == .nl ? "willekeurige afschrijving \(year): \(euro(willekeurig, l)) (maximum \(euro(maximum, l)))"
+                                     : "willekeurige afschrijving \(year): \(euro(willekeurig, l)) (maximum \(euro(maximum, l)))"
+                        }, source: active.source)
+                    }
+                    taken += willekeurig
+                    book -= willekeurig
+                }
+                // Normal depreciation from ingebruikname (art. 3.30).
+                if let inUse = asset.inUse, let life = asset.life {
+                    let fraction = YearFraction.use(in: year, inUse: inUse, disposal: asset.disposal?.date, policy: options.proration)
+                    if !fraction.isZero {
+                        normal = normalDepreciation(asset, life: life, year: year, inUse: inUse, fraction: fraction,
+                                                    base: depreciable - taken, book: book, floor: floor, cost: cost,
+                                                    capRate: capRate, explanation: &explanation)
+                        var shadowExplanation = Explanation()
+                        let shadowNormal = normalDepreciation(asset, life: life, year: year, inUse: inUse, fraction: fraction,
+                                                              base: depreciable, book: shadow, floor: floor, cost: cost,
+                                                              capRate: capRate, explanation: &shadowExplanation)
+                        shadow -= shadowNormal
+                    } else if inUse > Day.endOfYear(year) {
+                        explanation.add(LocalizedText(nl: "nog niet in gebruik: geen normale afschrijving", en: "not yet in use: no normal depreciation"),
+                                        source: .wetIB("art. 3.30 lid 1", version: law.wetIBVersion(forYear: year)))
+                    }
+                } else if asset.inUse == nil {
+                    explanation.add(LocalizedText(nl: "nog niet in gebruik: geen normale afschrijving", en: "not yet in use: no normal depreciation"),
+                                    source: .wetIB("art. 3.30 lid 1", version: law.wetIBVersion(forYear: year)))
+                }
+            }
+            book -= normal
+            line.willekeurig = willekeurig
+            line.normal = normal
+            line.depreciation = willekeurig + normal
+
+            // Terugname (art. 3.38): the scheme's in-use deadline missed.
+            if let active = scheme, let deadline = active.inUseBefore, year == deadline.year - 1, !taken.isZero,
+               asset.inUse.map({ $0 >= deadline }) ?? true, asset.disposal.map({ $0.date >= deadline }) ?? true {
+                line.terugname = shadow - book
+                explanation.add(.make { l in
+                    l == .nl ? "niet in gebruik vóór \(deadline): de willekeurige afschrijving wordt teruggenomen; boekwaarde terug naar die zonder willekeurige afschrijving (\(euro(shadow, l))), terugname \(euro(line.terugname, l))"
+                             : "not in use before \(deadline): the willekeurige afschrijving is taken back; book value back to the value without it (\(euro(shadow, l))), terugname \(euro(line.terugname, l))"
+                }, source: .wetIB("art. 3.38", version: law.wetIBVersion(forYear: year)))
+                book = shadow
+                taken = 0
+                scheme = nil
+            }
+
+            if let disposal {
+                line.disposalBookValue = book
+                let gain = disposal.price - book
+                line.gain = gain
+                explanation.add(.make { l in
+                    l == .nl ? "vervreemd op \(disposal.date) voor \(euro(disposal.price, l)); boekwaarde \(euro(book, l)): boekwinst \(euro(gain, l))"
+                             : "disposed of on \(disposal.date) for \(euro(disposal.price, l)); book value \(euro(book, l)): boekwinst \(euro(gain, l))"
+                }, source: .wetIB("art. 3.8", version: law.wetIBVersion(forYear: year)))
+                if disposal.hir {
+                    let reservable = Money.max(0, Money.min(gain, disposal.price - shadow))
+                    line.hirFormed = reservable
+                    schedule.reserve = (year, reservable, book)
+                    explanation.add(.make { l in
+                        l == .nl ? "herinvesteringsreserve: overdrachtsprijs − boekwaarde zonder willekeurige afschrijving (\(euro(shadow, l))) = \(euro(reservable, l)); de rest van de boekwinst is direct belast"
+                                 : "herinvesteringsreserve: transfer price − book value without willekeurige afschrijving (\(euro(shadow, l))) = \(euro(reservable, l)); the rest of the gain is taxed at once"
+                    }, source: .wetIB("art. 3.54 lid 1 en 8", version: law.wetIBVersion(forYear: year)))
+                }
+                book = 0
+                shadow = 0
+                schedule.disposed = true
+            }
+            line.bookValue = book
+            line.bookValueWithoutWillekeurig = shadow
+            line.explanation = explanation
+            schedule.years[year] = line
+            schedule.lastYear = year
+            schedule.finalBookValue = book
+
+            if disposal != nil || expensedAtOnce { break }
+            if let inUse = asset.inUse, let life = asset.life, year >= inUse.year + life, normal.isZero, willekeurig.isZero,
+               line.terugname.isZero, book == shadow {
+                break
+            }
+            if let inUse = asset.inUse, book <= asset.residual, shadow <= asset.residual, year >= inUse.year { break }
+            if year > commitYear + 200 { break }
+            year += 1
+        }
+        if case .amounts(let amounts) = asset.willekeurig {
+            for (chosenYear, amount) in amounts where schedule.years[chosenYear] == nil && !amount.isZero {
+                throw issue(asset, "willekeurig.\(chosenYear)", .rule(.make { l in
+                    l == .nl ? "in \(chosenYear) wordt dit bedrijfsmiddel niet (meer) afgeschreven" : "this asset is not depreciated in \(chosenYear)"
+                }))
+            }
+        }
+        return schedule
+    }
+
+    func issue(_ asset: Asset, _ field: String, _ problem: RegisterIssue.Problem) -> EngineError {
+        .invalidRegister([RegisterIssue(assetId: asset.id, field: field, problem: problem)])
+    }
+
+    /// The most willekeurige afschrijving the scheme allows in `year`, with the reasons.
+    private func willekeurigMaximum(_ scheme: WillekeurigScheme, input: DepreciationInput, cost: Money, depreciable: Money,
+                                    year: Int, taken: Money, book: Money, floor: Money, explanation: inout Explanation) -> Money {
+        let asset = input.asset
+        let euro = TextFormat.euro
+        let total: Money
+        switch scheme.maximum {
+        case .shareOfDepreciable(let rate): total = rate * depreciable * input.schemeShare
+        case .shareOfCost(let rate): total = Money.min(rate * cost, depreciable) * input.schemeShare
+        }
+        let cumulative: Money
+        switch scheme.timing {
+        case .commitmentYearOnly: cumulative = year == asset.committed.year ? total : taken
+        case .capInCommitmentYearThenFree: cumulative = year == asset.committed.year ? total : depreciable * input.schemeShare
+        case .anyYear: cumulative = total
+        }
+        var room = cumulative - taken
+        var steps: [LocalizedText] = []
+        steps.append(.make { l in
+            switch scheme.timing {
+            case .commitmentYearOnly where year != asset.committed.year:
+                return l == .nl ? "\(scheme.name.nl): alleen in het jaar van investering (\(asset.committed.year)); wat daar niet is benut, vervalt"
+                                : "\(scheme.name.en): only in the year of investment (\(asset.committed.year)); what was not used there is lost"
+            default:
+                return l == .nl ? "\(scheme.name.nl): ten hoogste \(euro(cumulative, l)) in totaal tot en met \(year), al genomen \(euro(taken, l))"
+                                : "\(scheme.name.en): at most \(euro(cumulative, l)) in total up to \(year), already taken \(euro(taken, l))"
+            }
+        })
+        let inUseAtYearEnd = asset.inUse.map { $0 <= Day.endOfYear(year) } ?? false
+        if !inUseAtYearEnd {
+            let paid = asset.paid(by: Day.endOfYear(year))
+            if paid - taken < room {
+                room = paid - taken
+                steps.append(.make { l in
+                    l == .nl ? "niet in gebruik: ten hoogste het betaalde bedrag \(euro(paid, l)) (art. 3.35)"
+                             : "not in use: at most the amount paid \(euro(paid, l)) (art. 3.35)"
+                })
+            }
+        }
+        if book - floor < room {
+            room = book - floor
+            steps.append(.make { l in
+                l == .nl ? "niet onder de restwaarde of bodemwaarde \(euro(floor, l))" : "not below the residual value or bodemwaarde \(euro(floor, l))"
+            })
+        }
+        room = Money.max(0, room)
+        for step in steps { explanation.add(step, source: scheme.source) }
+        return room
+    }
+
+    /// Normal depreciation of a year: straight line over the full life from ingebruikname (or declining balance),
+    /// time-proportional, within the 20% (goodwill 10%) cap on the cost, and never below the floor.
+    private func normalDepreciation(_ asset: Asset, life: Int, year: Int, inUse: Day, fraction: YearFraction, base: Money,
+                                    book: Money, floor: Money, cost: Money, capRate: Parameter<Rate>,
+                                    explanation: inout Explanation) -> Money {
+        let euro = TextFormat.euro
+        let policy = options.proration
+        var amount: Money
+        switch asset.method {
+        case .straightLine:
+            amount = (base * ExactDecimal(fraction.used)).divided(by: ExactDecimal(life * fraction.of), scale: 2, rounding: .halfUp)
+            explanation.add(.make { l in
+                l == .nl ? "normale afschrijving: \(euro(base, l)) / \(life) jaar × \(fraction.describe(policy, l)) = \(euro(amount, l))"
+                         : "normal depreciation: \(euro(base, l)) / \(life) years × \(fraction.describe(policy, l)) = \(euro(amount, l))"
+            }, source: .wetIB("art. 3.30 lid 1", version: law.wetIBVersion(forYear: year)))
+        case .decliningBalance(let rate):
+            let lastYearOfLife = inUse.adding(months: life * 12).year
+            if year >= lastYearOfLife {
+                amount = book - floor
+                explanation.add(.make { l in
+                    l == .nl ? "degressief, laatste jaar van de levensduur: de rest tot \(euro(floor, l)) = \(euro(amount, l))"
+                             : "declining balance, last year of the life: the rest down to \(euro(floor, l)) = \(euro(amount, l))"
+                })
+            } else {
+                amount = fraction.of(book * rate)
+                explanation.add(.make { l in
+                    l == .nl ? "degressief: \(TextFormat.percent(rate, l)) × \(euro(book, l)) × \(fraction.describe(policy, l)) = \(euro(amount, l))"
+                             : "declining balance: \(TextFormat.percent(rate, l)) × \(euro(book, l)) × \(fraction.describe(policy, l)) = \(euro(amount, l))"
+                })
+            }
+        }
+        if year >= law.depreciation.capsFrom.value {
+            let cap = fraction.of(capRate.value * cost)
+            if amount > cap {
+                amount = cap
+                explanation.add(.make { l in
+                    l == .nl ? "ten hoogste \(TextFormat.percent(capRate.value, l)) van de aanschafkosten op jaarbasis: \(TextFormat.percent(capRate.value, l)) × \(euro(cost, l)) × \(fraction.describe(policy, l)) = \(euro(cap, l))"
+                             : "at most \(TextFormat.percent(capRate.value, l)) of the cost a year: \(TextFormat.percent(capRate.value, l)) × \(euro(cost, l)) × \(fraction.describe(policy, l)) = \(euro(cap, l))"
+                }, source: capRate.source)
+            }
+        }
+        if amount > book - floor {
+            amount = Money.max(0, book - floor)
+            explanation.add(.make { l in
+                l == .nl ? "niet onder \(euro(floor, l)) (restwaarde of bodemwaarde): \(euro(amount, l))"
+                         : "not below \(euro(floor, l)) (residual value or bodemwaarde): \(euro(amount, l))"
+            })
+        }
+        return Money.max(0, amount)
+    }
+
+    /// The lowest book value depreciation may reach in `year`: the residual value, or for a building the
+    /// bodemwaarde if higher (art. 3.30a; not for Vamil assets, art. 3.31 lid 1).
+    private func floorValue(_ asset: Asset, year: Int, input: DepreciationInput, explanation: inout Explanation) throws(EngineError) -> Money {
+        let euro = TextFormat.euro
+        guard asset.kind == .building, input.scheme?.id != .vamil,
+              let regime = bodemwaardeRegime(asset, year: year, taxpayer: input.entity.taxpayer) else { return asset.residual }
+        let percentage = regime.regime.percentage(input.entity.taxpayer, asset.buildingUse)
+        let woz: Money
+        var wozNote: LocalizedText?
+        if let value = asset.woz[year] {
+            woz = value
+        } else if let latest = asset.woz.keys.filter({ $0 < year }).max(), let value = asset.woz[latest] {
+            woz = value
+            wozNote = .make { l in
+                l == .nl ? "geen WOZ-waarde voor \(year): die van \(latest) aangenomen [UNCONFIRMED]"
+                         : "no WOZ value for \(year): that of \(latest) assumed [UNCONFIRMED]"
+            }
+        } else {
+            throw issue(asset, "woz.\(year)", .rule(.make { l in
+                l == .nl ? "WOZ-waarde voor \(year) ontbreekt; nodig voor de bodemwaarde van een gebouw (art. 3.30a)"
+                         : "WOZ value for \(year) is missing; needed for a building's bodemwaarde (art. 3.30a)"
+            }))
+        }
+        let bodemwaarde = percentage * woz
+        if let wozNote { explanation.add(wozNote) }
+        explanation.add(.make { l in
+            let use = asset.buildingUse == .ownUse ? (l == .nl ? "eigen gebruik" : "own use") : (l == .nl ? "ter belegging" : "investment")
+            let transition = regime.transitional ? (l == .nl ? " (overgangsregeling: drie boekjaren oude regel)" : " (transitional rule: three boekjaren on the old rule)") : ""
+            return l == .nl ? "bodemwaarde \(year): \(TextFormat.percent(percentage, l)) × WOZ \(euro(woz, l)) (\(input.entity.taxpayer.rawValue.uppercased()), \(use))\(transition) = \(euro(bodemwaarde, l))"
+                            : "bodemwaarde \(year): \(TextFormat.percent(percentage, l)) × WOZ \(euro(woz, l)) (\(input.entity.taxpayer.rawValue.uppercased()), \(use))\(transition) = \(euro(bodemwaarde, l))"
+        }, source: regime.regime.source)
+        return Money.max(asset.residual, bodemwaarde)
+    }
+
+    /// The bodemwaarde regime for a building in `year`, applying the three-boekjaren transition when the
+    /// percentage for this building rose after it was taken into use.
+    private func bodemwaardeRegime(_ asset: Asset, year: Int, taxpayer: Taxpayer) -> (regime: BodemwaardeRegime, transitional: Bool)? {
+        let regimes = law.bodemwaarde
+        let current = BodemwaardeRegime.regime(for: year, in: regimes)
+        guard options.buildingTransition == .threeBoekjaren, let inUse = asset.inUse, year <= inUse.year + 3 else {
+            return current.map { ($0, false) }
+        }
+        // The regime when the building was taken into use: if a later change raised its percentage, the old rule
+        // holds until three whole boekjaren after the year of ingebruikname.
+        let original = BodemwaardeRegime.regime(for: inUse.year, in: regimes)
+        guard let current else { return nil }
+        guard let original else { return nil } // in use before 2007: no bodemwaarde for the first three years
+        if original.from != current.from,
+           original.percentage(taxpayer, asset.buildingUse) < current.percentage(taxpayer, asset.buildingUse),
+           asset.buildingUse == .ownUse {
+            return (original, true)
+        }
+        return (current, false)
+    }
+}

@@ -1,0 +1,140 @@
+/// The depreciation of every asset of a register, with the herinvesteringsreserve that links them.
+struct RegisterDepreciation {
+    var schedules: [Int: DepreciationSchedule] = [:]
+    /// Per reserve (by the disposed asset's index): formation, use per year, release.
+    var reserves: [Int: ReserveLedger] = [:]
+}
+
+/// One herinvesteringsreserve: formed at a disposal, written off replacement assets, released after its term.
+struct ReserveLedger {
+    let formedYear: Int
+    let amount: Money
+    let soldBookValue: Money
+    var used: [Int: Money] = [:]
+    var released: (year: Int, amount: Money)?
+    var explanation = Explanation()
+
+    var usedTotal: Money { used.values.reduce(0, +) }
+    func balance(endOf year: Int) -> Money {
+        guard year >= formedYear else { return 0 }
+        let usedSoFar = used.filter { $0.key <= year }.values.reduce(Money.zero, +)
+        let releasedSoFar = released.flatMap { $0.year <= year ? $0.amount : nil } ?? 0
+        return amount - usedSoFar - releasedSoFar
+    }
+}
+
+extension Engine {
+    func depreciation(of register: Register, businessAssetAmounts: [Money]) throws(EngineError) -> RegisterDepreciation {
+        let assets = register.assets
+        var result = RegisterDepreciation()
+        let indexById = Dictionary(assets.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+        // The scheme of each asset for which willekeurige afschrijving is chosen.
+        var schemes: [Int: WillekeurigScheme] = [:]
+        var issues: [RegisterIssue] = []
+        for (index, asset) in assets.enumerated() where asset.willekeurig != .none {
+            switch WillekeurigEligibility.find(for: asset, entity: register.entity, businessAssetAmount: businessAssetAmounts[index], law: law) {
+            case .scheme(let scheme): schemes[index] = scheme
+            case .none(let reason): issues.append(RegisterIssue(assetId: asset.id, field: "willekeurig", problem: .rule(reason)))
+            }
+        }
+        for (index, asset) in assets.enumerated() {
+            if let hir = asset.hir, indexById[hir.from] == nil || assets[indexById[hir.from] ?? index].disposal?.hir != true {
+                issues.append(RegisterIssue(assetId: asset.id, field: "hir.from", problem: .rule(.make { l in
+                    l == .nl ? "'\(hir.from)' is geen vervreemd bedrijfsmiddel met een herinvesteringsreserve (disposal.hir: true)"
+                             : "'\(hir.from)' is not a disposed asset with a herinvesteringsreserve (disposal.hir: true)"
+                })))
+            }
+        }
+        guard issues.isEmpty else { throw .invalidRegister(issues) }
+
+        // The starters ceiling (UWA art. 8): per year, assets within the ceiling in register order.
+        var shares: [Int: Rate] = [:]
+        var startersTotals: [Int: Money] = [:]
+        for (index, asset) in assets.enumerated() where schemes[index]?.id == .starters {
+            let year = asset.committed.year
+            guard let ceiling = WillekeurigScheme.startersCeiling(year, law: law) else { continue }
+            let before = startersTotals[year, default: 0]
+            startersTotals[year] = before + asset.cost
+            if before + asset.cost > ceiling, asset.cost.isPositive {
+                shares[index] = Money.max(0, ceiling - before).divided(by: asset.cost, scale: 6, rounding: .down)
+            }
+        }
+
+        // Assets without an afboeking first (their reserves are then known), then the replacements.
+        var pending = Array(assets.indices)
+        var done = Set<Int>()
+        while !pending.isEmpty {
+            var progressed = false
+            var next: [Int] = []
+            for index in pending {
+                let asset = assets[index]
+                var afboeking: Money = 0
+                if let hir = asset.hir, let source = indexById[hir.from] {
+                    guard done.contains(source) else { next.append(index); continue }
+                    afboeking = try hirAfboeking(asset, hir: hir, source: source, result: &result, assets: assets)
+                }
+                let input = DepreciationInput(asset: asset, entity: register.entity, businessAssetAmount: businessAssetAmounts[index],
+                                              scheme: schemes[index], schemeShare: shares[index] ?? 1, hirAfboeking: afboeking)
+                if let schedule = try depreciationSchedule(input) {
+                    result.schedules[index] = schedule
+                    if let reserve = schedule.reserve {
+                        result.reserves[index] = ReserveLedger(formedYear: reserve.year, amount: reserve.amount, soldBookValue: reserve.soldBookValue)
+                    }
+                }
+                done.insert(index)
+                progressed = true
+            }
+            if !progressed {
+                throw .invalidRegister(next.map { RegisterIssue(assetId: assets[$0].id, field: "hir.from", problem: .rule(
+                    LocalizedText(nl: "kringverwijzing tussen herinvesteringsreserves", en: "circular reference between herinvesteringsreserves"))) })
+            }
+            pending = next
+        }
+
+        // Release what is unused at the end of the third year after formation (art. 3.54 lid 5).
+        let term = 3
+        for (index, var ledger) in result.reserves {
+            let left = ledger.amount - ledger.usedTotal
+            if left.isPositive {
+                ledger.released = (ledger.formedYear + term, left)
+            }
+            result.reserves[index] = ledger
+        }
+        return result
+    }
+
+    /// The part of a reserve written off a replacement asset: at most what is left, within the term, and not
+    /// below the sold asset's book value (the boekwaarde-eis, art. 3.54 lid 2).
+    private func hirAfboeking(_ asset: Asset, hir: HIRAfboeking, source: Int, result: inout RegisterDepreciation,
+                              assets: [Asset]) throws(EngineError) -> Money {
+        guard var ledger = result.reserves[source] else {
+            throw issue(asset, "hir.from", .rule(.make { l in
+                l == .nl ? "'\(hir.from)' heeft geen herinvesteringsreserve gevormd (geen boekwinst, of geen levensduur om de boekwaarde te bepalen)"
+                         : "'\(hir.from)' formed no herinvesteringsreserve (no gain, or no life to determine its book value)"
+            }))
+        }
+        let year = asset.committed.year
+        let term = 3
+        guard year >= ledger.formedYear, year <= ledger.formedYear + term else {
+            throw issue(asset, "hir.from", .rule(.make { l in
+                l == .nl ? "de herinvesteringsreserve uit \(ledger.formedYear) kan alleen worden afgeboekt op investeringen in \(ledger.formedYear)–\(ledger.formedYear + term) (art. 3.54 lid 1)"
+                         : "the herinvesteringsreserve of \(ledger.formedYear) can only be written off investments in \(ledger.formedYear)–\(ledger.formedYear + term) (art. 3.54(1))"
+            }))
+        }
+        let left = ledger.amount - ledger.usedTotal
+        let boekwaardeEis = Money.max(0, asset.cost - ledger.soldBookValue)
+        let allowed = Money.min(left, boekwaardeEis)
+        let amount = hir.amount ?? allowed
+        if amount > allowed {
+            throw issue(asset, "hir.amount", .rule(.make { l in
+                l == .nl ? "afboeking \(TextFormat.euro(amount, l)) is meer dan toegestaan \(TextFormat.euro(allowed, l)): reserve over \(TextFormat.euro(left, l)), en de boekwaarde mag niet onder die van het verkochte bedrijfsmiddel (\(TextFormat.euro(ledger.soldBookValue, l))) komen"
+                         : "write-off \(TextFormat.euro(amount, l)) is more than allowed \(TextFormat.euro(allowed, l)): reserve left \(TextFormat.euro(left, l)), and the book value may not drop below the sold asset's (\(TextFormat.euro(ledger.soldBookValue, l)))"
+            }))
+        }
+        ledger.used[year, default: 0] += amount
+        result.reserves[source] = ledger
+        _ = assets
+        return amount
+    }
+}

@@ -1,0 +1,101 @@
+/// Which willekeurige-afschrijving scheme applies to an asset, or why none does.
+enum WillekeurigEligibility {
+    case scheme(WillekeurigScheme)
+    case none(LocalizedText)
+
+    /// The scheme for `asset`: the one it names, or else Vamil, starters, then the temporary scheme of its
+    /// commitment date (art. 3.39: the period of the commitment decides).
+    static func find(for asset: Asset, entity: Entity, businessAssetAmount: Money, law: Law) -> WillekeurigEligibility {
+        let candidates: [WillekeurigScheme]
+        if let forced = asset.willekeurigScheme {
+            candidates = law.willekeurigSchemes.filter { $0.id == forced }
+        } else {
+            var ordered = law.willekeurigSchemes.filter { $0.id == .vamil && asset.vamil }
+            ordered += law.willekeurigSchemes.filter { $0.id == .starters && entity.startersYears.contains(asset.committed.year) }
+            ordered += law.willekeurigSchemes.filter { $0.id != .vamil && $0.id != .starters }
+            candidates = ordered
+        }
+        var reasons: [LocalizedText] = []
+        for scheme in candidates {
+            if let reason = exclusion(of: asset, from: scheme, entity: entity, businessAssetAmount: businessAssetAmount, law: law) {
+                if asset.willekeurigScheme != nil || scheme.id == .vamil || scheme.id == .starters || scheme.window.map({ $0.contains(asset.committed) }) == true {
+                    reasons.append(reason)
+                }
+                continue
+            }
+            return .scheme(scheme)
+        }
+        if reasons.isEmpty {
+            reasons.append(.make { l in
+                l == .nl ? "geen regeling voor willekeurige afschrijving voor een investering op \(asset.committed) (regelingen: 2009, 2010, 2011, 2013 (1 juli–31 december), 2023, starters, Vamil)"
+                         : "no willekeurige-afschrijving scheme for an investment on \(asset.committed) (schemes: 2009, 2010, 2011, 2013 (1 July–31 December), 2023, starters, Vamil)"
+            })
+        }
+        return .none(LocalizedText(nl: reasons.map(\.nl).joined(separator: "; "), en: reasons.map(\.en).joined(separator: "; ")))
+    }
+
+    /// Why `scheme` does not apply to `asset`; nil when it does.
+    static func exclusion(of asset: Asset, from scheme: WillekeurigScheme, entity: Entity, businessAssetAmount: Money,
+                          law: Law) -> LocalizedText? {
+        let name = scheme.name
+        func because(_ nl: String, _ en: String) -> LocalizedText {
+            LocalizedText(nl: "\(name.nl): \(nl)", en: "\(name.en): \(en)")
+        }
+        if scheme.id == .vamil, !asset.vamil {
+            return because("het bedrijfsmiddel staat niet als Vamil-middel in het register (vamil: true)", "the asset is not marked as a Vamil asset (vamil: true)")
+        }
+        if let window = scheme.window, !window.contains(asset.committed) {
+            return because("investeringsdatum \(asset.committed) valt buiten \(window.lowerBound)–\(window.upperBound)",
+                           "commitment date \(asset.committed) is outside \(window.lowerBound)–\(window.upperBound)")
+        }
+        if scheme.id == .starters, !entity.startersYears.contains(asset.committed.year) {
+            return because("\(asset.committed.year) is geen startersjaar (entity.startersYears)", "\(asset.committed.year) is not a starters year (entity.startersYears)")
+        }
+        if scheme.ibOnly, entity.taxpayer != .ib {
+            return because("alleen voor IB-ondernemers, niet voor een BV", "only for IB entrepreneurs, not for a BV")
+        }
+        if scheme.requiresNew, asset.used {
+            return because("alleen voor nieuwe (niet eerder gebruikte) bedrijfsmiddelen", "only for new (not previously used) assets")
+        }
+        if scheme.excludedKinds.contains(asset.kind) {
+            return because("uitgesloten soort bedrijfsmiddel (\(asset.kind.rawValue))", "excluded kind of asset (\(asset.kind.rawValue))")
+        }
+        if asset.kind == .passengerCar || asset.kind == .efficientPassengerCar {
+            if scheme.followsKIAExclusions, asset.kind == .passengerCar {
+                return because("personenauto (art. 3.45)", "passenger car (art. 3.45)")
+            }
+            if let limit = scheme.carCO2Limit {
+                let allowed = asset.diesel ? limit.diesel : limit.other
+                guard let co2 = asset.co2, co2 <= allowed else {
+                    return because("personenauto, alleen met een CO2-uitstoot van ten hoogste \(allowed) g/km (co2)",
+                                   "passenger car, only with a CO2 emission of at most \(allowed) g/km (co2)")
+                }
+            }
+        }
+        if scheme.excludesRentedOut, asset.rentedOut {
+            return because("hoofdzakelijk aan derden ter beschikking gesteld", "mainly made available to third parties")
+        }
+        if scheme.followsKIAExclusions {
+            if let (reason, _) = law.investeringsaftrek.kindExclusion(asset.kind, year: asset.committed.year) {
+                return LocalizedText(nl: "\(name.nl): \(reason.nl)", en: "\(name.en): \(reason.en)")
+            }
+            if asset.relatedParty { return because("verbonden partij (art. 3.46)", "related party (art. 3.46)") }
+            if businessAssetAmount < law.investeringsaftrek.minimumPerAsset.value {
+                return because("minder dan € 450 (art. 3.45 lid 2 sub b)", "less than €450 (art. 3.45(2)(b))")
+            }
+        }
+        return nil
+    }
+}
+
+extension WillekeurigScheme {
+    /// The starters ceiling of a year (UWA art. 8): the largest investment total over which KIA can be obtained,
+    /// read as the KIA table's upper bound (afschrijving.md §2.4, DERIVED).
+    static func startersCeiling(_ year: Int, law: Law) -> Money? {
+        guard let table = law.kiaTables[year] else { return nil }
+        switch table.schedule {
+        case .fixedAmountWithPhaseOut(let rows): return rows.upperBound
+        case .percentageOfTotal(_, let brackets): return brackets.last { $0.rate.isPositive }?.upTo
+        }
+    }
+}

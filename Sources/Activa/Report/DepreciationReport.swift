@@ -1,0 +1,67 @@
+/// One asset's line in the activastaat of one year.
+public struct AssetDepreciation: Sendable {
+    /// Fiscal book value at the start of the year.
+    public var openingBookValue: Money
+    /// The cost added this year (the year of investment), after any herinvesteringsreserve written off.
+    public var investment: Money
+    /// Herinvesteringsreserve written off the cost this year (art. 3.54).
+    public var hirAfboeking: Money
+    public var willekeurig: Money
+    /// The most willekeurige afschrijving the scheme allowed this year.
+    public var willekeurigMaximum: Money
+    public var normal: Money
+    /// willekeurig + normal (+ an item of less than €450 expensed at once).
+    public var depreciation: Money
+    /// Willekeurige afschrijving taken back (art. 3.38), added to profit.
+    public var terugname: Money
+    /// The book value at the moment of disposal, if disposed of this year.
+    public var disposalBookValue: Money?
+    /// Boekwinst (negative: loss) = transfer price − book value at disposal.
+    public var gain: Money?
+    /// Herinvesteringsreserve formed from the gain (at most the gain over the book value without willekeurig).
+    public var hirFormed: Money
+    /// Fiscal book value at the end of the year.
+    public var bookValue: Money
+    /// The book value the asset would have without willekeurige afschrijving (for terugname and the HIR).
+    public var bookValueWithoutWillekeurig: Money
+    /// Expensed at once as an item of less than €450.
+    public var expensed: Bool
+    public var explanation: Explanation
+}
+
+/// The activastaat totals of a year, and the herinvesteringsreserve.
+public struct DepreciationTotals: Sendable {
+    public var openingBookValue: Money = 0
+    public var investments: Money = 0
+    public var willekeurig: Money = 0
+    public var normal: Money = 0
+    public var depreciation: Money = 0
+    public var terugname: Money = 0
+    public var disposalBookValues: Money = 0
+    public var gain: Money = 0
+    public var bookValue: Money = 0
+    public var hirFormed: Money = 0
+    public var hirUsed: Money = 0
+    /// Unused reserve released into profit at the end of its term (art. 3.54 lid 5).
+    public var hirReleased: Money = 0
+    /// The reserve at the end of the year.
+    public var hirBalance: Money = 0
+    public var explanation = Explanation()
+
+    public init() {}
+}
+
+extension DepreciationTotals {
+    mutating func add(_ line: AssetDepreciation) {
+        openingBookValue += line.openingBookValue
+        investments += line.investment
+        willekeurig += line.willekeurig
+        normal += line.normal
+        depreciation += line.depreciation
+        terugname += line.terugname
+        disposalBookValues += line.disposalBookValue ?? 0
+        gain += line.gain ?? 0
+        bookValue += line.bookValue
+        hirFormed += line.hirFormed
+    }
+}
