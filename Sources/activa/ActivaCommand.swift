@@ -13,6 +13,6 @@ struct ActivaCommand: ParsableCommand {
           activa report Examples/zzp-fotograaf.yaml --year 2024 --explain --lang en
           activa report Examples/zzp-fotograaf.yaml --format csv --rounding aangifte
         """,
-        subcommands: [KIACommand.self, ReportCommand.self]
+        subcommands: [KIACommand.self, ReportCommand.self, ScheduleCommand.self]
     )
 }

@@ -7,6 +7,8 @@ extension Language: ExpressibleByArgument {}
 extension RoundingPolicy: ExpressibleByArgument {}
 extension ReportOptions.Format: ExpressibleByArgument {}
 extension UndoneInvestmentPolicy: ExpressibleByArgument {}
+extension ProrationPolicy: ExpressibleByArgument {}
+extension Taxpayer: ExpressibleByArgument {}
 
 /// Options every command shares.
 struct LanguageOption: ParsableArguments {

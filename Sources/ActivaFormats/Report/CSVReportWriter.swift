@@ -4,7 +4,8 @@ import Activa
 /// Amounts are plain decimals with a point, for spreadsheets and import tools.
 public enum CSVReportWriter {
     static let columns = ["year", "id", "description", "investment", "qualifies", "kiaAllocated", "kia", "kiaOutstanding",
-                          "kiaLapsed", "paid", "inUse", "disposalKind", "disposalDate", "transferPrice", "desinvesteringsbijtelling"]
+                          "kiaLapsed", "paid", "inUse", "disposalKind", "disposalDate", "transferPrice", "desinvesteringsbijtelling",
+                          "openingBookValue", "willekeurig", "normal", "depreciation", "terugname", "gain", "bookValue"]
 
     public static func write(_ report: Report, options: ReportOptions) -> String {
         var rows = [columns]
@@ -17,14 +18,27 @@ public enum CSVReportWriter {
                              asset.paid.moneyText, asset.inUse ? "true" : "false",
                              asset.disposal?.kind.rawValue ?? "", asset.disposal?.date.description ?? "",
                              asset.disposal?.transferPrice.moneyText ?? "",
-                             asset.disposal.map { options.addition($0.bijtelling).moneyText } ?? ""])
+                             asset.disposal.map { options.addition($0.bijtelling).moneyText } ?? ""]
+                            + depreciationCells(asset.depreciation, options))
             }
             rows.append([String(year.year), "*", "", options.neutral(year.investments).moneyText, "",
                          options.deduction(year.kiaComputation?.kia ?? 0).moneyText, options.deduction(year.kia).moneyText,
                          year.kiaDeferred.moneyText, year.kiaLapsed.moneyText, "", "", "", "",
-                         year.desinvestering.transferPrices.moneyText, options.addition(year.desinvestering.bijtelling).moneyText])
+                         year.desinvestering.transferPrices.moneyText, options.addition(year.desinvestering.bijtelling).moneyText,
+                         options.neutral(year.depreciation.openingBookValue).moneyText, options.deduction(year.depreciation.willekeurig).moneyText,
+                         options.deduction(year.depreciation.normal).moneyText, options.deduction(year.depreciation.depreciation).moneyText,
+                         options.addition(year.depreciation.terugname).moneyText, options.addition(year.depreciation.gain).moneyText,
+                         options.neutral(year.depreciation.bookValue).moneyText])
         }
         return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func depreciationCells(_ line: AssetDepreciation?, _ options: ReportOptions) -> [String] {
+        guard let line else { return ["", "", "", "", "", "", ""] }
+        return [options.neutral(line.openingBookValue).moneyText, options.deduction(line.willekeurig).moneyText,
+                options.deduction(line.normal).moneyText, options.deduction(line.depreciation).moneyText,
+                options.addition(line.terugname).moneyText, line.gain.map { options.addition($0).moneyText } ?? "",
+                options.neutral(line.bookValue).moneyText]
     }
 
     static func field(_ text: String) -> String {

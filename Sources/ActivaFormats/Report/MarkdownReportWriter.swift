@@ -16,8 +16,13 @@ public enum MarkdownReportWriter {
             if let computation = year.kiaComputation {
                 lines += ["", computation.explanation.steps.map { $0.text(options.language) }.joined(separator: "; ")]
             }
+            let activastaat = year.assets.compactMap(tables.activastaatRow)
+            if !activastaat.isEmpty {
+                lines += ["", "### " + tables.label("Activastaat", "Fixed-asset schedule"), ""]
+                table(tables.activastaatHeaders, activastaat + [tables.activastaatTotal(year.depreciation)])
+            }
             if !year.assets.isEmpty {
-                lines.append("")
+                lines += ["", "### " + tables.label("Investeringsaftrek", "Investment deduction"), ""]
                 table(tables.assetHeaders, year.assets.map(tables.assetRow))
             }
             if !year.partners.isEmpty {
@@ -28,8 +33,9 @@ public enum MarkdownReportWriter {
                 var explanation = year.explanation
                 explanation.append(year.desinvestering.explanation)
                 lines += [""] + tables.explanationLines(explanation)
-                for asset in year.assets where !asset.explanation.steps.isEmpty {
+                for asset in year.assets where !asset.explanation.steps.isEmpty || asset.depreciation != nil {
                     lines += ["", "**\(asset.id)**", ""] + tables.explanationLines(asset.explanation)
+                    if let line = asset.depreciation { lines += tables.explanationLines(line.explanation) }
                 }
             }
         }

@@ -36,6 +36,46 @@ struct ReportTables {
             rows.append((label("Overdrachtsprijzen", "Transfer prices"), amount(year.desinvestering.transferPrices)))
         }
         rows.append((label("Desinvesteringsbijtelling", "Desinvesteringsbijtelling"), amount(options.addition(year.desinvestering.bijtelling))))
+        return rows + depreciationSummary(year)
+    }
+
+    /// The activastaat: one row per asset with a depreciation line, and a total row.
+    var activastaatHeaders: [String] {
+        [label("Activum", "Asset"), label("Begin", "Opening"), label("Investering", "Investment"),
+         label("Willekeurig", "Willekeurig"), label("Normaal", "Normal"), label("Terugname", "Terugname"),
+         label("Desinvestering", "Disposal"), label("Boekwinst", "Gain"), label("Eind", "Closing")]
+    }
+
+    func activastaatRow(_ asset: AssetYear) -> [String]? {
+        guard let line = asset.depreciation else { return nil }
+        let normal = line.expensed ? amount(options.deduction(line.normal)) + label(" (kosten)", " (expensed)") : amount(options.deduction(line.normal))
+        return [asset.id, amount(options.neutral(line.openingBookValue)), line.investment.isZero ? "" : amount(line.investment),
+                line.willekeurig.isZero ? "" : amount(options.deduction(line.willekeurig)), normal,
+                line.terugname.isZero ? "" : amount(options.addition(line.terugname)),
+                line.disposalBookValue.map(amount) ?? "", line.gain.map { amount(options.addition($0)) } ?? "",
+                amount(options.neutral(line.bookValue))]
+    }
+
+    func activastaatTotal(_ totals: DepreciationTotals) -> [String] {
+        [label("Totaal", "Total"), amount(options.neutral(totals.openingBookValue)), amount(totals.investments),
+         amount(options.deduction(totals.willekeurig)), amount(options.deduction(totals.normal)),
+         amount(options.addition(totals.terugname)), amount(totals.disposalBookValues), amount(options.addition(totals.gain)),
+         amount(options.neutral(totals.bookValue))]
+    }
+
+    /// Depreciation totals for the summary, when there are any.
+    func depreciationSummary(_ year: YearReport) -> [(String, String)] {
+        let t = year.depreciation
+        var rows: [(String, String)] = []
+        guard year.assets.contains(where: { $0.depreciation != nil }) else { return rows }
+        rows.append((label("Afschrijving (willekeurig + normaal)", "Depreciation (willekeurig + normal)"), amount(options.deduction(t.depreciation))))
+        if !t.terugname.isZero { rows.append((label("Terugname willekeurige afschrijving", "Terugname of willekeurige afschrijving"), amount(options.addition(t.terugname)))) }
+        if !t.gain.isZero { rows.append((label("Boekwinst", "Boekwinst (gain)"), amount(options.addition(t.gain)))) }
+        if !t.hirFormed.isZero { rows.append((label("Herinvesteringsreserve gevormd", "Herinvesteringsreserve formed"), amount(options.deduction(t.hirFormed)))) }
+        if !t.hirUsed.isZero { rows.append((label("Herinvesteringsreserve afgeboekt", "Herinvesteringsreserve used"), amount(t.hirUsed))) }
+        if !t.hirReleased.isZero { rows.append((label("Herinvesteringsreserve vrijgevallen", "Herinvesteringsreserve released"), amount(options.addition(t.hirReleased)))) }
+        if !t.hirBalance.isZero { rows.append((label("Herinvesteringsreserve eind", "Herinvesteringsreserve closing"), amount(t.hirBalance))) }
+        rows.append((label("Boekwaarde eind", "Book value at year end"), amount(options.neutral(t.bookValue))))
         return rows
     }
 

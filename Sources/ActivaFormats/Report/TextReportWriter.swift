@@ -21,8 +21,23 @@ public enum TextReportWriter {
                 explanation.append(year.desinvestering.explanation)
                 lines += tables.explanationLines(explanation).map { "  " + $0 }
             }
+            let activastaat = year.assets.compactMap(tables.activastaatRow)
+            if !activastaat.isEmpty {
+                lines.append("")
+                lines.append("  " + tables.label("Activastaat", "Fixed-asset schedule (activastaat)"))
+                lines += alignedTable(headers: tables.activastaatHeaders, rows: activastaat + [tables.activastaatTotal(year.depreciation)])
+                if options.explain {
+                    lines += tables.explanationLines(year.depreciation.explanation).map { "  " + $0 }
+                    for asset in year.assets {
+                        guard let line = asset.depreciation, !line.explanation.steps.isEmpty else { continue }
+                        lines.append("  \(asset.id):")
+                        lines += tables.explanationLines(line.explanation).map { "    " + $0 }
+                    }
+                }
+            }
             if !year.assets.isEmpty {
                 lines.append("")
+                lines.append("  " + tables.label("Investeringsaftrek", "Investment deduction"))
                 lines += alignedTable(headers: tables.assetHeaders, rows: year.assets.map(tables.assetRow))
                 if options.explain {
                     for asset in year.assets where !asset.explanation.steps.isEmpty {

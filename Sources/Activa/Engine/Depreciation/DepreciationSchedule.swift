@@ -9,6 +9,7 @@ struct DepreciationSchedule {
     var reserve: (year: Int, amount: Money, soldBookValue: Money)?
     /// The book value after the last computed year (carried forward while the asset stays).
     var finalBookValue: Money = 0
+    /// Disposed of, or expensed at once: no lines after the last computed year.
     var disposed = false
 
     /// The line for a year, carrying the book value forward after the computed years.
@@ -182,6 +183,7 @@ extension Engine {
             schedule.lastYear = year
             schedule.finalBookValue = book
 
+            if expensedAtOnce { schedule.disposed = true }
             if disposal != nil || expensedAtOnce { break }
             if let inUse = asset.inUse, let life = asset.life, year >= inUse.year + life, normal.isZero, willekeurig.isZero,
                line.terugname.isZero, book == shadow {
