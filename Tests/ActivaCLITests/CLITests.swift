@@ -87,8 +87,9 @@ struct CLITests {
         let run = try activa(["report", "Examples/zzp-fotograaf.yaml"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("== 2024 =="))
-        #expect(run.stdout.contains("KIA af te trekken in 2024          € 9.000,00"))
-        #expect(run.stdout.contains("Desinvesteringsbijtelling         € 868,00"))
+        let lines = run.stdout.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(lines.contains("KIA af te trekken in 2024 € 9.000,00"))
+        #expect(lines.contains("Desinvesteringsbijtelling € 868,00"))
     }
 
     @Test("the seed 000 register: € 455 adds € 127,40, the € 650 set € 182,00, the € 445 machine nothing")

@@ -273,7 +273,7 @@ extension Engine {
                          : "normal depreciation: \(euro(base, l)) / \(life) years × \(fraction.describe(policy, l)) = \(euro(amount, l))"
             }, source: .wetIB("art. 3.30 lid 1", version: law.wetIBVersion(forYear: year)))
         case .decliningBalance(let rate):
-            let lastYearOfLife = inUse.adding(months: life * 12).year
+            let lastYearOfLife = inUse.adding(months: life * 12).previousDay.year
             if year >= lastYearOfLife {
                 amount = book - floor
                 explanation.add(.make { l in
