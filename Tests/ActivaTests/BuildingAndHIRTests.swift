@@ -1,0 +1,140 @@
+import Testing
+@testable import Activa
+
+/// Art. 3.30a: the bodemwaarde by taxpayer, use and year, with the transitional three boekjaren.
+@Suite("Bodemwaarde")
+struct BodemwaardeTests {
+    func building(inUse: String, woz: [Int: ExactDecimal], use: BuildingUse = .ownUse) -> Asset {
+        Asset(id: "a", kind: .building, committed: day(inUse), inUse: day(inUse), cost: 400_000, life: 40,
+              buildingUse: use, woz: woz)
+    }
+
+    @Test("IB own use 2019: 50% of WOZ; depreciation stops at the bodemwaarde and there is no write-up when WOZ rises")
+    func ibOwnUse() throws {
+        let lines = try depreciationLines(Register(assets: [building(inUse: "2019-01-01", woz: [2019: 785_000, 2020: 800_000, 2021: 700_000])]))
+        #expect(lines[2019]?.normal == 7_500) // 400.000 − 50% × 785.000
+        #expect(lines[2020]?.normal == 0)
+        #expect(lines[2020]?.bookValue == 392_500)
+        #expect(lines[2021]?.normal == 10_000) // bodemwaarde 350.000: the full 10.000
+    }
+
+    @Test("IB ter belegging: 100% of WOZ")
+    func ibInvestment() throws {
+        let lines = try depreciationLines(Register(assets: [building(inUse: "2019-01-01", woz: [2019: 395_000], use: .investment)]))
+        #expect(lines[2019]?.normal == 5_000)
+    }
+
+    @Test("Vpb own use from 2019: 100%; IB own use from 2024: 100% (new buildings)")
+    func hundredPercent() throws {
+        let vpb = try depreciationLines(Register(entity: Entity(taxpayer: .vpb), assets: [building(inUse: "2019-01-01", woz: [2019: 395_000])]))
+        #expect(vpb[2019]?.normal == 5_000)
+        let ib = try depreciationLines(Register(assets: [building(inUse: "2024-01-01", woz: [2024: 395_000])]))
+        #expect(ib[2024]?.normal == 5_000)
+    }
+
+    @Test("Vpb transition: in use 2017, the old 50% rule for three whole boekjaren after that year (to 2020), then 100%")
+    func vpbTransition() throws {
+        let woz: [Int: ExactDecimal] = [2017: 375_000, 2018: 375_000, 2019: 375_000, 2020: 375_000, 2021: 385_000]
+        let register = Register(entity: Entity(taxpayer: .vpb), assets: [building(inUse: "2017-01-01", woz: woz)])
+        let lines = try depreciationLines(register)
+        #expect((2017...2020).map { lines[$0]?.normal } == [10_000, 10_000, 10_000, 10_000])
+        #expect(lines[2019]?.explanation.steps.contains { $0.nl.contains("bodemwaarde 2019: 50%") && $0.nl.contains("overgangsregeling") } == true)
+        #expect(lines[2021]?.normal == 0) // 100% × 385.000 is above the book value 360.000
+        let none = try depreciationLines(register, options: EngineOptions(buildingTransition: .none))
+        #expect(none[2019]?.normal == 5_000) // 380.000 − 100% × 375.000
+        #expect(none[2020]?.normal == 0)
+    }
+
+    @Test("IB 2024 transition: in use 2022 keeps 50% in 2024 and 2025, 100% from 2026")
+    func ibTransition() throws {
+        let woz: [Int: ExactDecimal] = [2022: 700_000, 2023: 700_000, 2024: 700_000, 2025: 700_000, 2026: 700_000]
+        let lines = try depreciationLines(Register(assets: [building(inUse: "2022-01-01", woz: woz)]))
+        #expect(lines[2025]?.normal == 10_000)
+        #expect(lines[2026]?.normal == 0) // 100% × 700.000 is above the book value
+        let none = try depreciationLines(Register(assets: [building(inUse: "2022-01-01", woz: woz)]),
+                                         options: EngineOptions(buildingTransition: .none))
+        #expect(none[2024]?.normal == 0)
+    }
+
+    @Test("a missing WOZ value is a clear error; later years assume the latest known value and say so")
+    func missingWOZ() throws {
+        #expect(throws: EngineError.self) { try depreciationLines(Register(assets: [building(inUse: "2020-01-01", woz: [2021: 100_000])])) }
+        let lines = try depreciationLines(Register(assets: [building(inUse: "2020-01-01", woz: [2020: 100_000])]))
+        #expect(lines[2021]?.normal == 10_000)
+        #expect(lines[2021]?.explanation.steps.contains { $0.nl.contains("geen WOZ-waarde voor 2021: die van 2020 aangenomen") } == true)
+    }
+
+    @Test("no bodemwaarde before 2007; a building in use in 2005 comes under it after three whole boekjaren (from 2009)")
+    func before2007() throws {
+        #expect(throws: EngineError.self) { try depreciationLines(Register(assets: [building(inUse: "2005-01-01", woz: [:])])) }
+        let lines = try depreciationLines(Register(assets: [building(inUse: "2005-01-01", woz: [2009: 745_000])]))
+        #expect((2005...2008).map { lines[$0]?.normal } == [10_000, 10_000, 10_000, 10_000])
+        #expect(lines[2009]?.normal == 0) // 50% × 745.000 = 372.500 > 360.000
+    }
+}
+
+/// Art. 3.54: formation from a boekwinst (over the book value without willekeurig), the afboeking with the
+/// boekwaarde-eis, and release after three years.
+@Suite("Herinvesteringsreserve")
+struct HIRTests {
+    func sold(_ price: ExactDecimal) -> Asset {
+        Asset(id: "old", committed: day("2020-01-01"), inUse: day("2020-01-01"), cost: 10_000, life: 5,
+              disposal: Disposal(date: day("2023-01-01"), price: price, hir: true))
+    }
+
+    @Test("formed from the gain, written off the replacement's cost")
+    func formationAndUse() throws {
+        let register = Register(assets: [
+            sold(7_000),
+            Asset(id: "new", committed: day("2024-03-01"), inUse: day("2024-03-01"), cost: 12_000, life: 5,
+                  hir: HIRAfboeking(from: "old")),
+        ])
+        let report = try Engine().report(register)
+        #expect(report.asset("old", in: 2023)?.depreciation?.gain == 3_000)
+        #expect(report.asset("old", in: 2023)?.depreciation?.hirFormed == 3_000)
+        #expect(report.year(2023).depreciation.hirBalance == 3_000)
+        let replacement = try #require(report.asset("new", in: 2024)?.depreciation)
+        #expect(replacement.hirAfboeking == 3_000)
+        #expect(replacement.investment == 9_000)
+        #expect(replacement.normal == 1_500) // 9.000 / 5 × 10/12
+        #expect(report.year(2024).depreciation.hirUsed == 3_000)
+        #expect(report.year(2024).depreciation.hirBalance == 0)
+    }
+
+    @Test("boekwaarde-eis: the replacement may not go below the sold asset's book value; the rest is released after three years")
+    func boekwaardeEisAndRelease() throws {
+        let register = Register(assets: [
+            sold(7_000),
+            Asset(id: "new", committed: day("2024-03-01"), inUse: day("2024-03-01"), cost: 5_000, life: 5,
+                  hir: HIRAfboeking(from: "old")),
+        ])
+        let report = try Engine().report(register)
+        #expect(report.asset("new", in: 2024)?.depreciation?.hirAfboeking == 1_000) // 5.000 − book value 4.000
+        #expect(report.year(2026).depreciation.hirReleased == 2_000)
+        #expect(report.year(2026).depreciation.hirBalance == 0)
+        var tooMuch = register
+        tooMuch.assets[1].hir = HIRAfboeking(from: "old", amount: 1_500)
+        #expect(throws: EngineError.self) { try Engine().report(tooMuch) }
+    }
+
+    @Test("only within the year of disposal and the next three")
+    func term() {
+        let register = Register(assets: [
+            sold(7_000),
+            Asset(id: "new", committed: day("2027-03-01"), inUse: day("2027-03-01"), cost: 12_000, life: 5, hir: HIRAfboeking(from: "old")),
+        ])
+        #expect(throws: EngineError.self) { try Engine().report(register) }
+    }
+
+    @Test("art. 3.54 lid 8: the gain caused by willekeurige afschrijving cannot be reserved")
+    func withoutWillekeurig() throws {
+        let register = Register(assets: [
+            Asset(id: "old", committed: day("2023-01-01"), inUse: day("2023-01-01"), cost: 10_000, life: 5,
+                  disposal: Disposal(date: day("2024-01-01"), price: 9_000, hir: true), willekeurig: .maximum),
+        ])
+        let line = try #require(try Engine().report(register).asset("old", in: 2024)?.depreciation)
+        #expect(line.disposalBookValue == 4_000) // 10.000 − 5.000 willekeurig − 1.000 normal
+        #expect(line.gain == 5_000)
+        #expect(line.hirFormed == 1_000)   // 9.000 − 8.000 (book value without willekeurig)
+    }
+}
