@@ -167,3 +167,66 @@ struct CLITests {
         #expect(run.stdout.contains(#""kia": "967.40""#))
     }
 }
+
+@Suite("activa schedule and the activastaat, end to end")
+struct ScheduleCLITests {
+    /// Year → (willekeurig, normal, depreciation, bookValue) from `activa schedule --format json`.
+    func rows(_ arguments: [String]) throws -> [String] {
+        let run = try activa(["schedule"] + arguments + ["--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        return run.stdout.components(separatedBy: "{\"year\":").dropFirst().map { String($0.prefix(while: { $0 != "}" })) }
+    }
+
+    @Test("seed 002 voorbeeld 1 as in the issue: 55, 10, 10, 10, 10, 5")
+    func seedExample1() throws {
+        let years = try rows(["--cost", "110", "--residual", "10", "--life", "5", "--committed", "2013-07-01",
+                              "--in-use", "2013-07-01", "--willekeurig", "max"])
+        #expect(years.count == 6)
+        #expect(years[0].hasPrefix(#"2013,"openingBookValue":"0.00","willekeurig":"50.00","willekeurigMaximum":"50.00","normal":"5.00","depreciation":"55.00""#))
+        for row in years[1...4] { #expect(row.contains(#""depreciation":"10.00""#)) }
+        #expect(years[5].hasPrefix("2018,"))
+        #expect(years[5].contains(#""depreciation":"5.00","terugname":"0.00","bookValue":"10.00""#))
+    }
+
+    @Test("seed 002 voorbeeld 2: 30, 0, 14 × 5")
+    func seedExample2() throws {
+        let years = try rows(["--cost", "110", "--residual", "10", "--life", "5", "--committed", "2013-07-01",
+                              "--in-use", "2015-01-01", "--payment", "2013-07-01=30", "--payment", "2014-03-01=80",
+                              "--willekeurig", "max"])
+        #expect(years.map { $0.contains(#""depreciation":"30.00""#) } == [true, false, false, false, false, false, false])
+        #expect(years[1].contains(#""depreciation":"0.00""#))
+        for row in years[2...6] { #expect(row.contains(#""normal":"14.00""#)) }
+    }
+
+    @Test("the text schedule in Dutch, and a clear error for an impossible choice")
+    func textAndErrors() throws {
+        let run = try activa(["schedule", "--cost", "20000", "--residual", "5000", "--life", "3", "--committed", "2024-01-01",
+                              "--in-use", "2024-01-01", "--kind", "van"])
+        #expect(run.stdout.contains("2027     8.000,00         0,00  3.000,00      3.000,00"))
+        let bad = try activa(["schedule", "--cost", "1000", "--life", "3", "--committed", "2019-01-01", "--willekeurig", "max"])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("geen regeling voor willekeurige afschrijving voor een investering op 2019-01-01"))
+        let badDate = try activa(["schedule", "--cost", "1000", "--life", "3", "--committed", "2019-02-30"])
+        #expect(badDate.status == 1)
+        #expect(badDate.stderr.contains("--committed: '2019-02-30' is geen geldige datum"))
+    }
+
+    @Test("the seed 002 register: both schedules in the report's JSON per asset")
+    func seedRegisterJSON() throws {
+        let run = try activa(["report", "Examples/seed-willekeurig-2013.yaml", "--format", "json"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains(#""willekeurig": "50.00""#))
+        #expect(run.stdout.contains(#""willekeurig": "30.00""#))
+        #expect(run.stdout.contains(#""normal": "14.00""#))
+        #expect(run.stdout.contains(#""activastaat": {"#))
+    }
+
+    @Test("the report shows the activastaat with the book values a bookkeeper expects")
+    func activastaatText() throws {
+        let run = try activa(["report", "Examples/zzp-fotograaf.yaml", "--year", "2025"])
+        let lines = run.stdout.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(lines.contains("Activastaat"))
+        #expect(lines.contains("camera-2022 1.566,67 93,33 1.473,34 -73,34 0,00"))
+        #expect(lines.contains("Boekwaarde eind € 56.674,50"))
+    }
+}

@@ -172,3 +172,46 @@ struct RegisterReaderTests {
         }
     }
 }
+
+@Suite("Reading the depreciation fields")
+struct DepreciationFieldsTests {
+    @Test("willekeurig, method, building, HIR and starters fields")
+    func fields() throws {
+        let yaml = """
+        entity: {startersYears: [2024, 2025]}
+        assets:
+          - {id: a, committed: 2024-03-01, cost: "1000", life: 5, willekeurig: max, willekeurigScheme: starters}
+          - {id: b, committed: 2024-03-01, cost: "1000", life: 5, willekeurig: {2024: "100", 2025: "50"}}
+          - {id: c, committed: 2024-03-01, cost: "1000", life: 5, method: decliningBalance, decliningRate: "0.25"}
+          - {id: d, kind: building, committed: 2024-03-01, cost: "1000", life: 30, buildingUse: investment, woz: {2024: "900"}}
+          - {id: e, committed: 2024-03-01, cost: "1000", life: 5, disposal: {date: 2025-01-01, price: "900", hir: true}}
+          - {id: f, committed: 2025-03-01, cost: "1000", life: 5, hir: {from: e, amount: "10"}, vamil: true, used: true, co2: 0, diesel: false}
+        """
+        let register = try RegisterReader.read(yaml, format: .yaml)
+        #expect(register.entity.startersYears == [2024, 2025])
+        #expect(register.assets[0].willekeurig == .maximum)
+        #expect(register.assets[0].willekeurigScheme == .starters)
+        #expect(register.assets[1].willekeurig == .amounts([2024: 100, 2025: 50]))
+        #expect(register.assets[2].method == .decliningBalance(rate: "0.25"))
+        #expect(register.assets[3].buildingUse == .investment)
+        #expect(register.assets[3].woz[2024] == 900)
+        #expect(register.assets[4].disposal?.hir == true)
+        #expect(register.assets[5].hir == HIRAfboeking(from: "e", amount: 10))
+        #expect(register.assets[5].vamil && register.assets[5].used && register.assets[5].co2 == 0)
+    }
+
+    @Test("bad depreciation fields", arguments: [
+        ("willekeurig: soms", "willekeurig"), ("willekeurig: {2024: x}", "willekeurig.2024"), ("method: sum", "method"),
+        ("method: decliningBalance", "decliningRate"), ("willekeurigScheme: 2020", "willekeurigScheme"),
+        ("woz: {twee: 5}", "woz.twee"), ("buildingUse: rent", "buildingUse"), ("hir: {amount: 5}", "hir.from"),
+    ])
+    func bad(line: String, field: String) throws {
+        let yaml = "assets:\n  - id: a\n    committed: 2024-03-01\n    cost: 1000\n    life: 5\n    \(line)\n"
+        do {
+            _ = try RegisterReader.read(yaml, format: .yaml)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.issues.map(\.field) == [field])
+        }
+    }
+}
