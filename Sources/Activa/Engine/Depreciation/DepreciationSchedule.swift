@@ -36,15 +36,17 @@ struct DepreciationInput {
 }
 
 extension Engine {
-    func depreciationSchedule(_ input: DepreciationInput) throws(EngineError) -> DepreciationSchedule? {
+    func depreciationSchedule(_ input: DepreciationInput) throws(EngineError) -> DepreciationSchedule {
         let asset = input.asset
         let rules = law.depreciation
         let euro = TextFormat.euro
-        guard asset.kind != .land, asset.kind != .securities else { return nil }
-        let expensedAtOnce = asset.expensed ?? (input.businessAssetAmount < rules.smallItemBelow.value && asset.willekeurig == .none)
-        if !expensedAtOnce, asset.life == nil {
-            if asset.willekeurig != .none { throw issue(asset, "life", .missing) }
-            return nil
+        let notDepreciated = asset.kind == .land || asset.kind == .securities
+        let expensedAtOnce = !notDepreciated
+            && (asset.expensed ?? (input.businessAssetAmount < rules.smallItemBelow.value && asset.willekeurig == .none))
+        if !expensedAtOnce, asset.life == nil || notDepreciated {
+            if asset.willekeurig != .none { throw issue(asset, notDepreciated ? "willekeurig" : "life", notDepreciated ? .rule(LocalizedText(
+                nl: "grond en effecten worden niet afgeschreven", en: "land and securities are not depreciated")) : .missing) }
+            return bookValueOnly(asset, notDepreciated: notDepreciated)
         }
         let cost = asset.cost - input.hirAfboeking
         let depreciable = Money.max(0, cost - asset.residual)
@@ -199,6 +201,43 @@ extension Engine {
                     l == .nl ? "in \(chosenYear) wordt dit bedrijfsmiddel niet (meer) afgeschreven" : "this asset is not depreciated in \(chosenYear)"
                 }))
             }
+        }
+        return schedule
+    }
+
+    /// An asset on the balance at cost, without depreciation: land and securities (their value does not decline
+    /// through use), or an asset without a useful life in the register.
+    private func bookValueOnly(_ asset: Asset, notDepreciated: Bool) -> DepreciationSchedule {
+        var schedule = DepreciationSchedule(firstYear: asset.committed.year, lastYear: asset.committed.year)
+        var explanation = Explanation()
+        if notDepreciated {
+            explanation.add(LocalizedText(nl: "grond en effecten nemen door gebruik niet in waarde af: geen afschrijving",
+                                          en: "land and securities do not lose value through use: no depreciation"),
+                            source: LegalSource(article: "Besluit afschrijvingen 2010 §2 (BWBR0027392)", version: "2010-03-08", status: .official))
+        } else {
+            explanation.add(LocalizedText(nl: "geen levensduur (life) in het register: niet afgeschreven",
+                                          en: "no useful life (life) in the register: not depreciated"))
+        }
+        var year = asset.committed.year
+        while true {
+            let disposal = asset.disposal.flatMap { $0.date.year == year ? $0 : nil }
+            let opening: Money = year == asset.committed.year ? 0 : asset.cost
+            var line = AssetDepreciation(openingBookValue: opening, investment: year == asset.committed.year ? asset.cost : 0,
+                                         hirAfboeking: 0, willekeurig: 0, willekeurigMaximum: 0, normal: 0, depreciation: 0,
+                                         terugname: 0, disposalBookValue: nil, gain: nil, hirFormed: 0, bookValue: asset.cost,
+                                         bookValueWithoutWillekeurig: asset.cost, expensed: false, explanation: explanation)
+            if let disposal {
+                line.disposalBookValue = asset.cost
+                line.gain = disposal.price - asset.cost
+                line.bookValue = 0
+                line.bookValueWithoutWillekeurig = 0
+                schedule.disposed = true
+            }
+            schedule.years[year] = line
+            schedule.lastYear = year
+            schedule.finalBookValue = line.bookValue
+            if disposal != nil || asset.disposal == nil || year > asset.committed.year + 200 { break }
+            year += 1
         }
         return schedule
     }

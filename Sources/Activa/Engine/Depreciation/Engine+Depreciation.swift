@@ -76,11 +76,10 @@ extension Engine {
                 }
                 let input = DepreciationInput(asset: asset, entity: register.entity, businessAssetAmount: businessAssetAmounts[index],
                                               scheme: schemes[index], schemeShare: shares[index] ?? 1, hirAfboeking: afboeking)
-                if let schedule = try depreciationSchedule(input) {
-                    result.schedules[index] = schedule
-                    if let reserve = schedule.reserve {
-                        result.reserves[index] = ReserveLedger(formedYear: reserve.year, amount: reserve.amount, soldBookValue: reserve.soldBookValue)
-                    }
+                let schedule = try depreciationSchedule(input)
+                result.schedules[index] = schedule
+                if let reserve = schedule.reserve {
+                    result.reserves[index] = ReserveLedger(formedYear: reserve.year, amount: reserve.amount, soldBookValue: reserve.soldBookValue)
                 }
                 done.insert(index)
                 progressed = true
