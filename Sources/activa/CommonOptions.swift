@@ -9,6 +9,8 @@ extension ReportOptions.Format: ExpressibleByArgument {}
 extension UndoneInvestmentPolicy: ExpressibleByArgument {}
 extension ProrationPolicy: ExpressibleByArgument {}
 extension Taxpayer: ExpressibleByArgument {}
+extension BuildingTransitionPolicy: ExpressibleByArgument {}
+extension FutureThresholdPolicy: ExpressibleByArgument {}
 
 /// Options every command shares.
 struct LanguageOption: ParsableArguments {

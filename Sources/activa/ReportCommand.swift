@@ -29,6 +29,15 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "Beleid voor een ongedaan gemaakte investering (art. 3.47 lid 6): lawText or limitedToKIATaken.")
     var undoneInvestment: UndoneInvestmentPolicy = .lawText
 
+    @Option(help: "Tijdsevenredigheid van de afschrijving: monthly (standaard) or daily.")
+    var proration: ProrationPolicy = .monthly
+
+    @Option(name: .customLong("building-transition"), help: "Overgangsregeling bodemwaarde: threeBoekjaren (standaard) or none.")
+    var buildingTransition: BuildingTransitionPolicy = .threeBoekjaren
+
+    @Option(name: .customLong("future-threshold"), help: "Vervreemding in een jaar zonder bekende drempel: latestKnown (standaard) or error.")
+    var futureThreshold: FutureThresholdPolicy = .latestKnown
+
     @OptionGroup var language: LanguageOption
 
     func run() throws {
@@ -52,7 +61,8 @@ struct ReportCommand: ParsableCommand {
         }
         var report: Report
         do {
-            report = try Engine(options: EngineOptions(undoneInvestment: undoneInvestment)).report(register)
+            report = try Engine(options: EngineOptions(undoneInvestment: undoneInvestment, futureThreshold: futureThreshold,
+                                                       proration: proration, buildingTransition: buildingTransition)).report(register)
         } catch {
             throw fail("\(file): " + error.message(lang))
         }

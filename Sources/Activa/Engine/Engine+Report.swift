@@ -213,6 +213,23 @@ extension Engine {
                        text: LocalizedText(nl: "delingen (KIA ÷ investeringen, aandelen van vennoten) op 4 decimalen: aftrek naar boven, bijtelling naar beneden",
                                            en: "divisions (KIA ÷ investments, partner shares) to 4 decimals: deductions up, additions down")),
         ]
+        notes.append(PolicyNote(name: "proration", value: options.proration.rawValue, status: .unconfirmed,
+                                text: options.proration == .monthly
+                                    ? LocalizedText(nl: "afschrijving per hele maand: de maand van ingebruikname telt volledig, de maand van vervreemding niet",
+                                                    en: "depreciation by whole months: the month of ingebruikname counts in full, the month of disposal does not")
+                                    : LocalizedText(nl: "afschrijving per dag", en: "depreciation by the day")))
+        notes.append(PolicyNote(name: "depreciationRounding", value: "cents, last year takes the rest", status: .derived,
+                                text: LocalizedText(nl: "afschrijving per jaar in centen (half naar boven); het laatste jaar neemt de rest, zodat de som precies kosten − restwaarde is",
+                                                    en: "depreciation per year in cents (half up); the last year takes the rest, so the total is exactly cost − residual")))
+        notes.append(PolicyNote(name: "remainderAfterWillekeurig", value: "fullLife", status: .official,
+                                text: LocalizedText(nl: "de rest na willekeurige afschrijving over de volle levensduur vanaf ingebruikname (voorbeelden Belastingdienst 2013)",
+                                                    en: "the remainder after willekeurige afschrijving over the full life from ingebruikname (Belastingdienst 2013 examples)")))
+        notes.append(PolicyNote(name: "buildingTransition", value: options.buildingTransition.rawValue, status: .unconfirmed,
+                                text: LocalizedText(nl: "bodemwaarde: na een verhoging (2007, Vpb 2019, IB 2024) drie hele boekjaren na het jaar van ingebruikname de oude regel",
+                                                    en: "bodemwaarde: after a rise (2007, Vpb 2019, IB 2024) the old rule for three whole boekjaren after the year of ingebruikname")))
+        notes.append(PolicyNote(name: "terugnameYear", value: "lastYearOfTerm", status: .unconfirmed,
+                                text: LocalizedText(nl: "terugname van willekeurige afschrijving in het laatste jaar van de termijn (bijv. 2015 voor de regeling 2013)",
+                                                    en: "terugname of willekeurige afschrijving in the last year of the term (e.g. 2015 for the 2013 scheme)")))
         if !register.entity.partners.isEmpty {
             notes.append(PolicyNote(name: "partnershipPaymentRule", value: "byShare", status: .unconfirmed,
                                     text: LocalizedText(nl: "het betalingscriterium van een vennoot toetst aan zijn aandeel in de betalingen",
