@@ -198,6 +198,24 @@ struct ScheduleCLITests {
         for row in years[2...6] { #expect(row.contains(#""normal":"14.00""#)) }
     }
 
+    @Test("both seed 002 schedules in text")
+    func seedText() throws {
+        func table(_ extra: [String]) throws -> [String] {
+            let run = try activa(["schedule", "--cost", "110", "--residual", "10", "--life", "5", "--committed", "2013-07-01",
+                                  "--willekeurig", "max"] + extra)
+            return run.stdout.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        }
+        let one = try table(["--in-use", "2013-07-01"])
+        #expect(one.contains("2013 0,00 50,00 5,00 55,00 55,00"))
+        #expect(one.contains("2017 25,00 0,00 10,00 10,00 15,00"))
+        #expect(one.contains("2018 15,00 0,00 5,00 5,00 10,00"))
+        let two = try table(["--in-use", "2015-01-01", "--payment", "2013-07-01=30", "--payment", "2014-03-01=80"])
+        #expect(two.contains("2013 0,00 30,00 0,00 30,00 80,00"))
+        #expect(two.contains("2014 80,00 0,00 0,00 0,00 80,00"))
+        #expect(two.contains("2015 80,00 0,00 14,00 14,00 66,00"))
+        #expect(two.contains("2019 24,00 0,00 14,00 14,00 10,00"))
+    }
+
     @Test("the text schedule in Dutch, and a clear error for an impossible choice")
     func textAndErrors() throws {
         let run = try activa(["schedule", "--cost", "20000", "--residual", "5000", "--life", "3", "--committed", "2024-01-01",
