@@ -6,6 +6,8 @@ extension Engine {
         guard issues.isEmpty else { throw .invalidRegister(issues) }
         let rules = law.investeringsaftrek
         let assets = register.assets
+        let calendar = register.entity.calendar
+        let investmentYears = assets.map { calendar.year(of: $0.committed) }
 
         // One business asset per `part` for the €450 test (BIA §2.2).
         var partAmounts: [String: Money] = [:]
@@ -26,18 +28,19 @@ extension Engine {
         // The year totals and the table applied to each (art. 3.41 lid 1).
         var totals: [Int: Money] = [:]
         for (index, asset) in assets.enumerated() {
-            let year = asset.committed.year
-            totals[year, default: 0] += eligibility[index].qualifies ? asset.cost : 0
+            totals[investmentYears[index], default: 0] += eligibility[index].qualifies ? asset.cost : 0
         }
         var computations: [Int: KIAComputation] = [:]
         for (year, total) in totals {
-            computations[year] = try kiaTable(year).compute(total: total)
+            computations[year] = try kiaComputation(boekjaar: year, total: total, calendar: calendar,
+                                                    investments: assets.indices.filter { eligibility[$0].qualifies && investmentYears[$0] == year }
+                                                        .map { (assets[$0].committed, assets[$0].cost) })
         }
 
         // Each asset's part of its year's KIA, by investment amount (a named policy: the law does not say).
         var allocated = [Money](repeating: 0, count: assets.count)
         for (year, computation) in computations {
-            let indices = assets.indices.filter { assets[$0].committed.year == year && eligibility[$0].qualifies }
+            let indices = assets.indices.filter { investmentYears[$0] == year && eligibility[$0].qualifies }
             let scale = Swift.max(Engine.divisionScale, computation.kia.scale)
             let parts = computation.kia.allocated(proportionalTo: indices.map { assets[$0].cost }, scale: scale)
             for (position, index) in indices.enumerated() { allocated[index] = parts[position] }
@@ -49,31 +52,32 @@ extension Engine {
             [assets[index].disposal?.date, undoings[index]?.date].compactMap { $0 }.min()
         }
         let timelines = assets.indices.map { index in
-            PaymentRuleTimeline(amount: allocated[index], investmentYear: assets[index].committed.year,
-                                inUse: assets[index].inUse, end: ends[index], paidBy: assets[index].paid(by:))
+            PaymentRuleTimeline(amount: allocated[index], investmentYear: investmentYears[index],
+                                inUse: assets[index].inUse, end: ends[index], calendar: calendar, paidBy: assets[index].paid(by:))
         }
 
         let desinvestering = try desinvesteringen(assets: assets, allocated: allocated, undoings: undoings,
-                                                  computations: computations, timelines: timelines)
+                                                  computations: computations, timelines: timelines, calendar: calendar)
 
-        let depreciation = try self.depreciation(of: register, businessAssetAmounts: eligibility.map(\.businessAssetAmount))
+        let depreciation = try self.depreciation(of: register, businessAssetAmounts: eligibility.map(\.businessAssetAmount),
+                                                 calendar: calendar)
 
         // The years to report: from the first investment to the last year with anything in it.
-        var lastYear = assets.map(\.committed.year).max() ?? 0
+        var lastYear = investmentYears.max() ?? 0
         for schedule in depreciation.schedules.values { lastYear = Swift.max(lastYear, schedule.lastYear) }
         for ledger in depreciation.reserves.values {
             lastYear = Swift.max(lastYear, ledger.released?.year ?? ledger.used.keys.max() ?? ledger.formedYear)
         }
         for timeline in timelines { lastYear = Swift.max(lastYear, timeline.lastYear) }
-        for disposal in desinvestering.byAsset.values { lastYear = Swift.max(lastYear, disposal.date.year) }
-        let firstYear = assets.map(\.committed.year).min() ?? lastYear
+        for disposal in desinvestering.byAsset.values { lastYear = Swift.max(lastYear, calendar.year(of: disposal.date)) }
+        let firstYear = investmentYears.min() ?? lastYear
         let partnerYears = try partnerParts(register: register, years: firstYear...Swift.max(firstYear, lastYear),
                                             totals: totals, qualifies: eligibility.map(\.qualifies),
-                                            allocated: allocated, ends: ends, desinvestering: desinvestering)
+                                            allocated: allocated, ends: ends, desinvestering: desinvestering, calendar: calendar)
 
         var years: [YearReport] = []
         for year in assets.isEmpty ? [] : Array(firstYear...lastYear) {
-            years.append(yearReport(year, assets: assets, eligibility: eligibility, totals: totals,
+            years.append(yearReport(year, calendar: calendar, investmentYears: investmentYears, assets: assets, eligibility: eligibility, totals: totals,
                                     computations: computations, allocated: allocated, timelines: timelines,
                                     undoings: undoings, desinvestering: desinvestering, depreciation: depreciation,
                                     partners: partnerYears[year] ?? []))
@@ -81,7 +85,7 @@ extension Engine {
         return Report(entity: register.entity, years: years, policies: policyNotes(register))
     }
 
-    private func yearReport(_ year: Int, assets: [Asset], eligibility: [KIAEligibility], totals: [Int: Money],
+    private func yearReport(_ year: Int, calendar: FiscalCalendar, investmentYears: [Int], assets: [Asset], eligibility: [KIAEligibility], totals: [Int: Money],
                             computations: [Int: KIAComputation], allocated: [Money], timelines: [PaymentRuleTimeline],
                             undoings: [Undoing?], desinvestering: Desinvesteringen, depreciation: RegisterDepreciation,
                             partners: [PartnerYear]) -> YearReport {
@@ -95,15 +99,15 @@ extension Engine {
         let rules = law.investeringsaftrek
 
         for (index, asset) in assets.enumerated() {
-            let investedNow = asset.committed.year == year
+            let investedNow = investmentYears[index] == year
             let timeline = timelines[index]
             let taken = timeline.taken[year] ?? 0
             let lapsedNow = timeline.lapsed.flatMap { $0.year == year ? $0.amount : nil } ?? 0
             let outstanding = timeline.outstanding[year] ?? 0
-            let disposal = desinvestering.byAsset[index].flatMap { $0.date.year == year ? $0 : nil }
+            let disposal = desinvestering.byAsset[index].flatMap { calendar.year(of: $0.date) == year ? $0 : nil }
             let line = depreciation.schedules[index]?.line(year)
             let active = investedNow || !taken.isZero || !lapsedNow.isZero || !outstanding.isZero || disposal != nil
-                || (asset.committed.year < year && (asset.disposal.map { $0.date.year >= year } ?? true)
+                || (investmentYears[index] < year && (asset.disposal.map { calendar.year(of: $0.date) >= year } ?? true)
                     && (line != nil || depreciation.schedules[index] == nil))
             guard active else { continue }
 
@@ -118,13 +122,13 @@ extension Engine {
                     })
                 }
             }
-            let inUse = asset.inUse.map { $0 <= Day.endOfYear(year) } ?? false
+            let inUse = asset.inUse.map { $0 <= calendar.end(year) } ?? false
             if !allocated[index].isZero, !taken.isZero || !outstanding.isZero || !lapsedNow.isZero {
-                explanation.add(paymentRuleStep(asset: asset, year: year, inUse: inUse, taken: taken,
+                explanation.add(paymentRuleStep(asset: asset, year: year, yearEnd: calendar.end(year), inUse: inUse, taken: taken,
                                                 outstanding: outstanding, lapsed: lapsedNow),
                                 source: .wetIB("art. 3.44 lid 1", version: law.wetIBVersion(forYear: asset.committed.year)))
             }
-            if let undoing = undoings[index], undoing.date.year == year, !allocated[index].isZero {
+            if let undoing = undoings[index], calendar.year(of: undoing.date) == year, !allocated[index].isZero {
                 explanation.add(undoing.explanation(rules: rules), source: undoing.source(rules: rules))
             }
             if let disposal { explanation.append(desinvestering.explanations[index] ?? Explanation()) }
@@ -139,7 +143,7 @@ extension Engine {
                 qualifies: investedNow ? eligibility[index].qualifies : nil,
                 kiaAllocated: investedNow ? allocated[index] : nil,
                 kia: taken, kiaOutstanding: outstanding, kiaLapsed: lapsedNow,
-                paid: asset.paid(by: Day.endOfYear(year)), inUse: inUse,
+                paid: asset.paid(by: calendar.end(year)), inUse: inUse,
                 disposal: disposal, depreciation: line, explanation: explanation))
             if let line { activastaat.add(line) }
         }
@@ -163,15 +167,15 @@ extension Engine {
         let desinvesteringYear = desinvestering.byYear[year]
             ?? DesinvesteringYear(transferPrices: 0, threshold: law.desinvesteringThresholds[year]?.amount, bijtelling: 0,
                                   explanation: Explanation())
-        return YearReport(year: year, investments: totals[year] ?? 0, kiaComputation: computations[year], kia: kia,
+        return YearReport(year: year, start: calendar.start(year), end: calendar.end(year), investments: totals[year] ?? 0, kiaComputation: computations[year], kia: kia,
                           kiaDeferred: deferred, kiaFromEarlierYears: fromEarlier, kiaLapsed: lapsed,
                           desinvestering: desinvesteringYear, depreciation: activastaat, assets: assetYears, partners: partners,
                           explanation: yearExplanation)
     }
 
-    private func paymentRuleStep(asset: Asset, year: Int, inUse: Bool, taken: Money, outstanding: Money,
+    private func paymentRuleStep(asset: Asset, year: Int, yearEnd: Day, inUse: Bool, taken: Money, outstanding: Money,
                                  lapsed: Money) -> LocalizedText {
-        let paid = asset.paid(by: Day.endOfYear(year))
+        let paid = asset.paid(by: yearEnd)
         return .make { l in
             let e = { TextFormat.euro($0, l) }
             if inUse {

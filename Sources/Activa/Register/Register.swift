@@ -18,12 +18,16 @@ public struct Entity: Sendable {
     /// The calendar years in which the willekeurige afschrijving for starters applies: the years with
     /// startersaftrek, plus the aanloopjaar before them if it had no zelfstandigenaftrek (UWA art. 7). IB only.
     public var startersYears: Set<Int>
+    /// The boekjaren: calendar years unless a gebroken boekjaar or a longer or shorter first or last year is set.
+    public var calendar: FiscalCalendar
 
-    public init(name: String? = nil, taxpayer: Taxpayer = .ib, partners: [Partner] = [], startersYears: Set<Int> = []) {
+    public init(name: String? = nil, taxpayer: Taxpayer = .ib, partners: [Partner] = [], startersYears: Set<Int> = [],
+                calendar: FiscalCalendar = .calendarYears) {
         self.name = name
         self.taxpayer = taxpayer
         self.partners = partners
         self.startersYears = startersYears
+        self.calendar = calendar
     }
 }
 

@@ -8,7 +8,11 @@ public struct Report: Sendable {
 
 /// One fiscal year of the report.
 public struct YearReport: Sendable {
+    /// The boekjaar, named by the calendar year in which it ends.
     public var year: Int
+    /// Its first and last day (a calendar year unless the register sets a gebroken boekjaar).
+    public var start: Day
+    public var end: Day
     /// The year's total investeringsbedrag of qualifying assets (the KIA base).
     public var investments: Money
     /// The table applied to `investments`; nil when nothing was invested this year.
@@ -106,7 +110,7 @@ extension Report {
     /// The report of one year; a year without activity reports zeros rather than nothing.
     public func year(_ year: Int) -> YearReport {
         years.first { $0.year == year } ?? YearReport(
-            year: year, investments: 0, kiaComputation: nil, kia: 0, kiaDeferred: 0, kiaFromEarlierYears: 0, kiaLapsed: 0,
+            year: year, start: entity.calendar.start(year), end: entity.calendar.end(year), investments: 0, kiaComputation: nil, kia: 0, kiaDeferred: 0, kiaFromEarlierYears: 0, kiaLapsed: 0,
             desinvestering: DesinvesteringYear(transferPrices: 0, threshold: nil, bijtelling: 0, explanation: Explanation()),
             depreciation: DepreciationTotals(), assets: [], partners: [], explanation: Explanation())
     }

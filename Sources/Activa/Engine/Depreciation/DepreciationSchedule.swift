@@ -27,6 +27,7 @@ struct DepreciationSchedule {
 struct DepreciationInput {
     let asset: Asset
     let entity: Entity
+    var calendar: FiscalCalendar { entity.calendar }
     let businessAssetAmount: Money
     /// The scheme, when willekeurige afschrijving is chosen and one applies.
     let scheme: WillekeurigScheme?
@@ -46,11 +47,13 @@ extension Engine {
         if !expensedAtOnce, asset.life == nil || notDepreciated {
             if asset.willekeurig != .none { throw issue(asset, notDepreciated ? "willekeurig" : "life", notDepreciated ? .rule(LocalizedText(
                 nl: "grond en effecten worden niet afgeschreven", en: "land and securities are not depreciated")) : .missing) }
-            return bookValueOnly(asset, notDepreciated: notDepreciated)
+            return bookValueOnly(asset, notDepreciated: notDepreciated, calendar: input.calendar)
         }
         let cost = asset.cost - input.hirAfboeking
         let depreciable = Money.max(0, cost - asset.residual)
-        let commitYear = asset.committed.year
+        let calendar = input.calendar
+        let commitYear = calendar.year(of: asset.committed)
+        let inUseYear = asset.inUse.map { calendar.year(of: $0) }
         var schedule = DepreciationSchedule(firstYear: commitYear, lastYear: commitYear)
         var book: Money = 0, shadow: Money = 0, taken: Money = 0
         var scheme = input.scheme
@@ -76,7 +79,7 @@ extension Engine {
                     }, source: .wetIB("art. 3.54 lid 1", version: law.wetIBVersion(forYear: year)))
                 }
             }
-            let disposal = asset.disposal.flatMap { $0.date.year == year ? $0 : nil }
+            let disposal = asset.disposal.flatMap { calendar.year(of: $0.date) == year ? $0 : nil }
             var normal: Money = 0, willekeurig: Money = 0
 
             if expensedAtOnce {
@@ -94,6 +97,7 @@ extension Engine {
                 // Willekeurige afschrijving (art. 3.34–3.35; the scheme's own limits).
                 if let active = scheme, asset.willekeurig != .none {
                     let maximum = willekeurigMaximum(active, input: input, cost: cost, depreciable: depreciable, year: year,
+                                                     commitYear: commitYear,
                                                      taken: taken, book: book, floor: floor, explanation: &explanation)
                     line.willekeurigMaximum = maximum
                     switch asset.willekeurig {
@@ -120,17 +124,18 @@ extension Engine {
                 }
                 // Normal depreciation from ingebruikname (art. 3.30).
                 if let inUse = asset.inUse, let life = asset.life {
-                    let fraction = YearFraction.use(in: year, inUse: inUse, disposal: asset.disposal?.date, policy: options.proration)
+                    let fraction = YearFraction.use(from: calendar.start(year), to: calendar.end(year), inUse: inUse,
+                                                    disposal: asset.disposal?.date, policy: options.proration)
                     if !fraction.isZero {
-                        normal = normalDepreciation(asset, life: life, year: year, inUse: inUse, fraction: fraction,
+                        normal = normalDepreciation(asset, life: life, year: year, inUse: inUse, fraction: fraction, input: input,
                                                     base: depreciable - taken, book: book, floor: floor, cost: cost,
                                                     capRate: capRate, explanation: &explanation)
                         var shadowExplanation = Explanation()
-                        let shadowNormal = normalDepreciation(asset, life: life, year: year, inUse: inUse, fraction: fraction,
+                        let shadowNormal = normalDepreciation(asset, life: life, year: year, inUse: inUse, fraction: fraction, input: input,
                                                               base: depreciable, book: shadow, floor: floor, cost: cost,
                                                               capRate: capRate, explanation: &shadowExplanation)
                         shadow -= shadowNormal
-                    } else if inUse > Day.endOfYear(year) {
+                    } else if inUse > calendar.end(year) {
                         explanation.add(LocalizedText(nl: "nog niet in gebruik: geen normale afschrijving", en: "not yet in use: no normal depreciation"),
                                         source: .wetIB("art. 3.30 lid 1", version: law.wetIBVersion(forYear: year)))
                     }
@@ -145,7 +150,7 @@ extension Engine {
             line.depreciation = willekeurig + normal
 
             // Terugname (art. 3.38): the scheme's in-use deadline missed.
-            if let active = scheme, let deadline = active.inUseBefore, year == deadline.year - 1, !taken.isZero,
+            if let active = scheme, let deadline = active.inUseBefore, year == calendar.year(of: deadline.previousDay), !taken.isZero,
                asset.inUse.map({ $0 >= deadline }) ?? true, asset.disposal.map({ $0.date >= deadline }) ?? true {
                 line.terugname = shadow - book
                 explanation.add(.make { l in
@@ -187,11 +192,11 @@ extension Engine {
 
             if expensedAtOnce { schedule.disposed = true }
             if disposal != nil || expensedAtOnce { break }
-            if let inUse = asset.inUse, let life = asset.life, year >= inUse.year + life, normal.isZero, willekeurig.isZero,
+            if let inUseYear, let life = asset.life, year >= inUseYear + life, normal.isZero, willekeurig.isZero,
                line.terugname.isZero, book == shadow {
                 break
             }
-            if let inUse = asset.inUse, book <= asset.residual, shadow <= asset.residual, year >= inUse.year { break }
+            if let inUseYear, book <= asset.residual, shadow <= asset.residual, year >= inUseYear { break }
             if year > commitYear + 200 { break }
             year += 1
         }
@@ -207,8 +212,9 @@ extension Engine {
 
     /// An asset on the balance at cost, without depreciation: land and securities (their value does not decline
     /// through use), or an asset without a useful life in the register.
-    private func bookValueOnly(_ asset: Asset, notDepreciated: Bool) -> DepreciationSchedule {
-        var schedule = DepreciationSchedule(firstYear: asset.committed.year, lastYear: asset.committed.year)
+    private func bookValueOnly(_ asset: Asset, notDepreciated: Bool, calendar: FiscalCalendar) -> DepreciationSchedule {
+        let commitYear = calendar.year(of: asset.committed)
+        var schedule = DepreciationSchedule(firstYear: commitYear, lastYear: commitYear)
         var explanation = Explanation()
         if notDepreciated {
             explanation.add(LocalizedText(nl: "grond en effecten nemen door gebruik niet in waarde af: geen afschrijving",
@@ -218,11 +224,11 @@ extension Engine {
             explanation.add(LocalizedText(nl: "geen levensduur (life) in het register: niet afgeschreven",
                                           en: "no useful life (life) in the register: not depreciated"))
         }
-        var year = asset.committed.year
+        var year = commitYear
         while true {
-            let disposal = asset.disposal.flatMap { $0.date.year == year ? $0 : nil }
-            let opening: Money = year == asset.committed.year ? 0 : asset.cost
-            var line = AssetDepreciation(openingBookValue: opening, investment: year == asset.committed.year ? asset.cost : 0,
+            let disposal = asset.disposal.flatMap { calendar.year(of: $0.date) == year ? $0 : nil }
+            let opening: Money = year == commitYear ? 0 : asset.cost
+            var line = AssetDepreciation(openingBookValue: opening, investment: year == commitYear ? asset.cost : 0,
                                          hirAfboeking: 0, willekeurig: 0, willekeurigMaximum: 0, normal: 0, depreciation: 0,
                                          terugname: 0, disposalBookValue: nil, gain: nil, hirFormed: 0, bookValue: asset.cost,
                                          bookValueWithoutWillekeurig: asset.cost, expensed: false, explanation: explanation)
@@ -236,7 +242,7 @@ extension Engine {
             schedule.years[year] = line
             schedule.lastYear = year
             schedule.finalBookValue = line.bookValue
-            if disposal != nil || asset.disposal == nil || year > asset.committed.year + 200 { break }
+            if disposal != nil || asset.disposal == nil || year > commitYear + 200 { break }
             year += 1
         }
         return schedule
@@ -248,7 +254,7 @@ extension Engine {
 
     /// The most willekeurige afschrijving the scheme allows in `year`, with the reasons.
     private func willekeurigMaximum(_ scheme: WillekeurigScheme, input: DepreciationInput, cost: Money, depreciable: Money,
-                                    year: Int, taken: Money, book: Money, floor: Money, explanation: inout Explanation) -> Money {
+                                    year: Int, commitYear: Int, taken: Money, book: Money, floor: Money, explanation: inout Explanation) -> Money {
         let asset = input.asset
         let euro = TextFormat.euro
         let total: Money
@@ -256,27 +262,39 @@ extension Engine {
         case .shareOfDepreciable(let rate): total = rate * depreciable * input.schemeShare
         case .shareOfCost(let rate): total = Money.min(rate * cost, depreciable) * input.schemeShare
         }
+        let calendar = input.calendar
+        let yearEnd = calendar.end(year)
         let cumulative: Money
+        var paymentsWindow: ClosedRange<Day>?
         switch scheme.timing {
-        case .commitmentYearOnly: cumulative = year == asset.committed.year ? total : taken
-        case .capInCommitmentYearThenFree: cumulative = year == asset.committed.year ? total : depreciable * input.schemeShare
+        case .commitmentYearOnly: cumulative = year == commitYear ? total : taken
+        case .capInCommitmentYearThenFree: cumulative = year == commitYear ? total : depreciable * input.schemeShare
         case .anyYear: cumulative = total
+        case .paymentsWithin(let window):
+            let overlaps = calendar.start(year) <= window.upperBound && yearEnd >= window.lowerBound
+            cumulative = overlaps ? total : taken
+            paymentsWindow = window
         }
         var room = cumulative - taken
         var steps: [LocalizedText] = []
         steps.append(.make { l in
             switch scheme.timing {
-            case .commitmentYearOnly where year != asset.committed.year:
-                return l == .nl ? "\(scheme.name.nl): alleen in het jaar van investering (\(asset.committed.year)); wat daar niet is benut, vervalt"
-                                : "\(scheme.name.en): only in the year of investment (\(asset.committed.year)); what was not used there is lost"
+            case .commitmentYearOnly where year != commitYear:
+                return l == .nl ? "\(scheme.name.nl): alleen in het (boek)jaar van investering (\(commitYear)); wat daar niet is benut, vervalt"
+                                : "\(scheme.name.en): only in the (financial) year of investment (\(commitYear)); what was not used there is lost"
+            case .paymentsWithin(let window) where cumulative == taken:
+                return l == .nl ? "\(scheme.name.nl): alleen met betalingen in \(window.lowerBound)–\(window.upperBound), in het boekjaar van betaling; wat niet is benut, vervalt"
+                                : "\(scheme.name.en): only with payments in \(window.lowerBound)–\(window.upperBound), in the financial year of payment; what was not used is lost"
             default:
                 return l == .nl ? "\(scheme.name.nl): ten hoogste \(euro(cumulative, l)) in totaal tot en met \(year), al genomen \(euro(taken, l))"
                                 : "\(scheme.name.en): at most \(euro(cumulative, l)) in total up to \(year), already taken \(euro(taken, l))"
             }
         })
-        let inUseAtYearEnd = asset.inUse.map { $0 <= Day.endOfYear(year) } ?? false
+        let inUseAtYearEnd = asset.inUse.map { $0 <= yearEnd } ?? false
         if !inUseAtYearEnd {
-            let paid = asset.paid(by: Day.endOfYear(year))
+            let paid = paymentsWindow.map { window in
+                asset.paid(by: Swift.min(yearEnd, window.upperBound)) - asset.paid(by: window.lowerBound.previousDay)
+            } ?? asset.paid(by: yearEnd)
             if paid - taken < room {
                 room = paid - taken
                 steps.append(.make { l in
@@ -298,7 +316,8 @@ extension Engine {
 
     /// Normal depreciation of a year: straight line over the full life from ingebruikname (or declining balance),
     /// time-proportional, within the 20% (goodwill 10%) cap on the cost, and never below the floor.
-    private func normalDepreciation(_ asset: Asset, life: Int, year: Int, inUse: Day, fraction: YearFraction, base: Money,
+    private func normalDepreciation(_ asset: Asset, life: Int, year: Int, inUse: Day, fraction: YearFraction,
+                                    input: DepreciationInput, base: Money,
                                     book: Money, floor: Money, cost: Money, capRate: Parameter<Rate>,
                                     explanation: inout Explanation) -> Money {
         let euro = TextFormat.euro
@@ -312,7 +331,7 @@ extension Engine {
                          : "normal depreciation: \(euro(base, l)) / \(life) years × \(fraction.describe(policy, l)) = \(euro(amount, l))"
             }, source: .wetIB("art. 3.30 lid 1", version: law.wetIBVersion(forYear: year)))
         case .decliningBalance(let rate):
-            let lastYearOfLife = inUse.adding(months: life * 12).previousDay.year
+            let lastYearOfLife = input.calendar.year(of: inUse.adding(months: life * 12).previousDay)
             if year >= lastYearOfLife {
                 amount = book - floor
                 explanation.add(.make { l in
@@ -352,7 +371,7 @@ extension Engine {
     private func floorValue(_ asset: Asset, year: Int, input: DepreciationInput, explanation: inout Explanation) throws(EngineError) -> Money {
         let euro = TextFormat.euro
         guard asset.kind == .building, input.scheme?.id != .vamil,
-              let regime = bodemwaardeRegime(asset, year: year, taxpayer: input.entity.taxpayer) else { return asset.residual }
+              let regime = bodemwaardeRegime(asset, year: year, taxpayer: input.entity.taxpayer, calendar: input.calendar) else { return asset.residual }
         let percentage = regime.regime.percentage(input.entity.taxpayer, asset.buildingUse)
         let woz: Money
         var wozNote: LocalizedText?
@@ -383,15 +402,17 @@ extension Engine {
 
     /// The bodemwaarde regime for a building in `year`, applying the three-boekjaren transition when the
     /// percentage for this building rose after it was taken into use.
-    private func bodemwaardeRegime(_ asset: Asset, year: Int, taxpayer: Taxpayer) -> (regime: BodemwaardeRegime, transitional: Bool)? {
+    private func bodemwaardeRegime(_ asset: Asset, year: Int, taxpayer: Taxpayer,
+                                   calendar: FiscalCalendar) -> (regime: BodemwaardeRegime, transitional: Bool)? {
         let regimes = law.bodemwaarde
         let current = BodemwaardeRegime.regime(for: year, in: regimes)
-        guard options.buildingTransition == .threeBoekjaren, let inUse = asset.inUse, year <= inUse.year + 3 else {
+        let inUseYear = asset.inUse.map { calendar.year(of: $0) }
+        guard options.buildingTransition == .threeBoekjaren, let inUseYear, year <= inUseYear + 3 else {
             return current.map { ($0, false) }
         }
         // The regime when the building was taken into use: if a later change raised its percentage, the old rule
         // holds until three whole boekjaren after the year of ingebruikname.
-        let original = BodemwaardeRegime.regime(for: inUse.year, in: regimes)
+        let original = BodemwaardeRegime.regime(for: inUseYear, in: regimes)
         guard let current else { return nil }
         guard let original else { return nil } // in use before 2007: no bodemwaarde for the first three years
         if original.from != current.from,

@@ -24,7 +24,8 @@ struct ReserveLedger {
 }
 
 extension Engine {
-    func depreciation(of register: Register, businessAssetAmounts: [Money]) throws(EngineError) -> RegisterDepreciation {
+    func depreciation(of register: Register, businessAssetAmounts: [Money],
+                      calendar: FiscalCalendar) throws(EngineError) -> RegisterDepreciation {
         let assets = register.assets
         var result = RegisterDepreciation()
         let indexById = Dictionary(assets.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -52,7 +53,7 @@ extension Engine {
         var shares: [Int: Rate] = [:]
         var startersTotals: [Int: Money] = [:]
         for (index, asset) in assets.enumerated() where schemes[index]?.id == .starters {
-            let year = asset.committed.year
+            let year = calendar.year(of: asset.committed)
             guard let ceiling = WillekeurigScheme.startersCeiling(year, law: law) else { continue }
             let before = startersTotals[year, default: 0]
             startersTotals[year] = before + asset.cost
@@ -72,7 +73,7 @@ extension Engine {
                 var afboeking: Money = 0
                 if let hir = asset.hir, let source = indexById[hir.from] {
                     guard done.contains(source) else { next.append(index); continue }
-                    afboeking = try hirAfboeking(asset, hir: hir, source: source, result: &result, assets: assets)
+                    afboeking = try hirAfboeking(asset, hir: hir, source: source, result: &result, calendar: calendar)
                 }
                 let input = DepreciationInput(asset: asset, entity: register.entity, businessAssetAmount: businessAssetAmounts[index],
                                               scheme: schemes[index], schemeShare: shares[index] ?? 1, hirAfboeking: afboeking)
@@ -106,14 +107,14 @@ extension Engine {
     /// The part of a reserve written off a replacement asset: at most what is left, within the term, and not
     /// below the sold asset's book value (the boekwaarde-eis, art. 3.54 lid 2).
     private func hirAfboeking(_ asset: Asset, hir: HIRAfboeking, source: Int, result: inout RegisterDepreciation,
-                              assets: [Asset]) throws(EngineError) -> Money {
+                              calendar: FiscalCalendar) throws(EngineError) -> Money {
         guard var ledger = result.reserves[source] else {
             throw issue(asset, "hir.from", .rule(.make { l in
                 l == .nl ? "'\(hir.from)' heeft geen herinvesteringsreserve gevormd (geen boekwinst, of geen levensduur om de boekwaarde te bepalen)"
                          : "'\(hir.from)' formed no herinvesteringsreserve (no gain, or no life to determine its book value)"
             }))
         }
-        let year = asset.committed.year
+        let year = calendar.year(of: asset.committed)
         let term = 3
         guard year >= ledger.formedYear, year <= ledger.formedYear + term else {
             throw issue(asset, "hir.from", .rule(.make { l in
@@ -133,7 +134,6 @@ extension Engine {
         }
         ledger.used[year, default: 0] += amount
         result.reserves[source] = ledger
-        _ = assets
         return amount
     }
 }

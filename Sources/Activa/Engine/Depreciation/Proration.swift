@@ -13,21 +13,24 @@ struct YearFraction: Sendable, Equatable {
         (amount * ExactDecimal(used)).divided(by: ExactDecimal(of), scale: 2, rounding: .halfUp)
     }
 
-    /// The use of an asset in `year`: from ingebruikname (or 1 January) to the disposal (or 31 December).
-    static func use(in year: Int, inUse: Day, disposal: Day?, policy: ProrationPolicy) -> YearFraction {
-        let start = Day.startOfYear(year), end = Day.endOfYear(year)
+    /// The use of an asset in the boekjaar `start…end`: from ingebruikname (or the start) to the disposal (or the
+    /// end). "Op jaarbasis": a boekjaar of more or fewer than twelve months gives more or less than a whole year.
+    static func use(from start: Day, to end: Day, inUse: Day, disposal: Day?, policy: ProrationPolicy) -> YearFraction {
+        // Days in the twelve months from the start of the boekjaar (a calendar year: its own length).
+        let daysPerYear = start.adding(months: 12).ordinal - start.ordinal
         guard inUse <= end, disposal.map({ $0 > start }) ?? true else {
-            return YearFraction(used: 0, of: policy == .monthly ? 12 : end.ordinal - start.ordinal + 1)
+            return YearFraction(used: 0, of: policy == .monthly ? 12 : daysPerYear)
         }
         let from = Swift.max(inUse, start)
+        let disposedNow = disposal.flatMap { $0 <= end ? $0 : nil }
         switch policy {
         case .monthly:
-            let first = from.month
-            let last = disposal.flatMap { $0.year == year ? $0.month - 1 : nil } ?? 12
+            let first = from.year * 12 + from.month
+            let last = disposedNow.map { $0.year * 12 + $0.month - 1 } ?? (end.year * 12 + end.month)
             return YearFraction(used: Swift.max(0, last - first + 1), of: 12)
         case .daily:
-            let lastDay = disposal.flatMap { $0.year == year ? $0.ordinal - 1 : nil } ?? end.ordinal
-            return YearFraction(used: Swift.max(0, lastDay - from.ordinal + 1), of: end.ordinal - start.ordinal + 1)
+            let lastDay = disposedNow.map { $0.ordinal - 1 } ?? end.ordinal
+            return YearFraction(used: Swift.max(0, lastDay - from.ordinal + 1), of: daysPerYear)
         }
     }
 

@@ -11,7 +11,7 @@ enum WillekeurigEligibility {
             candidates = law.willekeurigSchemes.filter { $0.id == forced }
         } else {
             var ordered = law.willekeurigSchemes.filter { $0.id == .vamil && asset.vamil }
-            ordered += law.willekeurigSchemes.filter { $0.id == .starters && entity.startersYears.contains(asset.committed.year) }
+            ordered += law.willekeurigSchemes.filter { $0.id == .starters && entity.startersYears.contains(entity.calendar.year(of: asset.committed)) }
             ordered += law.willekeurigSchemes.filter { $0.id != .vamil && $0.id != .starters }
             candidates = ordered
         }
@@ -48,8 +48,9 @@ enum WillekeurigEligibility {
             return because("investeringsdatum \(asset.committed) valt buiten \(window.lowerBound)–\(window.upperBound)",
                            "commitment date \(asset.committed) is outside \(window.lowerBound)–\(window.upperBound)")
         }
-        if scheme.id == .starters, !entity.startersYears.contains(asset.committed.year) {
-            return because("\(asset.committed.year) is geen startersjaar (entity.startersYears)", "\(asset.committed.year) is not a starters year (entity.startersYears)")
+        let boekjaar = entity.calendar.year(of: asset.committed)
+        if scheme.id == .starters, !entity.startersYears.contains(boekjaar) {
+            return because("\(boekjaar) is geen startersjaar (entity.startersYears)", "\(boekjaar) is not a starters year (entity.startersYears)")
         }
         if scheme.ibOnly, entity.taxpayer != .ib {
             return because("alleen voor IB-ondernemers, niet voor een BV", "only for IB entrepreneurs, not for a BV")

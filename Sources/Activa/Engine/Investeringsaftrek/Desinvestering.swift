@@ -19,7 +19,8 @@ extension Engine {
     }
 
     func desinvesteringen(assets: [Asset], allocated: [Money], undoings: [Undoing?],
-                          computations: [Int: KIAComputation], timelines: [PaymentRuleTimeline]) throws(EngineError) -> Desinvesteringen {
+                          computations: [Int: KIAComputation], timelines: [PaymentRuleTimeline],
+                          calendar: FiscalCalendar) throws(EngineError) -> Desinvesteringen {
         var result = Desinvesteringen()
         let rules = law.investeringsaftrek
         let window = rules.desinvesteringWindowYears
@@ -50,7 +51,7 @@ extension Engine {
                              : "disposed of on \(event.1), not within five years after 1 January \(investmentYear) (before \(windowEnd)): no desinvesteringsbijtelling"
                 }, source: window.source)
             } else {
-                counted[event.1.year, default: []].append(index)
+                counted[calendar.year(of: event.1), default: []].append(index)
             }
             result.explanations[index] = explanation
         }
@@ -81,14 +82,14 @@ extension Engine {
                 var explanation = result.explanations[index] ?? Explanation()
                 explanation.append(yearExplanation)
                 let asset = assets[index]
-                if exceeds, let computation = computations[asset.committed.year], !computation.total.isZero {
+                if exceeds, let computation = computations[calendar.year(of: asset.committed)], !computation.total.isZero {
                     let base = Money.min(disposal.transferPrice, asset.cost)
                     var bijtelling = (base * computation.kia).divided(by: computation.total, scale: Engine.divisionScale, rounding: .down)
                     explanation.add(.make { l in
                         let e = { TextFormat.euro($0, l) }
                         return l == .nl
-                            ? "bijtelling = \(e(base)) (overdrachtsprijs, ten hoogste het investeringsbedrag) × KIA-percentage \(asset.committed.year) (\(e(computation.kia)) / \(e(computation.total))) = \(e(bijtelling))"
-                            : "bijtelling = \(e(base)) (transfer price, at most the investment) × KIA percentage \(asset.committed.year) (\(e(computation.kia)) / \(e(computation.total))) = \(e(bijtelling))"
+                            ? "bijtelling = \(e(base)) (overdrachtsprijs, ten hoogste het investeringsbedrag) × KIA-percentage \(computation.year) (\(e(computation.kia)) / \(e(computation.total))) = \(e(bijtelling))"
+                            : "bijtelling = \(e(base)) (transfer price, at most the investment) × KIA percentage \(computation.year) (\(e(computation.kia)) / \(e(computation.total))) = \(e(bijtelling))"
                     }, source: .wetIB("art. 3.47 lid 1 en 2", version: law.wetIBVersion(forYear: asset.committed.year)))
                     if disposal.kind == .undone, options.undoneInvestment == .limitedToKIATaken {
                         let takenSoFar = timelines[index].taken.filter { $0.key <= year }.values.reduce(Money.zero, +)

@@ -5,7 +5,8 @@
 /// table(base) × (his share of the partnership's investments + his outside investments) ÷ base.
 extension Engine {
     func partnerParts(register: Register, years: ClosedRange<Int>, totals: [Int: Money],
-                      qualifies: [Bool], allocated: [Money], ends: [Day?], desinvestering: Desinvesteringen) throws(EngineError) -> [Int: [PartnerYear]] {
+                      qualifies: [Bool], allocated: [Money], ends: [Day?], desinvestering: Desinvesteringen,
+                      calendar: FiscalCalendar) throws(EngineError) -> [Int: [PartnerYear]] {
         let partners = register.entity.partners
         guard !partners.isEmpty else { return [:] }
         let assets = register.assets
@@ -50,7 +51,7 @@ extension Engine {
             // Per asset: the partner's aftrek and its timing under the betalingscriterium (on his share of payments).
             var taken: [Int: Money] = [:]
             for (index, asset) in assets.enumerated() where qualifies[index] {
-                let year = asset.committed.year
+                let year = calendar.year(of: asset.committed)
                 let amount: Money
                 if year < from.value {
                     amount = allocated[index] * partner.share
@@ -61,6 +62,7 @@ extension Engine {
                 }
                 guard !amount.isZero else { continue }
                 let timeline = PaymentRuleTimeline(amount: amount, investmentYear: year, inUse: asset.inUse, end: ends[index],
+                                                   calendar: calendar,
                                                    paidBy: { asset.paid(by: $0) * partner.share })
                 for (takenYear, value) in timeline.taken { taken[takenYear, default: 0] += value }
             }
@@ -69,7 +71,7 @@ extension Engine {
             var bijtelling: [Int: Money] = [:]
             for (index, base) in desinvestering.bases {
                 guard let disposal = desinvestering.byAsset[index] else { continue }
-                let year = assets[index].committed.year
+                let year = calendar.year(of: assets[index].committed)
                 let value: Money
                 if year < from.value {
                     value = disposal.bijtelling * partner.share
@@ -78,7 +80,7 @@ extension Engine {
                 } else {
                     value = 0
                 }
-                bijtelling[disposal.date.year, default: 0] += value
+                bijtelling[calendar.year(of: disposal.date), default: 0] += value
             }
 
             for year in years {

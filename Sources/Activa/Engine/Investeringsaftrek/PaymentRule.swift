@@ -16,12 +16,12 @@ struct PaymentRuleTimeline {
     ///   - amount: the asset's aftrek for its investment year.
     ///   - paidBy: what had been paid by a day (for a partner: his share of it).
     ///   - end: the day the asset leaves the enterprise or the investment is deemed undone.
-    init(amount: Money, investmentYear: Int, inUse: Day?, end: Day?, paidBy: (Day) -> Money) {
+    init(amount: Money, investmentYear: Int, inUse: Day?, end: Day?, calendar: FiscalCalendar, paidBy: (Day) -> Money) {
         var year = investmentYear
         var done: Money = 0
         lastYear = investmentYear
         while true {
-            let yearEnd = Day.endOfYear(year)
+            let yearEnd = calendar.end(year)
             let inUseByYearEnd = inUse.map { $0 <= yearEnd } ?? false
             let allowed = inUseByYearEnd ? amount : ExactDecimal.min(amount, paidBy(yearEnd))
             let now = ExactDecimal.max(0, allowed - done)
@@ -30,7 +30,7 @@ struct PaymentRuleTimeline {
             lastYear = year
             let rest = amount - done
             if rest.isZero { outstanding[year] = 0; break }
-            if let end, end.year <= year {
+            if let end, calendar.year(of: end) <= year {
                 lapsed = (year, rest)
                 outstanding[year] = 0
                 break

@@ -41,6 +41,9 @@ public struct WillekeurigScheme: Sendable {
         case capInCommitmentYearThenFree
         /// Any year (starters, Vamil).
         case anyYear
+        /// Once, with payments made within these dates, each in the boekjaar in which it is made; what is not used
+        /// is lost (2023; the same as `commitmentYearOnly` for calendar years).
+        case paymentsWithin(ClosedRange<Day>)
     }
 }
 
@@ -77,7 +80,7 @@ extension WillekeurigScheme {
         WillekeurigScheme(
             id: .scheme2023, name: LocalizedText(nl: "willekeurige afschrijving 2023", en: "willekeurige afschrijving 2023"),
             window: Day.startOfYear(2023)...Day.endOfYear(2023), maximum: .shareOfDepreciable(.percent(50)),
-            timing: .commitmentYearOnly, inUseBefore: Day.startOfYear(2026), requiresNew: true,
+            timing: .paymentsWithin(Day.startOfYear(2023)...Day.endOfYear(2023)), inUseBefore: Day.startOfYear(2026), requiresNew: true,
             excludedKinds: temporaryExclusions.union([.ship, .aircraft, .pleasureCraft]), carCO2Limit: (0, 0),
             excludesRentedOut: true, ibOnly: false, followsKIAExclusions: false,
             source: LegalSource(article: "art. 13–15 Uitvoeringsregeling willekeurige afschrijving 2001 (versie 2023)",
