@@ -215,3 +215,28 @@ struct DepreciationFieldsTests {
         }
     }
 }
+
+@Suite("Reading the boekjaar")
+struct FiscalYearFieldsTests {
+    @Test("fiscalYearStart and a first boekjaar")
+    func reads() throws {
+        let yaml = "entity: {fiscalYearStart: '07-01', firstFiscalYear: {start: 2023-05-01, end: 2024-06-30}}\nassets: []\n"
+        let calendar = try RegisterReader.read(yaml, format: .yaml).entity.calendar
+        #expect(calendar.startMonth == 7)
+        #expect(calendar.months(2024) == 14)
+    }
+
+    @Test("a first boekjaar must end the day before a regular start; a start must be a day of the year", arguments: [
+        ("entity: {fiscalYearStart: '07-01', firstFiscalYear: {start: 2023-05-01, end: 2024-05-31}}", "entity.firstFiscalYear.end"),
+        ("entity: {fiscalYearStart: '13-01'}", "entity.fiscalYearStart"),
+        ("entity: {fiscalYearStart: '02-30'}", "entity.fiscalYearStart"),
+    ])
+    func bad(entity: String, field: String) throws {
+        do {
+            _ = try RegisterReader.read(entity + "\nassets: []\n", format: .yaml)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.issues.map(\.field) == [field])
+        }
+    }
+}

@@ -16,7 +16,7 @@ struct ReportWriterTests {
     @Test("JSON keeps the stable keys and exact decimal strings")
     func json() throws {
         let text = JSONReportWriter.write(try report(), options: ReportOptions(format: .json)).serialized()
-        #expect(text.hasPrefix(#"{"entity":{"name":"Test, BV","taxpayer":"vpb"},"rounding":"exact","years":[{"year":2016,"investments":"119385.00","kia":"14504.8428""#))
+        #expect(text.hasPrefix(#"{"entity":{"name":"Test, BV","taxpayer":"vpb"},"rounding":"exact","years":[{"year":2016,"start":"2016-01-01","end":"2016-12-31","investments":"119385.00","kia":"14504.8428""#))
         #expect(text.contains(#""desinvesteringsbijtelling":"364.489""#)) // 3.000 × 14.504,8428 / 119.385 = 364,48907…, down at 4 decimals
         #expect(text.contains(#""policies":[{"name":"kiaAllocation""#))
         // The JSON reads back with the exact reader.

@@ -24,7 +24,7 @@ public struct FiscalCalendar: Sendable, Hashable {
     public var isCalendarYears: Bool { startMonth == 1 && startDay == 1 && firstYear == nil && lastDay == nil }
 
     /// The regular start in calendar year `year` (29 February becomes 28 February in other years).
-    func regularStart(_ year: Int) -> Day {
+    public func regularStart(_ year: Int) -> Day {
         Day(year: year, month: startMonth, day: Swift.min(startDay, Day.daysInMonth(year: year, month: startMonth)))
             ?? Day.startOfYear(year)
     }

@@ -234,6 +234,17 @@ extension Engine {
         notes.append(PolicyNote(name: "terugnameYear", value: "lastYearOfTerm", status: .unconfirmed,
                                 text: LocalizedText(nl: "terugname van willekeurige afschrijving in het laatste jaar van de termijn (bijv. 2015 voor de regeling 2013)",
                                                     en: "terugname of willekeurige afschrijving in the last year of the term (e.g. 2015 for the 2013 scheme)")))
+        if !register.entity.calendar.isCalendarYears {
+            notes.append(PolicyNote(name: "gebrokenBoekjaarKIA", value: "weighted", status: .unconfirmed,
+                                    text: LocalizedText(nl: "KIA over een boekjaar in twee kalenderjaren: de tabel van elk kalenderjaar op het hele boekjaartotaal, gewogen naar de investeringen in dat deel",
+                                                        en: "KIA over a boekjaar in two calendar years: each calendar year's table on the whole total, weighted by the investments in that part")))
+            notes.append(PolicyNote(name: "boekjaarThreshold", value: "calendarYearOfEnd", status: .unconfirmed,
+                                    text: LocalizedText(nl: "de drempel van de desinvesteringsbijtelling is die van het kalenderjaar waarin het boekjaar eindigt; de termijn van vijf jaar telt in kalenderjaren",
+                                                        en: "the desinvesteringsbijtelling threshold is that of the calendar year in which the boekjaar ends; the five-year window counts calendar years")))
+            notes.append(PolicyNote(name: "capOpJaarbasis", value: "months/12", status: .unconfirmed,
+                                    text: LocalizedText(nl: "afschrijving en het maximum van 20% in een boekjaar van meer of minder dan twaalf maanden naar rato (maanden/12)",
+                                                        en: "depreciation and the 20% cap in a boekjaar of more or fewer than twelve months pro rata (months/12)")))
+        }
         if !register.entity.partners.isEmpty {
             notes.append(PolicyNote(name: "partnershipPaymentRule", value: "byShare", status: .unconfirmed,
                                     text: LocalizedText(nl: "het betalingscriterium van een vennoot toetst aan zijn aandeel in de betalingen",

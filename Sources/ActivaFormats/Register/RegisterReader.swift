@@ -14,7 +14,9 @@ public enum RegisterReader {
     }
 
     static let registerKeys = ["entity", "assets"]
-    static let entityKeys = ["name", "taxpayer", "partners", "startersYears"]
+    static let entityKeys = ["name", "taxpayer", "partners", "startersYears", "fiscalYearStart", "firstFiscalYear",
+                             "lastFiscalYearEnd"]
+    static let periodKeys = ["start", "end"]
     static let partnerKeys = ["name", "share", "outsideInvestments"]
     static let assetKeys = ["id", "description", "kind", "committed", "inUse", "cost", "residual", "life", "payments",
                             "part", "relatedParty", "rentedOut", "disposal", "method", "decliningRate", "willekeurig",
@@ -152,6 +154,7 @@ struct FieldReader {
         var entity = Entity()
         entity.name = text(fields["name"], "entity.name")
         entity.taxpayer = choice(fields["taxpayer"], "entity.taxpayer", Taxpayer.self) ?? .ib
+        entity.calendar = fiscalCalendar(fields) ?? .calendarYears
         if let yearsValue = fields["startersYears"], yearsValue != .null {
             if case .sequence(let items) = yearsValue {
                 for (index, item) in items.enumerated() {
@@ -186,6 +189,40 @@ struct FieldReader {
             }
         }
         return entity
+    }
+
+    /// `fiscalYearStart: "05-01"`, `firstFiscalYear: {start: 2023-03-15, end: 2024-04-30}`, `lastFiscalYearEnd: 2026-09-30`.
+    mutating func fiscalCalendar(_ fields: [String: DocumentValue]) -> FiscalCalendar? {
+        var month = 1, dayOfMonth = 1
+        if let text = text(fields["fiscalYearStart"], "entity.fiscalYearStart") {
+            let parts = text.split(separator: "-").map { Int($0) }
+            guard parts.count == 2, let m = parts[0], let d = parts[1], Day(year: 2024, month: m, day: d) != nil else {
+                fail("entity.fiscalYearStart", .invalidChoice(text, allowed: ["MM-DD, e.g. \"05-01\""]))
+                return nil
+            }
+            month = m
+            dayOfMonth = d
+        }
+        var first: ClosedRange<Day>?
+        if let value = fields["firstFiscalYear"], value != .null,
+           let period = mapping(value, "entity.firstFiscalYear", allowed: RegisterReader.periodKeys) {
+            let start = day(period["start"], "entity.firstFiscalYear.start", required: true)
+            let end = day(period["end"], "entity.firstFiscalYear.end", required: true)
+            if let start, let end {
+                let regular = FiscalCalendar(startMonth: month, startDay: dayOfMonth)
+                if end < start {
+                    fail("entity.firstFiscalYear.end", .beforeCommitted(end.description))
+                } else if regular.regularStart(end.year + 1).previousDay != end && regular.regularStart(end.year).previousDay != end {
+                    fail("entity.firstFiscalYear.end", .rule(LocalizedText(
+                        nl: "het eerste boekjaar moet eindigen op de dag vóór een gewone start van het boekjaar (fiscalYearStart)",
+                        en: "the first boekjaar must end on the day before a regular start of the boekjaar (fiscalYearStart)")))
+                } else {
+                    first = start...end
+                }
+            }
+        }
+        let last = day(fields["lastFiscalYearEnd"], "entity.lastFiscalYearEnd")
+        return FiscalCalendar(startMonth: month, startDay: dayOfMonth, firstYear: first, lastDay: last)
     }
 
     mutating func mappingOfAnyKeys(_ value: DocumentValue, _ field: String) -> [(String, DocumentValue)]? {

@@ -19,6 +19,8 @@ public enum JSONReportWriter {
     static func year(_ year: YearReport, _ options: ReportOptions) -> JSONValue {
         var pairs: [(String, JSONValue)] = [
             ("year", .number(String(year.year))),
+            ("start", .string(year.start.description)),
+            ("end", .string(year.end.description)),
             ("investments", money(options.neutral(year.investments))),
             ("kia", money(options.deduction(year.kia))),
             ("kiaOnInvestments", money(options.deduction(year.kiaComputation?.kia ?? 0))),

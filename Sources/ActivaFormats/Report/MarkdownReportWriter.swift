@@ -11,7 +11,8 @@ public enum MarkdownReportWriter {
             for row in rows { lines.append("| " + row.map { $0.replacingPipes }.joined(separator: " | ") + " |") }
         }
         for year in report.years {
-            lines += ["", "## \(year.year)", ""]
+            let isCalendarYear = year.start == Day.startOfYear(year.year) && year.end == Day.endOfYear(year.year)
+            lines += ["", isCalendarYear ? "## \(year.year)" : "## \(year.year) (\(year.start) – \(year.end))", ""]
             table([tables.label("Post", "Item"), tables.label("Bedrag (€)", "Amount (€)")], tables.summary(year).map { [$0.0.trimmedLeading, $0.1] })
             if let computation = year.kiaComputation {
                 lines += ["", computation.explanation.steps.map { $0.text(options.language) }.joined(separator: "; ")]

@@ -7,7 +7,8 @@ public enum TextReportWriter {
         var lines = [tables.title(report), tables.roundingLine]
         for year in report.years {
             lines.append("")
-            lines.append("== \(year.year) ==")
+            let isCalendarYear = year.start == Day.startOfYear(year.year) && year.end == Day.endOfYear(year.year)
+            lines.append(isCalendarYear ? "== \(year.year) ==" : "== \(year.year) (" + tables.label("boekjaar", "financial year") + " \(year.start) – \(year.end)) ==")
             let summary = tables.summary(year)
             let width = summary.map(\.0.count).max() ?? 0
             for (label, amount) in summary {
