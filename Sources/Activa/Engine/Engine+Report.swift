@@ -51,12 +51,16 @@ extension Engine {
         let ends: [Day?] = assets.indices.map { index in
             [assets[index].disposal?.date, undoings[index]?.date].compactMap { $0 }.min()
         }
+        let special = try specialDeductions(assets: assets, businessAssetAmounts: eligibility.map(\.businessAssetAmount),
+                                            investmentYears: investmentYears, calendar: calendar)
         let timelines = assets.indices.map { index in
-            PaymentRuleTimeline(amount: allocated[index], investmentYear: investmentYears[index],
-                                inUse: assets[index].inUse, end: ends[index], calendar: calendar, paidBy: assets[index].paid(by:))
+            FormTimeline(PaymentRuleTimeline(amount: allocated[index] + special.eia[index] + special.mia[index],
+                                             investmentYear: investmentYears[index], inUse: assets[index].inUse, end: ends[index],
+                                             calendar: calendar, paidBy: assets[index].paid(by:)),
+                         kia: allocated[index], eia: special.eia[index], mia: special.mia[index], from: investmentYears[index])
         }
 
-        let desinvestering = try desinvesteringen(assets: assets, allocated: allocated, undoings: undoings,
+        let desinvestering = try desinvesteringen(assets: assets, allocated: allocated, special: special, undoings: undoings,
                                                   computations: computations, timelines: timelines, calendar: calendar)
 
         let depreciation = try self.depreciation(of: register, businessAssetAmounts: eligibility.map(\.businessAssetAmount),
@@ -73,23 +77,25 @@ extension Engine {
         let firstYear = investmentYears.min() ?? lastYear
         let partnerYears = try partnerParts(register: register, years: firstYear...Swift.max(firstYear, lastYear),
                                             totals: totals, qualifies: eligibility.map(\.qualifies),
-                                            allocated: allocated, ends: ends, desinvestering: desinvestering, calendar: calendar)
+                                            allocated: allocated, ends: ends, desinvestering: desinvestering, calendar: calendar,
+                                            timelines: timelines)
 
         var years: [YearReport] = []
         for year in assets.isEmpty ? [] : Array(firstYear...lastYear) {
             years.append(yearReport(year, calendar: calendar, investmentYears: investmentYears, assets: assets, eligibility: eligibility, totals: totals,
-                                    computations: computations, allocated: allocated, timelines: timelines,
+                                    computations: computations, allocated: allocated, special: special, timelines: timelines,
                                     undoings: undoings, desinvestering: desinvestering, depreciation: depreciation,
                                     partners: partnerYears[year] ?? []))
         }
-        return Report(entity: register.entity, years: years, policies: policyNotes(register))
+        return Report(entity: register.entity, years: years, policies: policyNotes(register), warnings: special.warnings)
     }
 
     private func yearReport(_ year: Int, calendar: FiscalCalendar, investmentYears: [Int], assets: [Asset], eligibility: [KIAEligibility], totals: [Int: Money],
-                            computations: [Int: KIAComputation], allocated: [Money], timelines: [PaymentRuleTimeline],
+                            computations: [Int: KIAComputation], allocated: [Money], special: SpecialDeductions,
+                            timelines: [FormTimeline],
                             undoings: [Undoing?], desinvestering: Desinvesteringen, depreciation: RegisterDepreciation,
                             partners: [PartnerYear]) -> YearReport {
-        var kia: Money = 0
+        var kia: Money = 0, eia: Money = 0, mia: Money = 0
         var deferred: Money = 0
         var fromEarlier: Money = 0
         var lapsed: Money = 0
@@ -101,12 +107,13 @@ extension Engine {
         for (index, asset) in assets.enumerated() {
             let investedNow = investmentYears[index] == year
             let timeline = timelines[index]
-            let taken = timeline.taken[year] ?? 0
-            let lapsedNow = timeline.lapsed.flatMap { $0.year == year ? $0.amount : nil } ?? 0
-            let outstanding = timeline.outstanding[year] ?? 0
+            let taken = timeline.kia[year] ?? 0
+            let eiaTaken = timeline.eia[year] ?? 0, miaTaken = timeline.mia[year] ?? 0
+            let lapsedNow = timeline.kiaLapsed.flatMap { $0.year == year ? $0.amount : nil } ?? 0
+            let outstanding = timeline.kiaOutstanding[year] ?? 0
             let disposal = desinvestering.byAsset[index].flatMap { calendar.year(of: $0.date) == year ? $0 : nil }
             let line = depreciation.schedules[index]?.line(year)
-            let active = investedNow || !taken.isZero || !lapsedNow.isZero || !outstanding.isZero || disposal != nil
+            let active = investedNow || !taken.isZero || !eiaTaken.isZero || !miaTaken.isZero || !lapsedNow.isZero || !outstanding.isZero || disposal != nil
                 || (investmentYears[index] < year && (asset.disposal.map { calendar.year(of: $0.date) >= year } ?? true)
                     && (line != nil || depreciation.schedules[index] == nil))
             guard active else { continue }
@@ -114,6 +121,7 @@ extension Engine {
             var explanation = Explanation()
             if investedNow {
                 explanation.append(eligibility[index].explanation)
+                explanation.append(special.explanations[index])
                 if let computation = computations[year], eligibility[index].qualifies, !computation.kia.isZero {
                     let share = allocated[index]
                     explanation.add(.make { l in
@@ -135,6 +143,8 @@ extension Engine {
             _ = disposal
 
             kia += taken
+            eia += eiaTaken
+            mia += miaTaken
             lapsed += lapsedNow
             if investedNow { deferred += allocated[index] - taken } else { fromEarlier += taken }
             assetYears.append(AssetYear(
@@ -143,6 +153,8 @@ extension Engine {
                 qualifies: investedNow ? eligibility[index].qualifies : nil,
                 kiaAllocated: investedNow ? allocated[index] : nil,
                 kia: taken, kiaOutstanding: outstanding, kiaLapsed: lapsedNow,
+                eiaAllocated: investedNow && (asset.eia) ? special.eia[index] : nil, eia: eiaTaken,
+                miaAllocated: investedNow && asset.mia != nil ? special.mia[index] : nil, mia: miaTaken,
                 paid: asset.paid(by: calendar.end(year)), inUse: inUse,
                 disposal: disposal, depreciation: line, explanation: explanation))
             if let line { activastaat.add(line) }
@@ -169,6 +181,8 @@ extension Engine {
                                   explanation: Explanation())
         return YearReport(year: year, start: calendar.start(year), end: calendar.end(year), investments: totals[year] ?? 0, kiaComputation: computations[year], kia: kia,
                           kiaDeferred: deferred, kiaFromEarlierYears: fromEarlier, kiaLapsed: lapsed,
+                          eiaInvestments: special.eiaInvestments[year] ?? 0, eia: eia,
+                          miaInvestments: special.miaInvestments[year] ?? 0, mia: mia,
                           desinvestering: desinvesteringYear, depreciation: activastaat, assets: assetYears, partners: partners,
                           explanation: yearExplanation)
     }
@@ -234,6 +248,14 @@ extension Engine {
         notes.append(PolicyNote(name: "terugnameYear", value: "lastYearOfTerm", status: .unconfirmed,
                                 text: LocalizedText(nl: "terugname van willekeurige afschrijving in het laatste jaar van de termijn (bijv. 2015 voor de regeling 2013)",
                                                     en: "terugname of willekeurige afschrijving in the last year of the term (e.g. 2015 for the 2013 scheme)")))
+        if register.assets.contains(where: { $0.eia || $0.mia != nil }) {
+            notes.append(PolicyNote(name: "paymentRuleForms", value: "proportional", status: .unconfirmed,
+                                    text: LocalizedText(nl: "het betalingscriterium toetst de hele investeringsaftrek (KIA + EIA + MIA) aan de betalingen; wat vrijkomt wordt naar rato verdeeld",
+                                                        en: "the payment rule compares the whole investeringsaftrek (KIA + EIA + MIA) with the payments; what is released is split pro rata")))
+            notes.append(PolicyNote(name: "mia2010", value: options.mia2010.rawValue, status: .unconfirmed,
+                                    text: LocalizedText(nl: "MIA 2010: \(options.mia2010 == .lawText ? "60/50/35% (wettekst)" : "40/30/15% (basis)")",
+                                                        en: "MIA 2010: \(options.mia2010 == .lawText ? "60/50/35% (law text)" : "40/30/15% (base)")")))
+        }
         if !register.entity.calendar.isCalendarYears {
             notes.append(PolicyNote(name: "gebrokenBoekjaarKIA", value: "weighted", status: .unconfirmed,
                                     text: LocalizedText(nl: "KIA over een boekjaar in twee kalenderjaren: de tabel van elk kalenderjaar op het hele boekjaartotaal, gewogen naar de investeringen in dat deel",

@@ -5,9 +5,12 @@ public struct EngineOptions: Sendable {
     public var futureThreshold: FutureThresholdPolicy
     public var proration: ProrationPolicy
     public var buildingTransition: BuildingTransitionPolicy
+    public var mia2010: MIA2010Policy
 
     public init(undoneInvestment: UndoneInvestmentPolicy = .lawText, futureThreshold: FutureThresholdPolicy = .latestKnown,
-                proration: ProrationPolicy = .monthly, buildingTransition: BuildingTransitionPolicy = .threeBoekjaren) {
+                proration: ProrationPolicy = .monthly, buildingTransition: BuildingTransitionPolicy = .threeBoekjaren,
+                mia2010: MIA2010Policy = .lawText) {
+        self.mia2010 = mia2010
         self.undoneInvestment = undoneInvestment
         self.futureThreshold = futureThreshold
         self.proration = proration
@@ -51,6 +54,13 @@ public enum UndoneInvestmentPolicy: String, Sendable, CaseIterable {
     case limitedToKIATaken
 }
 
+/// The MIA percentages of 2010: the law text's temporary increase (60/50/35) or the base rates (40/30/15);
+/// which applied to whom is UNCONFIRMED (investeringsaftrek.md §7.2).
+public enum MIA2010Policy: String, Sendable, CaseIterable {
+    case lawText
+    case base
+}
+
 /// Why the engine cannot compute.
 public enum EngineError: Error, Sendable {
     case invalidRegister([RegisterIssue])
@@ -58,6 +68,8 @@ public enum EngineError: Error, Sendable {
     case noKIATable(year: Int, known: ClosedRange<Int>?)
     /// No desinvesteringsbijtelling threshold for a year with disposals.
     case noDesinvesteringThreshold(year: Int)
+    /// No EIA or MIA figures for a year with such an investment.
+    case noDeductionTable(name: String, year: Int, known: ClosedRange<Int>?)
 
     public func message(_ language: Language) -> String {
         switch self {
@@ -67,6 +79,10 @@ public enum EngineError: Error, Sendable {
             let range = known.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "-"
             return language == .nl ? "geen KIA-tabel voor \(year) bekend; bekend: \(range)"
                                    : "no KIA table known for \(year); known: \(range)"
+        case .noDeductionTable(let name, let year, let known):
+            let range = known.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "-"
+            return language == .nl ? "geen \(name)-percentage voor \(year) bekend; bekend: \(range)"
+                                   : "no \(name) percentage known for \(year); known: \(range)"
         case .noDesinvesteringThreshold(let year):
             return language == .nl ? "geen drempel voor de desinvesteringsbijtelling van \(year) bekend"
                                    : "no desinvesteringsbijtelling threshold known for \(year)"

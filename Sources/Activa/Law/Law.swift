@@ -7,11 +7,19 @@ public struct Law: Sendable {
     public var depreciation: DepreciationRules
     public var bodemwaarde: [BodemwaardeRegime]
     public var willekeurigSchemes: [WillekeurigScheme]
+    public var eia: [Int: SpecialDeductionYear]
+    public var mia: [Int: SpecialDeductionYear]
+    /// EIA, MIA and Vamil must be notified to RVO within this many months after the obligation (UR-EIA art. 3).
+    public var notificationMonths: Parameter<Int>
 
     public static let netherlands = Law(kiaTables: KIATable.all,
                                         desinvesteringThresholds: DesinvesteringThreshold.all,
                                         investeringsaftrek: .netherlands, depreciation: .netherlands,
-                                        bodemwaarde: BodemwaardeRegime.all, willekeurigSchemes: WillekeurigScheme.all)
+                                        bodemwaarde: BodemwaardeRegime.all, willekeurigSchemes: WillekeurigScheme.all,
+                                        eia: SpecialDeductionYear.eiaYears, mia: SpecialDeductionYear.miaYears,
+                                        notificationMonths: Parameter(value: 3, source: LegalSource(
+                                            article: "art. 3 Uitvoeringsregeling energie-investeringsaftrek 2001; Meldingsregeling MIA",
+                                            url: "https://wetten.overheid.nl/BWBR0012054", status: .law)))
 
     /// The consolidated Wet IB 2001 version that governs an investment year (art. 3.51: the investment year's rules),
     /// as read for that year's KIA table; the newest read version for later years.

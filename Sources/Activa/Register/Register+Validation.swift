@@ -26,6 +26,13 @@ extension Register {
                 }
                 if total > asset.cost { issue("payments", .paymentsExceedCost) }
             }
+            if asset.eia, asset.mia != nil {
+                issue("mia", .rule(LocalizedText(nl: "EIA en MIA gaan niet samen op één investering (art. 3.42a lid 6)",
+                                                 en: "EIA and MIA cannot both apply to one investment (art. 3.42a(6))")))
+            }
+            if let notified = asset.notified, notified < asset.committed {
+                issue("notified", .beforeCommitted(notified.description))
+            }
             if let part = asset.part {
                 if let year = partYears[part], year != asset.committed.year {
                     issue("part", .partsInDifferentYears)

@@ -44,11 +44,14 @@ public struct Partner: Sendable {
     public var share: Rate
     /// The partner's own investments outside the partnership, per calendar year (art. 3.41 lid 3, from 2021).
     public var outsideInvestments: [Int: Money]
+    /// A limited partner (commanditaire vennoot): no EIA or MIA (art. 3.42, 3.42a: "voor eigen rekening").
+    public var limited: Bool
 
-    public init(name: String, share: Rate, outsideInvestments: [Int: Money] = [:]) {
+    public init(name: String, share: Rate, outsideInvestments: [Int: Money] = [:], limited: Bool = false) {
         self.name = name
         self.share = share
         self.outsideInvestments = outsideInvestments
+        self.limited = limited
     }
 }
 
@@ -93,6 +96,12 @@ public struct Asset: Sendable {
     public var woz: [Int: Money]
     /// A herinvesteringsreserve written off this asset's cost (art. 3.54): from the disposal of `from`.
     public var hir: HIRAfboeking?
+    /// On the Energielijst: energie-investeringsaftrek (art. 3.42).
+    public var eia: Bool
+    /// On the Milieulijst with this category: milieu-investeringsaftrek (art. 3.42a).
+    public var mia: MIACategory?
+    /// The day the investment was notified to RVO (EIA, MIA, Vamil: within three months).
+    public var notified: Day?
     /// Expense at once as an item of less than €450 (Besluit afschrijvingen §6)? nil = yes for such an item unless
     /// willekeurige afschrijving is chosen for it.
     public var expensed: Bool?
@@ -103,8 +112,12 @@ public struct Asset: Sendable {
                 method: DepreciationMethod = .straightLine, willekeurig: WillekeurigChoice = .none,
                 willekeurigScheme: WillekeurigScheme.Identifier? = nil, vamil: Bool = false, used: Bool = false,
                 co2: Int? = nil, diesel: Bool = false, buildingUse: BuildingUse = .ownUse, woz: [Int: Money] = [:],
-                hir: HIRAfboeking? = nil, expensed: Bool? = nil) {
+                hir: HIRAfboeking? = nil, expensed: Bool? = nil, eia: Bool = false, mia: MIACategory? = nil,
+                notified: Day? = nil) {
         self.expensed = expensed
+        self.eia = eia
+        self.mia = mia
+        self.notified = notified
         self.method = method
         self.willekeurig = willekeurig
         self.willekeurigScheme = willekeurigScheme

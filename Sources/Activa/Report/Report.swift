@@ -4,6 +4,14 @@ public struct Report: Sendable {
     public var years: [YearReport]
     /// The named choices the engine made where the law is silent or a figure is UNCONFIRMED.
     public var policies: [PolicyNote]
+    /// What the user should look at: a missing or late notification, an assumption made for a future year.
+    public var warnings: [ReportWarning] = []
+}
+
+/// Something in the register the user should act on.
+public struct ReportWarning: Sendable, Hashable {
+    public var assetId: String?
+    public var text: LocalizedText
 }
 
 /// One fiscal year of the report.
@@ -26,6 +34,12 @@ public struct YearReport: Sendable {
     public var kiaFromEarlierYears: Money
     /// KIA that will never be taken (the investment was undone or disposed of before the rest was released).
     public var kiaLapsed: Money
+    /// The year's qualifying energy investments and the EIA deducted this year (art. 3.42).
+    public var eiaInvestments: Money = 0
+    public var eia: Money = 0
+    /// The year's qualifying environmental investments and the MIA deducted this year (art. 3.42a).
+    public var miaInvestments: Money = 0
+    public var mia: Money = 0
     public var desinvestering: DesinvesteringYear
     /// The activastaat totals: depreciation, book values, boekwinst, herinvesteringsreserve.
     public var depreciation: DepreciationTotals
@@ -39,7 +53,10 @@ public struct DesinvesteringYear: Sendable {
     /// The total of the transfer prices of this year's disposals of assets with investeringsaftrek (within the window).
     public var transferPrices: Money
     public var threshold: Money?
+    /// KIA + EIA + MIA parts.
     public var bijtelling: Money
+    public var bijtellingEIA: Money = 0
+    public var bijtellingMIA: Money = 0
     public var explanation: Explanation
 }
 
@@ -58,6 +75,11 @@ public struct AssetYear: Sendable {
     /// KIA of this asset still deferred at the end of the year (betalingscriterium).
     public var kiaOutstanding: Money
     public var kiaLapsed: Money
+    /// In the year of investment: the asset's EIA / MIA; and what is deducted this year.
+    public var eiaAllocated: Money?
+    public var eia: Money = 0
+    public var miaAllocated: Money?
+    public var mia: Money = 0
     /// Paid by the end of the year (cumulative).
     public var paid: Money
     public var inUse: Bool
@@ -81,7 +103,10 @@ public struct AssetDisposal: Sendable {
     public var transferPrice: Money
     /// Whether it falls within five years from 1 January of the investment year.
     public var withinWindow: Bool
+    /// The whole bijtelling: KIA part + EIA part + MIA part.
     public var bijtelling: Money
+    public var bijtellingEIA: Money = 0
+    public var bijtellingMIA: Money = 0
 }
 
 /// A partner's part of the year (samenwerkingsverband).
@@ -94,6 +119,9 @@ public struct PartnerYear: Sendable {
     public var kia: Money
     /// From 2021: the partner's KIA on his own outside investments (informative; deducted in his own onderneming).
     public var kiaOutside: Money
+    /// EIA and MIA deducted this year (none for a limited partner).
+    public var eia: Money = 0
+    public var mia: Money = 0
     public var desinvesteringsbijtelling: Money
     public var explanation: Explanation
 }

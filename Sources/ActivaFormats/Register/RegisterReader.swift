@@ -17,10 +17,11 @@ public enum RegisterReader {
     static let entityKeys = ["name", "taxpayer", "partners", "startersYears", "fiscalYearStart", "firstFiscalYear",
                              "lastFiscalYearEnd"]
     static let periodKeys = ["start", "end"]
-    static let partnerKeys = ["name", "share", "outsideInvestments"]
+    static let partnerKeys = ["name", "share", "outsideInvestments", "limited"]
     static let assetKeys = ["id", "description", "kind", "committed", "inUse", "cost", "residual", "life", "payments",
                             "part", "relatedParty", "rentedOut", "disposal", "method", "decliningRate", "willekeurig",
-                            "willekeurigScheme", "vamil", "used", "co2", "diesel", "buildingUse", "woz", "hir", "expensed"]
+                            "willekeurigScheme", "vamil", "used", "co2", "diesel", "buildingUse", "woz", "hir", "expensed",
+                            "eia", "mia", "notified"]
     static let hirKeys = ["from", "amount"]
     static let paymentKeys = ["date", "amount"]
     static let disposalKeys = ["date", "price", "withdrawal", "hir"]
@@ -185,7 +186,8 @@ struct FieldReader {
                         outside[year] = amount(item, field + ".outsideInvestments." + key, required: true)
                     }
                 }
-                entity.partners.append(Partner(name: name, share: share, outsideInvestments: outside))
+                let limited = bool(partner["limited"], field + ".limited") ?? false
+                entity.partners.append(Partner(name: name, share: share, outsideInvestments: outside, limited: limited))
             }
         }
         return entity
@@ -306,6 +308,9 @@ struct FieldReader {
         let buildingUse = choice(fields["buildingUse"], "buildingUse", BuildingUse.self) ?? .ownUse
         let woz = yearAmounts(fields["woz"], "woz")
         let expensed = bool(fields["expensed"], "expensed")
+        let eia = bool(fields["eia"], "eia") ?? false
+        let mia = choice(fields["mia"], "mia", MIACategory.self)
+        let notified = day(fields["notified"], "notified")
         var hir: HIRAfboeking?
         if let hirValue = fields["hir"], hirValue != .null, let hirFields = mapping(hirValue, "hir", allowed: RegisterReader.hirKeys) {
             if let from = text(hirFields["from"], "hir.from", required: true) {
@@ -317,7 +322,7 @@ struct FieldReader {
                      residual: residual, life: life, payments: payments, part: part, relatedParty: relatedParty,
                      rentedOut: rentedOut, disposal: disposal, method: method, willekeurig: willekeurig,
                      willekeurigScheme: scheme, vamil: vamil, used: used, co2: co2, diesel: diesel,
-                     buildingUse: buildingUse, woz: woz, hir: hir, expensed: expensed)
+                     buildingUse: buildingUse, woz: woz, hir: hir, expensed: expensed, eia: eia, mia: mia, notified: notified)
     }
 
     /// `willekeurig: max`, `none`, or amounts per year `{2013: "30"}`.

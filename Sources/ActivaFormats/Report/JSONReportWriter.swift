@@ -11,6 +11,12 @@ public enum JSONReportWriter {
             ("rounding", .string(options.rounding.rawValue)),
             ("years", .array(report.years.map { year($0, options) })),
             ("policies", .array(report.policies.map { policy($0, options) })),
+            ("warnings", .array(report.warnings.map { warning in
+                var pairs: [(String, JSONValue)] = []
+                if let id = warning.assetId { pairs.append(("assetId", .string(id))) }
+                pairs.append(("text", .string(warning.text.text(options.language))))
+                return .object(pairs)
+            })),
         ])
     }
 
@@ -27,7 +33,13 @@ public enum JSONReportWriter {
             ("kiaDeferred", money(options.neutral(year.kiaDeferred))),
             ("kiaFromEarlierYears", money(options.deduction(year.kiaFromEarlierYears))),
             ("kiaLapsed", money(options.neutral(year.kiaLapsed))),
+            ("eiaInvestments", money(options.neutral(year.eiaInvestments))),
+            ("eia", money(options.deduction(year.eia))),
+            ("miaInvestments", money(options.neutral(year.miaInvestments))),
+            ("mia", money(options.deduction(year.mia))),
             ("desinvesteringsbijtelling", money(options.addition(year.desinvestering.bijtelling))),
+            ("desinvesteringsbijtellingEIA", money(options.addition(year.desinvestering.bijtellingEIA))),
+            ("desinvesteringsbijtellingMIA", money(options.addition(year.desinvestering.bijtellingMIA))),
             ("transferPrices", money(options.neutral(year.desinvestering.transferPrices))),
         ]
         if let threshold = year.desinvestering.threshold { pairs.append(("desinvesteringThreshold", money(threshold))) }
@@ -61,6 +73,10 @@ public enum JSONReportWriter {
             ("paid", money(asset.paid)),
             ("inUse", .bool(asset.inUse)),
         ]
+        if let allocated = asset.eiaAllocated { pairs.append(("eiaAllocated", money(options.deduction(allocated)))) }
+        if asset.eiaAllocated != nil || !asset.eia.isZero { pairs.append(("eia", money(options.deduction(asset.eia)))) }
+        if let allocated = asset.miaAllocated { pairs.append(("miaAllocated", money(options.deduction(allocated)))) }
+        if asset.miaAllocated != nil || !asset.mia.isZero { pairs.append(("mia", money(options.deduction(asset.mia)))) }
         if let disposal = asset.disposal {
             pairs.append(("disposal", .object([
                 ("kind", .string(disposal.kind.rawValue)),
@@ -68,6 +84,8 @@ public enum JSONReportWriter {
                 ("transferPrice", money(disposal.transferPrice)),
                 ("withinWindow", .bool(disposal.withinWindow)),
                 ("desinvesteringsbijtelling", money(options.addition(disposal.bijtelling))),
+                ("desinvesteringsbijtellingEIA", money(options.addition(disposal.bijtellingEIA))),
+                ("desinvesteringsbijtellingMIA", money(options.addition(disposal.bijtellingMIA))),
             ])))
         }
         if let line = asset.depreciation {
@@ -120,6 +138,8 @@ public enum JSONReportWriter {
             ("base", money(partner.base)),
             ("kia", money(options.deduction(partner.kia))),
             ("kiaOutside", money(options.deduction(partner.kiaOutside))),
+            ("eia", money(options.deduction(partner.eia))),
+            ("mia", money(options.deduction(partner.mia))),
             ("desinvesteringsbijtelling", money(options.addition(partner.desinvesteringsbijtelling))),
         ]
         if options.explain { pairs.append(("explanation", explanation(partner.explanation, options))) }

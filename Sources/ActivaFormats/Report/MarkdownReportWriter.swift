@@ -40,6 +40,10 @@ public enum MarkdownReportWriter {
                 }
             }
         }
+        if !report.warnings.isEmpty {
+            lines += ["", "## " + tables.label("Let op", "Attention"), ""]
+            lines += report.warnings.map { "- " + ($0.assetId.map { "\($0): " } ?? "") + $0.text.text(options.language) }
+        }
         lines += ["", "## " + tables.label("Keuzes waar de wet zwijgt", "Choices where the law is silent"), ""]
         lines += tables.policyLines(report)
         return lines.joined(separator: "\n") + "\n"

@@ -32,6 +32,14 @@ struct ReportTables {
             rows.append((label("  vervallen", "  lapsed"), amount(options.neutral(year.kiaLapsed))))
         }
         rows.append((label("KIA af te trekken in \(year.year)", "KIA deductible in \(year.year)"), amount(options.deduction(year.kia))))
+        if !year.eiaInvestments.isZero || !year.eia.isZero {
+            rows.append((label("Energie-investeringen", "Energy investments"), amount(options.neutral(year.eiaInvestments))))
+            rows.append((label("EIA af te trekken", "EIA deductible"), amount(options.deduction(year.eia))))
+        }
+        if !year.miaInvestments.isZero || !year.mia.isZero {
+            rows.append((label("Milieu-investeringen", "Environmental investments"), amount(options.neutral(year.miaInvestments))))
+            rows.append((label("MIA af te trekken", "MIA deductible"), amount(options.deduction(year.mia))))
+        }
         if !year.desinvestering.transferPrices.isZero {
             rows.append((label("Overdrachtsprijzen", "Transfer prices"), amount(year.desinvestering.transferPrices)))
         }

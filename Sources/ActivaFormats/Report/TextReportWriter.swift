@@ -58,6 +58,11 @@ public enum TextReportWriter {
                 }
             }
         }
+        if !report.warnings.isEmpty {
+            lines.append("")
+            lines.append(tables.label("Let op:", "Attention:"))
+            lines += report.warnings.map { "- " + ($0.assetId.map { "\($0): " } ?? "") + $0.text.text(options.language) }
+        }
         lines.append("")
         lines.append(tables.label("Keuzes waar de wet zwijgt:", "Choices where the law is silent:"))
         lines += tables.policyLines(report)

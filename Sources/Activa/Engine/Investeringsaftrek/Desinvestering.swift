@@ -18,8 +18,8 @@ extension Engine {
         return threshold
     }
 
-    func desinvesteringen(assets: [Asset], allocated: [Money], undoings: [Undoing?],
-                          computations: [Int: KIAComputation], timelines: [PaymentRuleTimeline],
+    func desinvesteringen(assets: [Asset], allocated: [Money], special: SpecialDeductions, undoings: [Undoing?],
+                          computations: [Int: KIAComputation], timelines: [FormTimeline],
                           calendar: FiscalCalendar) throws(EngineError) -> Desinvesteringen {
         var result = Desinvesteringen()
         let rules = law.investeringsaftrek
@@ -30,7 +30,7 @@ extension Engine {
             let event: (AssetDisposal.Kind, Day, Money)
             if let disposal = asset.disposal {
                 event = (disposal.withdrawal ? .withdrawal : .sale, disposal.date, disposal.price)
-            } else if let undoing = undoings[index], !allocated[index].isZero {
+            } else if let undoing = undoings[index], !(allocated[index] + special.eia[index] + special.mia[index]).isZero {
                 event = (.undone, undoing.date, asset.cost)
             } else {
                 continue
@@ -41,7 +41,7 @@ extension Engine {
             result.byAsset[index] = AssetDisposal(kind: event.0, date: event.1, transferPrice: event.2,
                                                   withinWindow: withinWindow, bijtelling: 0)
             var explanation = Explanation()
-            if allocated[index].isZero {
+            if (allocated[index] + special.eia[index] + special.mia[index]).isZero {
                 explanation.add(LocalizedText(nl: "vervreemd zonder dat er investeringsaftrek voor is genoten: geen desinvesteringsbijtelling",
                                               en: "disposed of without investeringsaftrek having been taken: no desinvesteringsbijtelling"),
                                 source: .wetIB("art. 3.47 lid 1", version: law.wetIBVersion(forYear: investmentYear)))
@@ -76,14 +76,27 @@ extension Engine {
                 return exceeds ? "transfer prices \(year) together \(t), more than \(d): desinvesteringsbijtelling on every disposal"
                                : "transfer prices \(year) together \(t), not more than \(d): no desinvesteringsbijtelling"
             }, source: threshold.source)
-            var total: Money = 0
+            var total: Money = 0, totalEIA: Money = 0, totalMIA: Money = 0
             for index in indices {
                 guard var disposal = result.byAsset[index] else { continue }
                 var explanation = result.explanations[index] ?? Explanation()
                 explanation.append(yearExplanation)
                 let asset = assets[index]
-                if exceeds, let computation = computations[calendar.year(of: asset.committed)], !computation.total.isZero {
-                    let base = Money.min(disposal.transferPrice, asset.cost)
+                let base = Money.min(disposal.transferPrice, asset.cost)
+                if exceeds {
+                    // The EIA and MIA parts: the same percentage as the deduction taken on this asset.
+                    for (amount, name, isEIA) in [(special.eia[index], "EIA", true), (special.mia[index], "MIA", false)] where amount.isPositive {
+                        let part = (base * amount).divided(by: asset.cost, scale: Engine.divisionScale, rounding: .down)
+                        if isEIA { disposal.bijtellingEIA = part } else { disposal.bijtellingMIA = part }
+                        explanation.add(.make { l in
+                            let e = { TextFormat.euro($0, l) }
+                            return l == .nl ? "bijtelling \(name) = \(e(base)) × \(e(amount)) / \(e(asset.cost)) = \(e(part))"
+                                            : "bijtelling \(name) = \(e(base)) × \(e(amount)) / \(e(asset.cost)) = \(e(part))"
+                        }, source: .wetIB("art. 3.47 lid 1", version: law.wetIBVersion(forYear: asset.committed.year)))
+                    }
+                    result.bases[index] = base
+                }
+                if exceeds, !allocated[index].isZero, let computation = computations[calendar.year(of: asset.committed)], !computation.total.isZero {
                     var bijtelling = (base * computation.kia).divided(by: computation.total, scale: Engine.divisionScale, rounding: .down)
                     explanation.add(.make { l in
                         let e = { TextFormat.euro($0, l) }
@@ -92,7 +105,7 @@ extension Engine {
                             : "bijtelling = \(e(base)) (transfer price, at most the investment) × KIA percentage \(computation.year) (\(e(computation.kia)) / \(e(computation.total))) = \(e(bijtelling))"
                     }, source: .wetIB("art. 3.47 lid 1 en 2", version: law.wetIBVersion(forYear: asset.committed.year)))
                     if disposal.kind == .undone, options.undoneInvestment == .limitedToKIATaken {
-                        let takenSoFar = timelines[index].taken.filter { $0.key <= year }.values.reduce(Money.zero, +)
+                        let takenSoFar = timelines[index].kia.filter { $0.key <= year }.values.reduce(Money.zero, +)
                         if takenSoFar < bijtelling {
                             bijtelling = takenSoFar
                             explanation.add(.make { l in
@@ -102,14 +115,17 @@ extension Engine {
                         }
                     }
                     disposal.bijtelling = bijtelling
-                    result.bases[index] = base
-                    total += bijtelling
                 }
+                disposal.bijtelling += disposal.bijtellingEIA + disposal.bijtellingMIA
+                total += disposal.bijtelling
+                totalEIA += disposal.bijtellingEIA
+                totalMIA += disposal.bijtellingMIA
                 result.byAsset[index] = disposal
                 result.explanations[index] = explanation
             }
             result.byYear[year] = DesinvesteringYear(transferPrices: transferPrices, threshold: threshold.amount,
-                                                     bijtelling: total, explanation: yearExplanation)
+                                                     bijtelling: total, bijtellingEIA: totalEIA, bijtellingMIA: totalMIA,
+                                                     explanation: yearExplanation)
         }
         return result
     }

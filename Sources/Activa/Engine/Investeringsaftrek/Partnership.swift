@@ -6,7 +6,7 @@
 extension Engine {
     func partnerParts(register: Register, years: ClosedRange<Int>, totals: [Int: Money],
                       qualifies: [Bool], allocated: [Money], ends: [Day?], desinvestering: Desinvesteringen,
-                      calendar: FiscalCalendar) throws(EngineError) -> [Int: [PartnerYear]] {
+                      calendar: FiscalCalendar, timelines: [FormTimeline]) throws(EngineError) -> [Int: [PartnerYear]] {
         let partners = register.entity.partners
         guard !partners.isEmpty else { return [:] }
         let assets = register.assets
@@ -67,25 +67,40 @@ extension Engine {
                 for (takenYear, value) in timeline.taken { taken[takenYear, default: 0] += value }
             }
 
+            // EIA and MIA: the partner's share, none for a limited partner (art. 3.42, 3.42a: "voor eigen rekening").
+            var eia: [Int: Money] = [:], mia: [Int: Money] = [:]
+            if !partner.limited {
+                for timeline in timelines {
+                    for (year, value) in timeline.eia { eia[year, default: 0] += value * partner.share }
+                    for (year, value) in timeline.mia { mia[year, default: 0] += value * partner.share }
+                }
+            }
+
             // The partner's bijtelling: his share of each bijtelling, at his own percentage from 2021.
             var bijtelling: [Int: Money] = [:]
             for (index, base) in desinvestering.bases {
                 guard let disposal = desinvestering.byAsset[index] else { continue }
                 let year = calendar.year(of: assets[index].committed)
+                let disposalYear = calendar.year(of: disposal.date)
+                if !partner.limited {
+                    bijtelling[disposalYear, default: 0] += (disposal.bijtellingEIA + disposal.bijtellingMIA) * partner.share
+                }
+                guard qualifies[index] else { continue }
                 let value: Money
                 if year < from.value {
-                    value = disposal.bijtelling * partner.share
+                    value = (disposal.bijtelling - disposal.bijtellingEIA - disposal.bijtellingMIA) * partner.share
                 } else if let kia = tableKIA[year], let partnerBase = bases[year], !partnerBase.isZero {
                     value = (base * partner.share * kia).divided(by: partnerBase, scale: Engine.divisionScale, rounding: .down)
                 } else {
                     value = 0
                 }
-                bijtelling[calendar.year(of: disposal.date), default: 0] += value
+                bijtelling[disposalYear, default: 0] += value
             }
 
             for year in years {
                 let entry = PartnerYear(name: partner.name, share: partner.share, base: bases[year] ?? 0,
                                         kia: taken[year] ?? 0, kiaOutside: kiaOutside[year] ?? 0,
+                                        eia: eia[year] ?? 0, mia: mia[year] ?? 0,
                                         desinvesteringsbijtelling: bijtelling[year] ?? 0,
                                         explanation: explanations[year] ?? Explanation())
                 result[year, default: []].append(entry)

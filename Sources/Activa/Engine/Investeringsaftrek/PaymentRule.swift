@@ -42,3 +42,47 @@ struct PaymentRuleTimeline {
         }
     }
 }
+
+/// The betalingscriterium applied to an asset's whole investeringsaftrek (KIA + EIA + MIA), as art. 3.44 compares
+/// "de investeringsaftrek" with the payments; what is taken each year is split over the forms in proportion
+/// (a named policy; the law does not say how).
+struct FormTimeline {
+    let combined: PaymentRuleTimeline
+    var kia: [Int: Money] = [:]
+    var eia: [Int: Money] = [:]
+    var mia: [Int: Money] = [:]
+    var kiaOutstanding: [Int: Money] = [:]
+    var kiaLapsed: (year: Int, amount: Money)?
+    var eiaLapsed: Money = 0
+    var miaLapsed: Money = 0
+
+    var taken: [Int: Money] { combined.taken }
+    var lastYear: Int { combined.lastYear }
+
+    init(_ combined: PaymentRuleTimeline, kia kiaAmount: Money, eia eiaAmount: Money, mia miaAmount: Money, from firstYear: Int) {
+        self.combined = combined
+        let total = kiaAmount + eiaAmount + miaAmount
+        guard total.isPositive else { return }
+        let scale = Swift.max(Engine.divisionScale, kiaAmount.scale, eiaAmount.scale, miaAmount.scale)
+        var cumulative: Money = 0
+        var previous = (kia: Money.zero, eia: Money.zero)
+        var previousMIA: Money = 0
+        for year in firstYear...combined.lastYear {
+            cumulative += combined.taken[year] ?? 0
+            // The taken total split over the forms so that the parts add up exactly.
+            let parts = cumulative.allocated(proportionalTo: [kiaAmount, eiaAmount, miaAmount], scale: scale)
+            let kiaSoFar = parts[0], eiaSoFar = parts[1], miaSoFar = parts[2]
+            if kiaSoFar != previous.kia { kia[year] = kiaSoFar - previous.kia }
+            if eiaSoFar != previous.eia { eia[year] = eiaSoFar - previous.eia }
+            if miaSoFar != previousMIA { mia[year] = miaSoFar - previousMIA }
+            previous = (kiaSoFar, eiaSoFar)
+            previousMIA = miaSoFar
+            kiaOutstanding[year] = combined.lapsed?.year == year ? 0 : kiaAmount - kiaSoFar
+            if let lapsed = combined.lapsed, lapsed.year == year {
+                kiaLapsed = (year, kiaAmount - kiaSoFar)
+                eiaLapsed = eiaAmount - eiaSoFar
+                miaLapsed = miaAmount - miaSoFar
+            }
+        }
+    }
+}
