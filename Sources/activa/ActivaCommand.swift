@@ -12,7 +12,9 @@ struct ActivaCommand: ParsableCommand {
           activa report Examples/zzp-fotograaf.yaml
           activa report Examples/zzp-fotograaf.yaml --year 2024 --explain --lang en
           activa report Examples/zzp-fotograaf.yaml --format csv --rounding aangifte
+          activa schedule --cost 110 --residual 10 --life 5 --committed 2013-07-01 --in-use 2013-07-01 --willekeurig max
+          activa advise Examples/advies-zzp.yaml --as-of 2025-11-22
         """,
-        subcommands: [KIACommand.self, ReportCommand.self, ScheduleCommand.self]
+        subcommands: [KIACommand.self, ReportCommand.self, ScheduleCommand.self, AdviseCommand.self]
     )
 }

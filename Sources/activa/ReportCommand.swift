@@ -46,19 +46,7 @@ struct ReportCommand: ParsableCommand {
             printError((lang == .nl ? "fout: " : "error: ") + message)
             return ExitCode(1)
         }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw fail(lang == .nl ? "\(file): bestand niet gevonden of niet leesbaar" : "\(file): file not found or not readable")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw fail(lang == .nl ? "\(file): geen UTF-8-tekst" : "\(file): not UTF-8 text")
-        }
-        let register: Register
-        do {
-            register = try RegisterReader.read(text, format: .guess(path: file))
-        } catch {
-            for issue in error.issues { printError((lang == .nl ? "fout: " : "error: ") + issue.describe(file: file, lang)) }
-            throw ExitCode(1)
-        }
+        let register = try loadRegister(file, language: lang)
         var report: Report
         do {
             report = try Engine(options: EngineOptions(undoneInvestment: undoneInvestment, futureThreshold: futureThreshold,

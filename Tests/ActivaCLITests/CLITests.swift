@@ -248,3 +248,26 @@ struct ScheduleCLITests {
         #expect(lines.contains("Boekwaarde eind € 56.674,50"))
     }
 }
+
+@Suite("activa advise, end to end")
+struct AdviseCLITests {
+    @Test("the example register's advice, with both computations and the difference")
+    func example() throws {
+        let run = try activa(["advise", "Examples/advies-zzp.yaml", "--as-of", "2025-11-22"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("1. meetlaser: € 445,00 telt niet mee voor de KIA; vanaf € 450,00 wel (€ 5,00 meer uitgeven)"))
+        #expect(run.stdout.contains("Zonder dit advies"))
+        #expect(run.stdout.contains("Verschil: € 560,00"))
+        #expect(run.stdout.contains("camera-2021: verkoop op 2025-12-15 geeft € 980,00 desinvesteringsbijtelling; vanaf 2026-01-01 niet meer"))
+        let json = try activa(["advise", "Examples/advies-zzp.yaml", "--as-of", "2025-11-22", "--format", "json", "--lang", "en"])
+        #expect(json.stdout.contains(#""kind": "moveAcrossYearEnd""#))
+        #expect(json.stdout.contains(#""difference": "560.00""#))
+    }
+
+    @Test("a bad --as-of date")
+    func badDate() throws {
+        let run = try activa(["advise", "Examples/advies-zzp.yaml", "--as-of", "22-11-2025"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("--as-of: '22-11-2025' is geen geldige datum"))
+    }
+}

@@ -5,9 +5,3 @@ func day(_ iso: String) -> Day {
     guard let day = Day(iso: iso) else { preconditionFailure("bad test date \(iso)") }
     return day
 }
-
-extension Report {
-    func asset(_ id: String, in year: Int) -> AssetYear? {
-        self.year(year).assets.first { $0.id == id }
-    }
-}

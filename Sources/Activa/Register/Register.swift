@@ -2,10 +2,42 @@
 public struct Register: Sendable {
     public var entity: Entity
     public var assets: [Asset]
+    /// Purchases not yet committed, for `activa advise`: an amount and the window in which it could be made.
+    public var planned: [PlannedPurchase]
 
-    public init(entity: Entity = Entity(), assets: [Asset]) {
+    public init(entity: Entity = Entity(), assets: [Asset], planned: [PlannedPurchase] = []) {
         self.entity = entity
         self.assets = assets
+        self.planned = planned
+    }
+}
+
+/// A purchase the entrepreneur is considering: it may be committed on any day from `earliest` to `latest`.
+public struct PlannedPurchase: Sendable {
+    public var id: String
+    public var description: String?
+    public var kind: AssetKind
+    public var amount: Money
+    public var earliest: Day
+    public var latest: Day
+    public var life: Int?
+    public var residual: Money
+
+    public init(id: String, description: String? = nil, kind: AssetKind = .other, amount: Money, earliest: Day, latest: Day,
+                life: Int? = nil, residual: Money = 0) {
+        self.id = id
+        self.description = description
+        self.kind = kind
+        self.amount = amount
+        self.earliest = earliest
+        self.latest = latest
+        self.life = life
+        self.residual = residual
+    }
+
+    /// The purchase as a register entry committed (and taken into use) on `day`.
+    public func asset(committedOn day: Day) -> Asset {
+        Asset(id: id, description: description, kind: kind, committed: day, inUse: day, cost: amount, residual: residual, life: life)
     }
 }
 

@@ -13,7 +13,8 @@ public enum RegisterReader {
         }
     }
 
-    static let registerKeys = ["entity", "assets"]
+    static let registerKeys = ["entity", "assets", "planned"]
+    static let plannedKeys = ["id", "description", "kind", "amount", "earliest", "latest", "life", "residual"]
     static let entityKeys = ["name", "taxpayer", "partners", "startersYears", "fiscalYearStart", "firstFiscalYear",
                              "lastFiscalYearEnd"]
     static let periodKeys = ["start", "end"]
@@ -147,7 +148,17 @@ struct FieldReader {
         for (index, item) in items.enumerated() {
             if let asset = asset(item, index: index) { assets.append(asset) }
         }
-        return Register(entity: entity, assets: assets)
+        var planned: [PlannedPurchase] = []
+        if let plannedValue = root["planned"], plannedValue != .null {
+            if case .sequence(let entries) = plannedValue {
+                for (index, entry) in entries.enumerated() {
+                    if let purchase = plannedPurchase(entry, index: index) { planned.append(purchase) }
+                }
+            } else {
+                fail("planned", .wrongType(expected: "list"))
+            }
+        }
+        return Register(entity: entity, assets: assets, planned: planned)
     }
 
     mutating func entity(_ value: DocumentValue) -> Entity? {
@@ -323,6 +334,24 @@ struct FieldReader {
                      rentedOut: rentedOut, disposal: disposal, method: method, willekeurig: willekeurig,
                      willekeurigScheme: scheme, vamil: vamil, used: used, co2: co2, diesel: diesel,
                      buildingUse: buildingUse, woz: woz, hir: hir, expensed: expensed, eia: eia, mia: mia, notified: notified)
+    }
+
+    mutating func plannedPurchase(_ value: DocumentValue, index: Int) -> PlannedPurchase? {
+        let field = "planned[\(index)]"
+        guard let fields = mapping(value, field, allowed: RegisterReader.plannedKeys) else { return nil }
+        let before = issues.count
+        let id = text(fields["id"], field + ".id", required: true)
+        let price = amount(fields["amount"], field + ".amount", required: true)
+        let earliest = day(fields["earliest"], field + ".earliest", required: true)
+        let latest = day(fields["latest"], field + ".latest", required: true)
+        let kind = choice(fields["kind"], field + ".kind", AssetKind.self) ?? .other
+        let life = positiveInteger(fields["life"], field + ".life")
+        let residual = amount(fields["residual"], field + ".residual") ?? 0
+        let description = text(fields["description"], field + ".description")
+        if let earliest, let latest, latest < earliest { fail(field + ".latest", .beforeCommitted(latest.description)) }
+        guard issues.count == before, let id, let price, let earliest, let latest else { return nil }
+        return PlannedPurchase(id: id, description: description, kind: kind, amount: price, earliest: earliest, latest: latest,
+                               life: life, residual: residual)
     }
 
     /// `willekeurig: max`, `none`, or amounts per year `{2013: "30"}`.

@@ -1,0 +1,79 @@
+import Activa
+import ActivaFormats
+import ArgumentParser
+import Foundation
+
+/// `activa advise FILE`: concrete, quantified advice on a register and its planned purchases.
+struct AdviseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "advise",
+        abstract: "Advies met bedragen: net onder € 450, een aankoop over de jaarwisseling, verkoop binnen vijf jaar, betaal- en ingebruiknametermijnen, willekeurige afschrijving.",
+        discussion: "Voorbeeld: activa advise Examples/advies-zzp.yaml --as-of 2025-11-22"
+    )
+
+    @Argument(help: "Het registerbestand (.yaml, .yml of .json), met eventueel `planned:` aankopen.")
+    var file: String
+
+    @Option(name: .customLong("as-of"), help: "De datum van het advies (JJJJ-MM-DD); standaard vandaag.")
+    var asOf: String?
+
+    @Option(help: "text or json.")
+    var format: ReportOptions.Format = .text
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        let lang = language.lang
+        let register = try loadRegister(file, language: lang)
+        let today: Day
+        if let asOf {
+            guard let day = Day(iso: asOf) else {
+                printError(lang == .nl ? "fout: --as-of: '\(asOf)' is geen geldige datum (JJJJ-MM-DD)" : "error: --as-of: '\(asOf)' is not a valid date (YYYY-MM-DD)")
+                throw ExitCode(1)
+            }
+            today = day
+        } else {
+            today = Day.today()
+        }
+        let advice: [Advice]
+        do {
+            advice = try Advisor().advise(register, asOf: today)
+        } catch {
+            printError((lang == .nl ? "fout: " : "error: ") + "\(file): " + error.message(lang))
+            throw ExitCode(1)
+        }
+        if format == .json {
+            print(AdviceWriter.json(advice, asOf: today, language: lang).pretty())
+        } else {
+            print(AdviceWriter.text(advice, asOf: today, language: lang), terminator: "")
+        }
+    }
+}
+
+extension Day {
+    /// Today's date in the Netherlands (the CLI's edge; the engine never asks for the time).
+    static func today() -> Day {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day.startOfYear(2026)
+    }
+}
+
+/// Reads and validates a register file, printing every problem (file, asset, field) and exiting 1 on failure.
+func loadRegister(_ file: String, language lang: Language) throws -> Register {
+    guard let data = FileManager.default.contents(atPath: file) else {
+        printError((lang == .nl ? "fout: " : "error: ") + (lang == .nl ? "\(file): bestand niet gevonden of niet leesbaar" : "\(file): file not found or not readable"))
+        throw ExitCode(1)
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+        printError((lang == .nl ? "fout: " : "error: ") + (lang == .nl ? "\(file): geen UTF-8-tekst" : "\(file): not UTF-8 text"))
+        throw ExitCode(1)
+    }
+    do {
+        return try RegisterReader.read(text, format: .guess(path: file))
+    } catch {
+        for issue in error.issues { printError((lang == .nl ? "fout: " : "error: ") + issue.describe(file: file, lang)) }
+        throw ExitCode(1)
+    }
+}
