@@ -6,25 +6,45 @@ let package = Package(
     products: [
         .library(name: "Activa", targets: ["Activa"]),
         .library(name: "ActivaFormats", targets: ["ActivaFormats"]),
+        .library(name: "ActivaStore", targets: ["ActivaStore"]),
+        .library(name: "ActivaServer", targets: ["ActivaServer"]),
         .executable(name: "activa", targets: ["activa"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // The engine: pure, no IO, no third-party dependency.
         .target(name: "Activa"),
         // Reading registers (YAML/JSON) and writing reports (text, JSON, CSV, Markdown), in Dutch or English.
         .target(name: "ActivaFormats", dependencies: ["Activa", .product(name: "Yams", package: "Yams")]),
+        // Registers kept in SQLite (GRDB), behind the RegisterStore protocol.
+        .target(name: "ActivaStore", dependencies: ["Activa", "ActivaFormats", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The HTTP API and the Dutch web page (Hummingbird 2), built by `buildApplication`.
+        .target(
+            name: "ActivaServer",
+            dependencies: ["Activa", "ActivaFormats", "ActivaStore", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "NIOCore", package: "swift-nio")]
+        ),
         // The command-line interface.
         .executableTarget(
             name: "activa",
-            dependencies: ["Activa", "ActivaFormats", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Activa", "ActivaFormats", "ActivaStore", "ActivaServer",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "ActivaTests", dependencies: ["Activa"]),
         .testTarget(name: "ActivaFormatsTests", dependencies: ["Activa", "ActivaFormats"]),
         .testTarget(name: "ActivaCLITests", dependencies: ["activa"]),
+        .testTarget(name: "ActivaStoreTests", dependencies: ["Activa", "ActivaFormats", "ActivaStore"]),
+        .testTarget(
+            name: "ActivaServerTests",
+            dependencies: ["Activa", "ActivaFormats", "ActivaStore", "ActivaServer",
+                           .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "Yams", package: "Yams")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct ActivaCommand: ParsableCommand {
+struct ActivaCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "activa",
         abstract: "Activa: de fiscale activa-motor (KIA, betalingscriterium, desinvesteringsbijtelling).",
@@ -14,7 +14,8 @@ struct ActivaCommand: ParsableCommand {
           activa report Examples/zzp-fotograaf.yaml --format csv --rounding aangifte
           activa schedule --cost 110 --residual 10 --life 5 --committed 2013-07-01 --in-use 2013-07-01 --willekeurig max
           activa advise Examples/advies-zzp.yaml --as-of 2025-11-22
+          activa serve --port 8080
         """,
-        subcommands: [KIACommand.self, ReportCommand.self, ScheduleCommand.self, AdviseCommand.self]
+        subcommands: [KIACommand.self, ReportCommand.self, ScheduleCommand.self, AdviseCommand.self, ServeCommand.self]
     )
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Activa
 import Testing
 @testable import ActivaFormats
@@ -238,5 +239,21 @@ struct FiscalYearFieldsTests {
         } catch {
             #expect(error.issues.map(\.field) == [field])
         }
+    }
+}
+
+@Suite("Writing registers")
+struct RegisterWriterTests {
+    @Test("every example register survives a write and a read, in JSON and in YAML", arguments: [
+        "seed-kia-minimum", "seed-willekeurig-2013", "zzp-fotograaf", "vof-twee-vennoten", "bv-bedrijfspand",
+        "starter-2024", "bv-gebroken-boekjaar", "eia-mia-vamil", "advies-zzp",
+    ])
+    func roundTrip(name: String) throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Examples/\(name).yaml")
+        let original = try RegisterReader.read(String(contentsOf: url, encoding: .utf8), format: .yaml)
+        let json = RegisterWriter.json(original).serialized()
+        #expect(try RegisterReader.read(json, format: .json) == original)
+        #expect(try RegisterReader.read(RegisterWriter.yaml(original), format: .yaml) == original)
     }
 }

@@ -237,3 +237,11 @@ public struct HIRAfboeking: Sendable, Hashable {
         self.amount = amount
     }
 }
+
+extension Register: Equatable {}
+extension Entity: Equatable {}
+extension Partner: Equatable {}
+extension Asset: Equatable {}
+extension Payment: Equatable {}
+extension Disposal: Equatable {}
+extension PlannedPurchase: Equatable {}

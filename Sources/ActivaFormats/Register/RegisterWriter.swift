@@ -1,0 +1,109 @@
+import Activa
+
+/// Writes a register in the file format `RegisterReader` reads: reading what this writes gives the same register.
+/// Defaults are left out, so a written register reads like one written by hand.
+public enum RegisterWriter {
+    public static func json(_ register: Register) -> JSONValue {
+        var root: [(String, JSONValue)] = [("entity", entity(register.entity))]
+        root.append(("assets", .array(register.assets.map(asset))))
+        if !register.planned.isEmpty { root.append(("planned", .array(register.planned.map(planned)))) }
+        return .object(root)
+    }
+
+    static func money(_ amount: Money) -> JSONValue { .string(amount.description) }
+    static func day(_ day: Day) -> JSONValue { .string(day.description) }
+    static func years(_ amounts: [Int: Money]) -> JSONValue {
+        .object(amounts.sorted { $0.key < $1.key }.map { (String($0.key), money($0.value)) })
+    }
+
+    static func entity(_ entity: Entity) -> JSONValue {
+        var pairs: [(String, JSONValue)] = []
+        if let name = entity.name { pairs.append(("name", .string(name))) }
+        pairs.append(("taxpayer", .string(entity.taxpayer.rawValue)))
+        if !entity.partners.isEmpty {
+            pairs.append(("partners", .array(entity.partners.map { partner in
+                var fields: [(String, JSONValue)] = [("name", .string(partner.name)), ("share", money(partner.share))]
+                if !partner.outsideInvestments.isEmpty { fields.append(("outsideInvestments", years(partner.outsideInvestments))) }
+                if partner.limited { fields.append(("limited", .bool(true))) }
+                return .object(fields)
+            })))
+        }
+        if !entity.startersYears.isEmpty {
+            pairs.append(("startersYears", .array(entity.startersYears.sorted().map { .number(String($0)) })))
+        }
+        let calendar = entity.calendar
+        if calendar.startMonth != 1 || calendar.startDay != 1 {
+            let pad = { (value: Int) in value < 10 ? "0\(value)" : String(value) }
+            pairs.append(("fiscalYearStart", .string("\(pad(calendar.startMonth))-\(pad(calendar.startDay))")))
+        }
+        if let first = calendar.firstYear {
+            pairs.append(("firstFiscalYear", .object([("start", day(first.lowerBound)), ("end", day(first.upperBound))])))
+        }
+        if let last = calendar.lastDay { pairs.append(("lastFiscalYearEnd", day(last))) }
+        return .object(pairs)
+    }
+
+    static func asset(_ asset: Asset) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("id", .string(asset.id))]
+        if let description = asset.description { pairs.append(("description", .string(description))) }
+        if asset.kind != .other { pairs.append(("kind", .string(asset.kind.rawValue))) }
+        pairs.append(("committed", day(asset.committed)))
+        if let inUse = asset.inUse { pairs.append(("inUse", day(inUse))) }
+        pairs.append(("cost", money(asset.cost)))
+        if !asset.residual.isZero { pairs.append(("residual", money(asset.residual))) }
+        if let life = asset.life { pairs.append(("life", .number(String(life)))) }
+        if let payments = asset.payments {
+            pairs.append(("payments", .array(payments.map { .object([("date", day($0.date)), ("amount", money($0.amount))]) })))
+        }
+        if let part = asset.part { pairs.append(("part", .string(part))) }
+        if asset.relatedParty { pairs.append(("relatedParty", .bool(true))) }
+        if asset.rentedOut { pairs.append(("rentedOut", .bool(true))) }
+        if let disposal = asset.disposal {
+            var fields: [(String, JSONValue)] = [("date", day(disposal.date)), ("price", money(disposal.price))]
+            if disposal.withdrawal { fields.append(("withdrawal", .bool(true))) }
+            if disposal.hir { fields.append(("hir", .bool(true))) }
+            pairs.append(("disposal", .object(fields)))
+        }
+        if case .decliningBalance(let rate) = asset.method {
+            pairs.append(("method", .string("decliningBalance")))
+            pairs.append(("decliningRate", money(rate)))
+        }
+        switch asset.willekeurig {
+        case .none: break
+        case .maximum: pairs.append(("willekeurig", .string("max")))
+        case .amounts(let amounts): pairs.append(("willekeurig", years(amounts)))
+        }
+        if let scheme = asset.willekeurigScheme { pairs.append(("willekeurigScheme", .string(scheme.rawValue))) }
+        if asset.vamil { pairs.append(("vamil", .bool(true))) }
+        if asset.used { pairs.append(("used", .bool(true))) }
+        if let co2 = asset.co2 { pairs.append(("co2", .number(String(co2)))) }
+        if asset.diesel { pairs.append(("diesel", .bool(true))) }
+        if asset.buildingUse != .ownUse { pairs.append(("buildingUse", .string(asset.buildingUse.rawValue))) }
+        if !asset.woz.isEmpty { pairs.append(("woz", years(asset.woz))) }
+        if let hir = asset.hir {
+            var fields: [(String, JSONValue)] = [("from", .string(hir.from))]
+            if let amount = hir.amount { fields.append(("amount", money(amount))) }
+            pairs.append(("hir", .object(fields)))
+        }
+        if let expensed = asset.expensed { pairs.append(("expensed", .bool(expensed))) }
+        if asset.eia { pairs.append(("eia", .bool(true))) }
+        if let mia = asset.mia { pairs.append(("mia", .string(mia.rawValue))) }
+        if let notified = asset.notified { pairs.append(("notified", day(notified))) }
+        return .object(pairs)
+    }
+
+    static func planned(_ purchase: PlannedPurchase) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("id", .string(purchase.id))]
+        if let description = purchase.description { pairs.append(("description", .string(description))) }
+        if purchase.kind != .other { pairs.append(("kind", .string(purchase.kind.rawValue))) }
+        pairs += [("amount", money(purchase.amount)), ("earliest", day(purchase.earliest)), ("latest", day(purchase.latest))]
+        if let life = purchase.life { pairs.append(("life", .number(String(life)))) }
+        if !purchase.residual.isZero { pairs.append(("residual", money(purchase.residual))) }
+        return .object(pairs)
+    }
+
+    /// YAML: the JSON text is valid YAML, and reads back the same; a header says what it is.
+    public static func yaml(_ register: Register) -> String {
+        "# Activa register\n" + json(register).pretty() + "\n"
+    }
+}

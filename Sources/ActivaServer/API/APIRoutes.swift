@@ -1,0 +1,291 @@
+import Activa
+import ActivaFormats
+import ActivaStore
+import Hummingbird
+
+/// Every API route, in one table: the router registers exactly these, and the OpenAPI test checks each is documented.
+struct APIRoute: Sendable {
+    let method: HTTPRequest.Method
+    /// OpenAPI style: `/api/v1/registers/{id}`.
+    let path: String
+    let writes: Bool
+
+    /// The Hummingbird path: `{id}` becomes `:id`.
+    var routerPath: String { path.replacingOccurrences(of: "{", with: ":").replacingOccurrences(of: "}", with: "") }
+
+    static let all: [APIRoute] = [
+        APIRoute(method: .post, path: "/api/v1/kia", writes: false),
+        APIRoute(method: .post, path: "/api/v1/report", writes: false),
+        APIRoute(method: .get, path: "/api/v1/registers", writes: false),
+        APIRoute(method: .post, path: "/api/v1/registers", writes: true),
+        APIRoute(method: .get, path: "/api/v1/registers/{id}", writes: false),
+        APIRoute(method: .put, path: "/api/v1/registers/{id}", writes: true),
+        APIRoute(method: .delete, path: "/api/v1/registers/{id}", writes: true),
+        APIRoute(method: .get, path: "/api/v1/registers/{id}/report", writes: false),
+        APIRoute(method: .get, path: "/api/v1/registers/{id}/explanation", writes: false),
+        APIRoute(method: .get, path: "/api/v1/registers/{id}/advice", writes: false),
+        APIRoute(method: .get, path: "/api/v1/registers/{id}/export", writes: false),
+        APIRoute(method: .get, path: "/openapi.yaml", writes: false),
+    ]
+}
+
+/// The API's shared state: the store, the engine and the limits.
+struct API: Sendable {
+    let store: any RegisterStore
+    let configuration: ServerConfiguration
+    let writeGuard: WriteGuard
+    let engine = Engine()
+
+    func register(on router: Router<BasicRequestContext>) {
+        for route in APIRoute.all {
+            router.on(RouterPath(route.routerPath), method: route.method) { request, context in
+                await HTTP.guarded(request) {
+                    if route.writes, !writeGuard.allows(request) { throw Problem.unauthorized(HTTP.language(request)) }
+                    return try await handle(route, request: request, context: context)
+                }
+            }
+        }
+    }
+
+    func handle(_ route: APIRoute, request: Request, context: BasicRequestContext) async throws -> Response {
+        let language = HTTP.language(request)
+        let id = context.parameters.get("id") ?? ""
+        switch (route.method, route.path) {
+        case (.post, "/api/v1/kia"): return try await kia(request, language)
+        case (.post, "/api/v1/report"):
+            let register = try await registerBody(request, language)
+            return try report(register, request, language, explain: nil)
+        case (.get, "/api/v1/registers"): return try await list()
+        case (.post, "/api/v1/registers"): return try await create(request, language)
+        case (.get, "/api/v1/registers/{id}"): return try await read(id, language)
+        case (.put, "/api/v1/registers/{id}"): return try await update(id, request, language)
+        case (.delete, "/api/v1/registers/{id}"): return try await delete(id, request, language)
+        case (.get, "/api/v1/registers/{id}/report"):
+            return try report(try await stored(id, language).register, request, language, explain: nil)
+        case (.get, "/api/v1/registers/{id}/explanation"):
+            return try report(try await stored(id, language).register, request, language, explain: true)
+        case (.get, "/api/v1/registers/{id}/advice"): return try await advice(id, request, language)
+        case (.get, "/api/v1/registers/{id}/export"): return try await export(id, request, language)
+        case (.get, "/openapi.yaml"): return HTTP.text(OpenAPIDocument.yaml, contentType: "application/yaml; charset=utf-8")
+        default: throw Problem.notFound(language)
+        }
+    }
+
+    // MARK: - Stateless computation
+
+    func kia(_ request: Request, _ language: Language) async throws -> Response {
+        let text = try await HTTP.body(request, limit: configuration.maxRequestBytes, language: language)
+        let document: DocumentValue
+        do { document = try JSONReader.parse(text) } catch {
+            throw Problem.badRequest((language == .nl ? "geen geldige JSON: " : "not valid JSON: ") + error.detail, language: language)
+        }
+        guard case .mapping(let pairs) = document else { throw Problem.badRequest("{\"year\": 2024, \"amounts\": [\"455\"]}", language: language) }
+        let fields = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+        guard case .scalar(let yearText, _)? = fields["year"], let year = Int(yearText) else {
+            throw Problem.badRequest(language == .nl ? "year ontbreekt of is geen jaar" : "year is missing or not a year", language: language, field: "year")
+        }
+        guard case .sequence(let items)? = fields["amounts"] else {
+            throw Problem.badRequest(language == .nl ? "amounts ontbreekt of is geen lijst" : "amounts is missing or not a list", language: language, field: "amounts")
+        }
+        var amounts: [Money] = []
+        for (index, item) in items.enumerated() {
+            guard let amount = HTTP.decimal(item), !amount.isNegative else {
+                throw Problem.badRequest(language == .nl ? "geen geldig bedrag" : "not a valid amount", language: language, field: "amounts[\(index)]")
+            }
+            amounts.append(amount)
+        }
+        return HTTP.json(KIAQueryWriter.json(try engine.kia(year: year, amounts: amounts)))
+    }
+
+    /// A register from a JSON (or, with a YAML content type, YAML) body, within the size limits.
+    func registerBody(_ request: Request, _ language: Language) async throws -> Register {
+        let text = try await HTTP.body(request, limit: configuration.maxRequestBytes, language: language)
+        let yaml = request.headers[.contentType]?.contains("yaml") ?? false
+        let register: Register
+        do {
+            register = try RegisterReader.read(text, format: yaml ? .yaml : .json)
+        } catch {
+            throw Problem.invalidRegister(error.issues, language: language)
+        }
+        guard register.assets.count <= configuration.maxAssets else {
+            throw Problem.tooLarge(language == .nl ? "meer dan \(configuration.maxAssets) activa in één register"
+                                                   : "more than \(configuration.maxAssets) assets in one register", language: language)
+        }
+        return register
+    }
+
+    func reportOptions(_ request: Request, _ language: Language, explain: Bool?) throws -> (ReportOptions, Int?) {
+        let query = request.uri.queryParameters
+        var options = ReportOptions(format: .json, rounding: .exact, explain: explain ?? false, language: language)
+        if let rounding = query.get("rounding") {
+            guard let value = RoundingPolicy(rawValue: rounding) else { throw Problem.badRequest("rounding: exact | aangifte", language: language, field: "rounding") }
+            options.rounding = value
+        }
+        if let format = query.get("format") {
+            guard let value = ReportOptions.Format(rawValue: format) else { throw Problem.badRequest("format: json | csv | markdown | text", language: language, field: "format") }
+            options.format = value
+        }
+        if explain == nil, let flag = query.get("explain") { options.explain = flag == "true" || flag == "1" }
+        var year: Int?
+        if let yearText = query.get("year") {
+            guard let value = Int(yearText) else { throw Problem.badRequest("year", language: language, field: "year") }
+            year = value
+        }
+        return (options, year)
+    }
+
+    func report(_ register: Register, _ request: Request, _ language: Language, explain: Bool?) throws -> Response {
+        let (options, year) = try reportOptions(request, language, explain: explain)
+        var report = try engine.report(register)
+        if let year { report.years = [report.year(year)] }
+        let contentType: String
+        switch options.format {
+        case .json: return HTTP.json(JSONReportWriter.write(report, options: options))
+        case .csv: contentType = "text/csv; charset=utf-8"
+        case .markdown: contentType = "text/markdown; charset=utf-8"
+        case .text: contentType = "text/plain; charset=utf-8"
+        }
+        return HTTP.text(ReportWriter.write(report, options: options), contentType: contentType)
+    }
+
+    // MARK: - Stored registers
+
+    func stored(_ id: String, _ language: Language) async throws -> StoredRegister {
+        guard let stored = try await store.read(id: id) else { throw Problem.notFound(language) }
+        return stored
+    }
+
+    static func etag(_ version: Int) -> String { "\"\(version)\"" }
+
+    func list() async throws -> Response {
+        let registers = try await store.list()
+        return HTTP.json(.object([("registers", .array(registers.map { summary in
+            var pairs: [(String, JSONValue)] = [("id", .string(summary.id)), ("version", .number(String(summary.version)))]
+            if let name = summary.name { pairs.append(("name", .string(name))) }
+            pairs += [("taxpayer", .string(summary.taxpayer)), ("assetCount", .number(String(summary.assetCount))),
+                      ("updatedAt", .string(summary.updatedAt))]
+            return .object(pairs)
+        }))]))
+    }
+
+    func create(_ request: Request, _ language: Language) async throws -> Response {
+        let register = try await registerBody(request, language)
+        _ = try engineCheck(register, language)
+        let stored = try await store.create(register)
+        return HTTP.json(.object([("id", .string(stored.id)), ("version", .number("1"))]), status: .created,
+                         headers: [.location: "/api/v1/registers/\(stored.id)", .eTag: API.etag(1)])
+    }
+
+    /// A register the engine cannot compute (a year without a table, a willekeurig choice too high) is refused
+    /// before it is stored.
+    func engineCheck(_ register: Register, _ language: Language) throws -> Report {
+        try engine.report(register)
+    }
+
+    func read(_ id: String, _ language: Language) async throws -> Response {
+        let stored = try await stored(id, language)
+        return HTTP.json(.object([("id", .string(stored.id)), ("version", .number(String(stored.version))),
+                                  ("createdAt", .string(stored.createdAt)), ("updatedAt", .string(stored.updatedAt)),
+                                  ("register", RegisterWriter.json(stored.register))]),
+                         headers: [.eTag: API.etag(stored.version)])
+    }
+
+    func update(_ id: String, _ request: Request, _ language: Language) async throws -> Response {
+        let text = try await HTTP.body(request, limit: configuration.maxRequestBytes, language: language)
+        var expected: Int?
+        if let ifMatch = request.headers[.ifMatch] { expected = Int(ifMatch.trimmingCharacters(in: CharacterSet(charactersIn: "\" W/"))) }
+        var registerText = text
+        // The body is either {"version": n, "register": {...}} or the register itself with If-Match.
+        if case .mapping(let pairs)? = try? JSONReader.parse(text), pairs.contains(where: { $0.0 == "register" }) {
+            for (key, value) in pairs {
+                if key == "version", case .scalar(let versionText, _) = value { expected = Int(versionText) }
+            }
+            if let registerValue = pairs.first(where: { $0.0 == "register" })?.1 { registerText = DocumentJSON.serialize(registerValue) }
+        }
+        guard let expectedVersion = expected else {
+            throw Problem(status: .preconditionRequired, title: language == .nl ? "Versie ontbreekt" : "Version required",
+                          detail: language == .nl ? "geef de versie waarop u het register las: \"version\" in de body of If-Match"
+                                                  : "give the version you read: \"version\" in the body or If-Match",
+                          issues: [RegisterIssue(field: "version", problem: .missing)], language: language)
+        }
+        let register: Register
+        do { register = try RegisterReader.read(registerText, format: .json) } catch { throw Problem.invalidRegister(error.issues, language: language) }
+        guard register.assets.count <= configuration.maxAssets else {
+            throw Problem.tooLarge(language == .nl ? "meer dan \(configuration.maxAssets) activa" : "more than \(configuration.maxAssets) assets", language: language)
+        }
+        _ = try engineCheck(register, language)
+        do {
+            let stored = try await store.update(id: id, register: register, expectedVersion: expectedVersion)
+            return HTTP.json(.object([("id", .string(stored.id)), ("version", .number(String(stored.version)))]),
+                             headers: [.eTag: API.etag(stored.version)])
+        } catch StoreError.notFound {
+            throw Problem.notFound(language)
+        } catch StoreError.conflict(let current) {
+            throw Problem.conflict(current: current, language: language)
+        }
+    }
+
+    func delete(_ id: String, _ request: Request, _ language: Language) async throws -> Response {
+        let expected = request.headers[.ifMatch].flatMap { Int($0.trimmingCharacters(in: CharacterSet(charactersIn: "\" W/"))) }
+        do {
+            guard try await store.delete(id: id, expectedVersion: expected) else { throw Problem.notFound(language) }
+        } catch StoreError.conflict(let current) {
+            throw Problem.conflict(current: current, language: language)
+        }
+        return Response(status: .noContent)
+    }
+
+    func advice(_ id: String, _ request: Request, _ language: Language) async throws -> Response {
+        let stored = try await stored(id, language)
+        let asOf: Day
+        if let text = request.uri.queryParameters.get("asOf") {
+            guard let day = Day(iso: text) else { throw Problem.badRequest("asOf: YYYY-MM-DD", language: language, field: "asOf") }
+            asOf = day
+        } else {
+            asOf = Day.today()
+        }
+        let advice = try Advisor(engine: engine).advise(stored.register, asOf: asOf)
+        return HTTP.json(AdviceWriter.json(advice, asOf: asOf, language: language))
+    }
+
+    func export(_ id: String, _ request: Request, _ language: Language) async throws -> Response {
+        let stored = try await stored(id, language)
+        let name = (stored.register.entity.name ?? "register").filter { $0.isLetter || $0.isNumber || $0 == "-" }
+        if request.uri.queryParameters.get("format") == "yaml" {
+            return HTTP.text(RegisterWriter.yaml(stored.register), contentType: "application/yaml; charset=utf-8",
+                             headers: [.contentDisposition: "attachment; filename=\"\(name).yaml\""])
+        }
+        return HTTP.json(RegisterWriter.json(stored.register), headers: [.contentDisposition: "attachment; filename=\"\(name).json\""])
+    }
+}
+
+/// Serialises a parsed document back to JSON (for a register nested in an update body).
+enum DocumentJSON {
+    static func serialize(_ value: DocumentValue) -> String {
+        convert(value).serialized()
+    }
+
+    static func convert(_ value: DocumentValue) -> JSONValue {
+        switch value {
+        case .scalar(let text, let quoted):
+            if quoted { return .string(text) }
+            if text == "true" || text == "false" { return .bool(text == "true") }
+            return .number(text)
+        case .sequence(let items): return .array(items.map(convert))
+        case .mapping(let pairs): return .object(pairs.map { ($0.0, convert($0.1)) })
+        case .null: return .null
+        }
+    }
+}
+
+extension Day {
+    /// Today in the Netherlands (the server's edge; the engine never asks for the time).
+    static func today() -> Day {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day.startOfYear(2026)
+    }
+}
+
+import Foundation

@@ -1,0 +1,325 @@
+/// The OpenAPI 3.1 contract of the API, served at `/openapi.yaml`. A test checks every route against it.
+enum OpenAPIDocument {
+    static let yaml = """
+    openapi: 3.1.0
+    info:
+      title: Activa API
+      version: 1.0.0
+      description: >
+        The Dutch fiscal asset engine: KIA, EIA, MIA, betalingscriterium, desinvesteringsbijtelling, depreciation
+        (normal and willekeurig), the activastaat and advice. Amounts are exact decimal strings. Errors are
+        application/problem+json naming the field. When the server runs with ACTIVA_TOKEN, every write needs
+        `Authorization: Bearer <token>`. Dutch by default; English with `?lang=en` or `Accept-Language: en`.
+    servers:
+      - url: http://127.0.0.1:8080
+    components:
+      securitySchemes:
+        bearer:
+          type: http
+          scheme: bearer
+      parameters:
+        id:
+          name: id
+          in: path
+          required: true
+          schema: {type: string}
+        year:
+          name: year
+          in: query
+          schema: {type: integer}
+        rounding:
+          name: rounding
+          in: query
+          schema: {type: string, enum: [exact, aangifte]}
+        format:
+          name: format
+          in: query
+          schema: {type: string, enum: [json, csv, markdown, text]}
+        lang:
+          name: lang
+          in: query
+          schema: {type: string, enum: [nl, en]}
+        explain:
+          name: explain
+          in: query
+          schema: {type: boolean}
+      schemas:
+        Money:
+          type: string
+          pattern: '^-?[0-9]+(\\\\.[0-9]+)?$'
+          examples: ["967.40"]
+        Register:
+          type: object
+          description: The register file format of the CLI (README, "The register"), as JSON.
+          required: [assets]
+          properties:
+            entity: {type: object}
+            assets: {type: array, items: {type: object}}
+            planned: {type: array, items: {type: object}}
+        KIARequest:
+          type: object
+          required: [year, amounts]
+          properties:
+            year: {type: integer, examples: [2024]}
+            amounts: {type: array, items: {$ref: '#/components/schemas/Money'}}
+        KIAResponse:
+          type: object
+          required: [year, investments, kia]
+          properties:
+            year: {type: integer}
+            investments: {$ref: '#/components/schemas/Money'}
+            kia: {$ref: '#/components/schemas/Money'}
+            row: {type: string}
+            amounts: {type: array, items: {type: object}}
+            source: {type: object}
+        Report:
+          type: object
+          required: [years, policies]
+          properties:
+            entity: {type: object}
+            rounding: {type: string}
+            years: {type: array, items: {type: object}}
+            policies: {type: array, items: {type: object}}
+            warnings: {type: array, items: {type: object}}
+        StoredRegister:
+          type: object
+          required: [id, version, register]
+          properties:
+            id: {type: string}
+            version: {type: integer}
+            createdAt: {type: string}
+            updatedAt: {type: string}
+            register: {$ref: '#/components/schemas/Register'}
+        Version:
+          type: object
+          required: [id, version]
+          properties:
+            id: {type: string}
+            version: {type: integer}
+        UpdateRequest:
+          type: object
+          required: [version, register]
+          properties:
+            version: {type: integer}
+            register: {$ref: '#/components/schemas/Register'}
+        Problem:
+          type: object
+          required: [title, status]
+          properties:
+            type: {type: string}
+            title: {type: string}
+            status: {type: integer}
+            detail: {type: string}
+            errors:
+              type: array
+              items:
+                type: object
+                properties:
+                  assetId: {type: string}
+                  field: {type: string}
+                  message: {type: string}
+      responses:
+        Problem:
+          description: An error naming the field
+          content:
+            application/problem+json:
+              schema: {$ref: '#/components/schemas/Problem'}
+    paths:
+      /api/v1/kia:
+        post:
+          summary: The KIA of a year for separate investment amounts (each its own asset, each tested against €450)
+          requestBody:
+            required: true
+            content:
+              application/json:
+                schema: {$ref: '#/components/schemas/KIARequest'}
+          responses:
+            '200':
+              description: The KIA
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/KIAResponse'}
+            '400': {$ref: '#/components/responses/Problem'}
+            '413': {$ref: '#/components/responses/Problem'}
+            '422': {$ref: '#/components/responses/Problem'}
+      /api/v1/report:
+        post:
+          summary: The report of a register sent in the body, without storing it
+          parameters:
+            - $ref: '#/components/parameters/year'
+            - $ref: '#/components/parameters/rounding'
+            - $ref: '#/components/parameters/format'
+            - $ref: '#/components/parameters/lang'
+            - $ref: '#/components/parameters/explain'
+          requestBody:
+            required: true
+            content:
+              application/json:
+                schema: {$ref: '#/components/schemas/Register'}
+              application/yaml:
+                schema: {$ref: '#/components/schemas/Register'}
+          responses:
+            '200':
+              description: The report (the CLI's JSON)
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Report'}
+            '400': {$ref: '#/components/responses/Problem'}
+            '413': {$ref: '#/components/responses/Problem'}
+            '422': {$ref: '#/components/responses/Problem'}
+      /api/v1/registers:
+        get:
+          summary: List the stored registers
+          responses:
+            '200':
+              description: The registers
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    properties:
+                      registers: {type: array, items: {type: object}}
+        post:
+          summary: Store a new register
+          security: [{bearer: []}]
+          requestBody:
+            required: true
+            content:
+              application/json:
+                schema: {$ref: '#/components/schemas/Register'}
+          responses:
+            '201':
+              description: Stored; its id and version 1 (ETag)
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Version'}
+            '401': {$ref: '#/components/responses/Problem'}
+            '413': {$ref: '#/components/responses/Problem'}
+            '422': {$ref: '#/components/responses/Problem'}
+      /api/v1/registers/{id}:
+        parameters:
+          - $ref: '#/components/parameters/id'
+        get:
+          summary: Read a stored register with its version (ETag)
+          responses:
+            '200':
+              description: The register
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/StoredRegister'}
+            '404': {$ref: '#/components/responses/Problem'}
+        put:
+          summary: Replace a register, at the version it was read (body "version", or If-Match)
+          security: [{bearer: []}]
+          parameters:
+            - name: If-Match
+              in: header
+              schema: {type: string}
+          requestBody:
+            required: true
+            content:
+              application/json:
+                schema: {$ref: '#/components/schemas/UpdateRequest'}
+          responses:
+            '200':
+              description: Updated; the new version
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Version'}
+            '401': {$ref: '#/components/responses/Problem'}
+            '404': {$ref: '#/components/responses/Problem'}
+            '409': {$ref: '#/components/responses/Problem'}
+            '413': {$ref: '#/components/responses/Problem'}
+            '422': {$ref: '#/components/responses/Problem'}
+            '428': {$ref: '#/components/responses/Problem'}
+        delete:
+          summary: Delete a register (If-Match optional)
+          security: [{bearer: []}]
+          responses:
+            '204': {description: Deleted}
+            '401': {$ref: '#/components/responses/Problem'}
+            '404': {$ref: '#/components/responses/Problem'}
+            '409': {$ref: '#/components/responses/Problem'}
+      /api/v1/registers/{id}/report:
+        parameters:
+          - $ref: '#/components/parameters/id'
+        get:
+          summary: The report of a stored register
+          parameters:
+            - $ref: '#/components/parameters/year'
+            - $ref: '#/components/parameters/rounding'
+            - $ref: '#/components/parameters/format'
+            - $ref: '#/components/parameters/lang'
+            - $ref: '#/components/parameters/explain'
+          responses:
+            '200':
+              description: The report
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Report'}
+            '404': {$ref: '#/components/responses/Problem'}
+      /api/v1/registers/{id}/explanation:
+        parameters:
+          - $ref: '#/components/parameters/id'
+        get:
+          summary: The report with every amount's steps, parameters and articles
+          parameters:
+            - $ref: '#/components/parameters/year'
+            - $ref: '#/components/parameters/lang'
+          responses:
+            '200':
+              description: The explained report
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Report'}
+            '404': {$ref: '#/components/responses/Problem'}
+      /api/v1/registers/{id}/advice:
+        parameters:
+          - $ref: '#/components/parameters/id'
+        get:
+          summary: Quantified advice (activa advise)
+          parameters:
+            - name: asOf
+              in: query
+              schema: {type: string, format: date}
+            - $ref: '#/components/parameters/lang'
+          responses:
+            '200':
+              description: The advice, each with both computations
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    properties:
+                      asOf: {type: string}
+                      advice: {type: array, items: {type: object}}
+            '404': {$ref: '#/components/responses/Problem'}
+      /api/v1/registers/{id}/export:
+        parameters:
+          - $ref: '#/components/parameters/id'
+        get:
+          summary: The register in the file format of the CLI (JSON, or YAML with format=yaml)
+          parameters:
+            - name: format
+              in: query
+              schema: {type: string, enum: [json, yaml]}
+          responses:
+            '200':
+              description: The register file
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Register'}
+                application/yaml:
+                  schema: {type: string}
+            '404': {$ref: '#/components/responses/Problem'}
+      /openapi.yaml:
+        get:
+          summary: This document
+          responses:
+            '200':
+              description: OpenAPI 3.1
+              content:
+                application/yaml:
+                  schema: {type: string}
+    """
+}

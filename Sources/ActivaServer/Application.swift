@@ -1,0 +1,25 @@
+import ActivaStore
+import Hummingbird
+
+/// The router with every API route and page, on a given store: what tests call without a socket.
+public func buildRouter(store: any RegisterStore, configuration: ServerConfiguration) -> Router<BasicRequestContext> {
+    let router = Router(context: BasicRequestContext.self)
+    let writeGuard = WriteGuard(token: configuration.token)
+    API(store: store, configuration: configuration, writeGuard: writeGuard).register(on: router)
+    Web(store: store, configuration: configuration, writeGuard: writeGuard).register(on: router)
+    return router
+}
+
+/// The whole application: the SQLite store at `configuration.databasePath` and the router (the Hummingbird
+/// template's `buildApplication` seam; `activa serve` runs what this returns).
+public func buildApplication(configuration: ServerConfiguration) throws -> some ApplicationProtocol {
+    let store = try SQLiteRegisterStore(path: configuration.databasePath)
+    return buildApplication(store: store, configuration: configuration)
+}
+
+public func buildApplication(store: any RegisterStore, configuration: ServerConfiguration) -> some ApplicationProtocol {
+    Application(
+        router: buildRouter(store: store, configuration: configuration),
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Activa")
+    )
+}

@@ -1,0 +1,211 @@
+import Activa
+import ActivaFormats
+import ActivaStore
+import Hummingbird
+
+/// The web page: server-rendered HTML in Dutch (English on request), forms that work without JavaScript.
+struct Web: Sendable {
+    let store: any RegisterStore
+    let configuration: ServerConfiguration
+    let writeGuard: WriteGuard
+    let engine = Engine()
+
+    static let html = "text/html; charset=utf-8"
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.get("/") { request, _ in await HTTP.guarded(request) { try await home(request) } }
+        router.get("/activa.css") { _, _ in HTTP.text(Assets.css, contentType: "text/css; charset=utf-8", headers: [.cacheControl: "max-age=3600"]) }
+        router.get("/activa.js") { _, _ in HTTP.text(Assets.javascript, contentType: "text/javascript; charset=utf-8", headers: [.cacheControl: "max-age=3600"]) }
+        router.get("/health") { _, _ in HTTP.text("ok\n", contentType: "text/plain") }
+        router.get("/login") { request, _ in HTTP.text(login(HTTP.language(request), error: nil, path: request.uri.description), contentType: Web.html) }
+        router.post("/login") { request, _ in await HTTP.guarded(request) { try await doLogin(request) } }
+        router.post("/registers") { request, _ in await write(request) { try await create(request) } }
+        router.post("/registers/import") { request, _ in await write(request) { try await importRegister(request) } }
+        router.get("/registers/:id") { request, context in await HTTP.guarded(request) { try await page(request, id: context.parameters.get("id") ?? "") } }
+        router.post("/registers/:id/delete") { request, context in await write(request) { try await deleteRegister(request, id: context.parameters.get("id") ?? "") } }
+        router.get("/registers/:id/assets/new") { request, context in
+            await HTTP.guarded(request) { try await form(request, id: context.parameters.get("id") ?? "", assetId: nil) }
+        }
+        router.get("/registers/:id/assets/:asset/edit") { request, context in
+            await HTTP.guarded(request) { try await form(request, id: context.parameters.get("id") ?? "", assetId: context.parameters.get("asset")) }
+        }
+        router.post("/registers/:id/assets") { request, context in await write(request) { try await saveAsset(request, id: context.parameters.get("id") ?? "") } }
+        router.post("/registers/:id/assets/:asset/delete") { request, context in
+            await write(request) { try await deleteAsset(request, id: context.parameters.get("id") ?? "", assetId: context.parameters.get("asset") ?? "") }
+        }
+    }
+
+    /// A write from the page: with a token configured and no login, go to the login page.
+    func write(_ request: Request, _ handler: () async throws -> Response) async -> Response {
+        guard writeGuard.allows(request) else { return HTTP.redirect("/login") }
+        return await HTTP.guarded(request, handler)
+    }
+
+    func home(_ request: Request) async throws -> Response {
+        let language = HTTP.language(request)
+        let query = request.uri.queryParameters
+        let year = query.get("year").flatMap(Int.init) ?? Swift.min(Day.today().year, Law.netherlands.kiaYears?.upperBound ?? 2026)
+        let amountsText = query.get("amounts")?.formDecoded ?? ""
+        var result: KIAQuery?
+        var error: String?
+        if !amountsText.isEmpty {
+            if let amounts = HomePage.parseAmounts(amountsText) {
+                do { result = try engine.kia(year: year, amounts: amounts) } catch let failure { error = failure.message(language) }
+            } else {
+                error = language == .nl ? "'\(amountsText)' bevat iets dat geen bedrag is" : "'\(amountsText)' contains something that is not an amount"
+            }
+        }
+        let registers = try await store.list()
+        let page = HomePage.render(language: language, year: year, amountsText: amountsText, query: result, error: error, registers: registers,
+                                   path: request.uri.path, canWrite: writeGuard.allows(request), tokenRequired: configuration.token != nil)
+        return HTTP.text(page, contentType: Web.html, headers: languageCookie(request))
+    }
+
+    /// Remembers `?lang=` in a cookie so the next pages keep the language.
+    func languageCookie(_ request: Request) -> HTTPFields {
+        guard let lang = request.uri.queryParameters.get("lang") else { return [:] }
+        return [.setCookie: "activa_lang=\(lang == "en" ? "en" : "nl"); Path=/; SameSite=Lax"]
+    }
+
+    func page(_ request: Request, id: String) async throws -> Response {
+        let language = HTTP.language(request)
+        guard let stored = try await store.read(id: id) else {
+            return HTTP.text(HTML.page(title: "404", language: language, body: "<h1>\(language == .nl ? "Niet gevonden" : "Not found")</h1>", path: "/"),
+                             contentType: Web.html, status: .notFound)
+        }
+        let report = try engine.report(stored.register)
+        let year = request.uri.queryParameters.get("year").flatMap(Int.init)
+        let html = RegisterPage.render(stored, report: report, year: year, language: language, path: request.uri.description,
+                                       canWrite: writeGuard.allows(request))
+        return HTTP.text(html, contentType: Web.html, headers: languageCookie(request))
+    }
+
+    func create(_ request: Request) async throws -> Response {
+        let language = HTTP.language(request)
+        let fields = AssetForm.fields(try await HTTP.body(request, limit: configuration.maxRequestBytes, language: language))
+        let name = fields["name"]?.trimmingCharacters(in: .whitespaces)
+        let taxpayer = Taxpayer(rawValue: fields["taxpayer"] ?? "ib") ?? .ib
+        let stored = try await store.create(Register(entity: Entity(name: name?.isEmpty == false ? name : nil, taxpayer: taxpayer), assets: []))
+        return HTTP.redirect("/registers/\(stored.id)")
+    }
+
+    func importRegister(_ request: Request) async throws -> Response {
+        let language = HTTP.language(request)
+        let fields = AssetForm.fields(try await HTTP.body(request, limit: configuration.maxRequestBytes, language: language))
+        let register: Register
+        do {
+            register = try RegisterReader.read(fields["document"] ?? "", format: .yaml)
+            _ = try engine.report(register)
+        } catch let error as RegisterValidationError {
+            return errorPage(error.issues.map { $0.describe(file: nil, language) }, language: language, status: .unprocessableContent)
+        } catch let error as EngineError {
+            return errorPage([error.message(language)], language: language, status: .unprocessableContent)
+        }
+        guard register.assets.count <= configuration.maxAssets else {
+            return errorPage([language == .nl ? "meer dan \(configuration.maxAssets) activa" : "more than \(configuration.maxAssets) assets"],
+                             language: language, status: .contentTooLarge)
+        }
+        let stored = try await store.create(register)
+        return HTTP.redirect("/registers/\(stored.id)")
+    }
+
+    func errorPage(_ messages: [String], language: Language, status: HTTPResponse.Status) -> Response {
+        let body = "<h1>\(language == .nl ? "Dat ging niet" : "That did not work")</h1><div class=\"error\" role=\"alert\"><ul>"
+            + messages.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul></div><p><a href=\"/\">\(language == .nl ? "Terug" : "Back")</a></p>"
+        return HTTP.text(HTML.page(title: language == .nl ? "Fout" : "Error", language: language, body: body, path: "/"), contentType: Web.html, status: status)
+    }
+
+    func deleteRegister(_ request: Request, id: String) async throws -> Response {
+        _ = try await store.delete(id: id, expectedVersion: nil)
+        return HTTP.redirect("/")
+    }
+
+    func form(_ request: Request, id: String, assetId: String?) async throws -> Response {
+        let language = HTTP.language(request)
+        guard let stored = try await store.read(id: id) else { throw Problem.notFound(language) }
+        let asset = assetId.flatMap { wanted in stored.register.assets.first { $0.id == wanted } }
+        if assetId != nil, asset == nil { throw Problem.notFound(language) }
+        return HTTP.text(AssetForm.render(registerId: id, version: stored.version, asset: asset, language: language, path: request.uri.description),
+                         contentType: Web.html)
+    }
+
+    func saveAsset(_ request: Request, id: String) async throws -> Response {
+        let language = HTTP.language(request)
+        let fields = AssetForm.fields(try await HTTP.body(request, limit: configuration.maxRequestBytes, language: language))
+        guard let stored = try await store.read(id: id) else { throw Problem.notFound(language) }
+        let originalId = fields["original"].flatMap { $0.isEmpty ? nil : $0 }
+        let original = originalId.flatMap { wanted in stored.register.assets.first { $0.id == wanted } }
+        let version = fields["version"].flatMap(Int.init) ?? stored.version
+        func again(_ errors: [String], status: HTTPResponse.Status) -> Response {
+            HTTP.text(AssetForm.render(registerId: id, version: version, asset: original, values: fields, errors: errors, language: language,
+                                       path: request.uri.description), contentType: Web.html, status: status)
+        }
+        let asset: Asset
+        switch AssetForm.asset(from: fields, keeping: original, language: language) {
+        case .success(let value): asset = value
+        case .failure(let errors): return again(errors.messages, status: .unprocessableContent)
+        }
+        var register = stored.register
+        if let originalId, let index = register.assets.firstIndex(where: { $0.id == originalId }) {
+            register.assets[index] = asset
+        } else {
+            register.assets.append(asset)
+        }
+        let issues = register.validationIssues()
+        guard issues.isEmpty else { return again(issues.map { $0.describe(file: nil, language) }, status: .unprocessableContent) }
+        do {
+            _ = try engine.report(register)
+        } catch {
+            return again([error.message(language)], status: .unprocessableContent)
+        }
+        do {
+            _ = try await store.update(id: id, register: register, expectedVersion: version)
+        } catch StoreError.conflict(let current) {
+            return again([language == .nl ? "Het register is intussen door iemand anders gewijzigd (versie \(current)). Open het opnieuw en breng uw wijziging opnieuw aan."
+                                         : "Someone else changed the register meanwhile (version \(current)). Open it again and redo your change."],
+                         status: .conflict)
+        }
+        return HTTP.redirect("/registers/\(id)")
+    }
+
+    func deleteAsset(_ request: Request, id: String, assetId: String) async throws -> Response {
+        let language = HTTP.language(request)
+        let fields = AssetForm.fields(try await HTTP.body(request, limit: configuration.maxRequestBytes, language: language))
+        guard let stored = try await store.read(id: id) else { throw Problem.notFound(language) }
+        var register = stored.register
+        register.assets.removeAll { $0.id == assetId }
+        let version = fields["version"].flatMap(Int.init) ?? stored.version
+        do {
+            _ = try engine.report(register)
+            _ = try await store.update(id: id, register: register, expectedVersion: version)
+        } catch StoreError.conflict(let current) {
+            let html = RegisterPage.render(stored, report: try engine.report(stored.register), year: nil, language: language, path: "/registers/\(id)",
+                                           canWrite: true, message: language == .nl ? "Het register is intussen gewijzigd (versie \(current)); er is niets verwijderd."
+                                                                                     : "The register was changed meanwhile (version \(current)); nothing was deleted.")
+            return HTTP.text(html, contentType: Web.html, status: .conflict)
+        } catch let error as EngineError {
+            return errorPage([error.message(language)], language: language, status: .unprocessableContent)
+        }
+        return HTTP.redirect("/registers/\(id)")
+    }
+
+    func login(_ language: Language, error: String?, path: String) -> String {
+        let nl = language == .nl
+        let body = """
+        <h1>\(nl ? "Inloggen" : "Log in")</h1>
+        \(error.map { "<p class=\"error\" role=\"alert\">\(HTML.escape($0))</p>" } ?? "")
+        <form method="post" action="/login"><label>Token <input type="password" name="token" required autocomplete="current-password"></label>
+        <button type="submit">\(nl ? "Inloggen" : "Log in")</button></form>
+        """
+        return HTML.page(title: nl ? "Inloggen" : "Log in", language: language, body: body, path: path)
+    }
+
+    func doLogin(_ request: Request) async throws -> Response {
+        let language = HTTP.language(request)
+        let fields = AssetForm.fields(try await HTTP.body(request, limit: 4096, language: language))
+        guard let token = configuration.token, fields["token"] == token else {
+            return HTTP.text(login(language, error: language == .nl ? "Onjuist token" : "Wrong token", path: "/login"), contentType: Web.html, status: .unauthorized)
+        }
+        return HTTP.redirect("/", headers: [.setCookie: "activa_token=\(token); Path=/; HttpOnly; SameSite=Strict"])
+    }
+}

@@ -1,0 +1,158 @@
+import Activa
+import ActivaFormats
+import Foundation
+import GRDB
+
+/// Registers in SQLite (GRDB): a `registers` table with the register as its file-format JSON document (lossless),
+/// its `assets` denormalised for queries, and an `events` log of every change. WAL mode; versioned migrations;
+/// every write is one transaction.
+public final class SQLiteRegisterStore: RegisterStore {
+    private let database: any DatabaseWriter
+
+    /// Opens (or creates) the database file. `path == ":memory:"` gives a private in-memory database.
+    public init(path: String) throws {
+        if path == ":memory:" {
+            database = try DatabaseQueue()
+        } else {
+            database = try DatabasePool(path: path)
+        }
+        try Self.migrator.migrate(database)
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: registers, assets, events") { db in
+            try db.create(table: "registers") { t in
+                t.primaryKey("id", .text)
+                t.column("version", .integer).notNull()
+                t.column("name", .text)
+                t.column("taxpayer", .text).notNull()
+                t.column("document", .text).notNull()
+                t.column("createdAt", .text).notNull()
+                t.column("updatedAt", .text).notNull()
+            }
+            try db.create(table: "assets") { t in
+                t.column("registerId", .text).notNull().references("registers", onDelete: .cascade)
+                t.column("position", .integer).notNull()
+                t.column("assetId", .text).notNull()
+                t.column("description", .text)
+                t.column("kind", .text).notNull()
+                t.column("committed", .text).notNull()
+                t.column("inUse", .text)
+                t.column("cost", .text).notNull()
+                t.column("disposalDate", .text)
+                t.primaryKey(["registerId", "assetId"])
+            }
+            try db.create(table: "events") { t in
+                t.autoIncrementedPrimaryKey("sequence")
+                t.column("registerId", .text).notNull()
+                t.column("version", .integer).notNull()
+                t.column("action", .text).notNull()
+                t.column("at", .text).notNull()
+            }
+            try db.create(index: "events_by_register", on: "events", columns: ["registerId", "version"])
+        }
+        return migrator
+    }
+
+    static func now() -> String {
+        ISO8601DateFormatter().string(from: Date())
+    }
+
+    public func create(_ register: Register) async throws -> StoredRegister {
+        let id = UUID().uuidString.lowercased()
+        let at = Self.now()
+        let document = RegisterWriter.json(register).serialized()
+        try await database.write { db in
+            try db.execute(sql: """
+                INSERT INTO registers (id, version, name, taxpayer, document, createdAt, updatedAt) VALUES (?, 1, ?, ?, ?, ?, ?)
+                """, arguments: [id, register.entity.name, register.entity.taxpayer.rawValue, document, at, at])
+            try Self.writeAssets(db, id: id, register: register)
+            try db.execute(sql: "INSERT INTO events (registerId, version, action, at) VALUES (?, 1, 'create', ?)", arguments: [id, at])
+        }
+        return StoredRegister(id: id, version: 1, register: register, createdAt: at, updatedAt: at)
+    }
+
+    static func writeAssets(_ db: Database, id: String, register: Register) throws {
+        try db.execute(sql: "DELETE FROM assets WHERE registerId = ?", arguments: [id])
+        for (position, asset) in register.assets.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO assets (registerId, position, assetId, description, kind, committed, inUse, cost, disposalDate)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [id, position, asset.id, asset.description, asset.kind.rawValue, asset.committed.description,
+                                 asset.inUse?.description, asset.cost.description, asset.disposal?.date.description])
+        }
+    }
+
+    public func read(id: String) async throws -> StoredRegister? {
+        let row = try await database.read { db in
+            try Row.fetchOne(db, sql: "SELECT id, version, document, createdAt, updatedAt FROM registers WHERE id = ?", arguments: [id])
+        }
+        guard let row else { return nil }
+        let document: String = row["document"]
+        do {
+            let register = try RegisterReader.read(document, format: .json)
+            return StoredRegister(id: row["id"], version: row["version"], register: register, createdAt: row["createdAt"],
+                                  updatedAt: row["updatedAt"])
+        } catch {
+            throw StoreError.corrupt(error.issues.map { $0.describe(file: id, .en) }.joined(separator: "; "))
+        }
+    }
+
+    public func list() async throws -> [RegisterSummary] {
+        try await database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT r.id, r.version, r.name, r.taxpayer, r.updatedAt, (SELECT COUNT(*) FROM assets a WHERE a.registerId = r.id) AS assetCount
+                FROM registers r ORDER BY r.name, r.id
+                """).map { row in
+                RegisterSummary(id: row["id"], version: row["version"], name: row["name"], taxpayer: row["taxpayer"],
+                                assetCount: row["assetCount"], updatedAt: row["updatedAt"])
+            }
+        }
+    }
+
+    public func update(id: String, register: Register, expectedVersion: Int) async throws -> StoredRegister {
+        let at = Self.now()
+        let document = RegisterWriter.json(register).serialized()
+        let (version, createdAt) = try await database.write { db -> (Int, String) in
+            guard let row = try Row.fetchOne(db, sql: "SELECT version, createdAt FROM registers WHERE id = ?", arguments: [id]) else {
+                throw StoreError.notFound
+            }
+            let current: Int = row["version"]
+            guard current == expectedVersion else { throw StoreError.conflict(current: current) }
+            let next = current + 1
+            try db.execute(sql: """
+                UPDATE registers SET version = ?, name = ?, taxpayer = ?, document = ?, updatedAt = ? WHERE id = ? AND version = ?
+                """, arguments: [next, register.entity.name, register.entity.taxpayer.rawValue, document, at, id, current])
+            try Self.writeAssets(db, id: id, register: register)
+            try db.execute(sql: "INSERT INTO events (registerId, version, action, at) VALUES (?, ?, 'update', ?)", arguments: [id, next, at])
+            return (next, row["createdAt"])
+        }
+        return StoredRegister(id: id, version: version, register: register, createdAt: createdAt, updatedAt: at)
+    }
+
+    public func delete(id: String, expectedVersion: Int?) async throws -> Bool {
+        let at = Self.now()
+        return try await database.write { db in
+            guard let current = try Int.fetchOne(db, sql: "SELECT version FROM registers WHERE id = ?", arguments: [id]) else { return false }
+            if let expectedVersion, expectedVersion != current { throw StoreError.conflict(current: current) }
+            try db.execute(sql: "DELETE FROM assets WHERE registerId = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM registers WHERE id = ?", arguments: [id])
+            try db.execute(sql: "INSERT INTO events (registerId, version, action, at) VALUES (?, ?, 'delete', ?)", arguments: [id, current, at])
+            return true
+        }
+    }
+
+    /// The change log of a register: (version, action, at).
+    public func events(id: String) async throws -> [(version: Int, action: String, at: String)] {
+        try await database.read { db in
+            try Row.fetchAll(db, sql: "SELECT version, action, at FROM events WHERE registerId = ? ORDER BY sequence", arguments: [id])
+                .map { ($0["version"], $0["action"], $0["at"]) }
+        }
+    }
+
+    /// The journal mode, for tests ("wal" for a file database).
+    public func journalMode() async throws -> String {
+        try await database.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
+    }
+}

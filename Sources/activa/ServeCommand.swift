@@ -1,0 +1,29 @@
+import ActivaServer
+import ArgumentParser
+import Foundation
+
+/// `activa serve`: the web page, the API and the SQLite store in one process.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Start de webpagina en de HTTP-API (registers in SQLite).",
+        discussion: """
+        Voorbeeld: activa serve --port 8080 --database activa.sqlite, open dan http://127.0.0.1:8080/
+        Met de omgevingsvariabele ACTIVA_TOKEN vraagt elke wijziging om Authorization: Bearer <token>.
+        """
+    )
+
+    @Option(help: "De poort.") var port: Int = 8080
+    @Option(help: "Het adres om op te luisteren.") var host: String = "127.0.0.1"
+    @Option(help: "Het SQLite-bestand.") var database: String = "activa.sqlite"
+    @Option(name: .customLong("max-request-bytes"), help: "De grootste request body (413 daarboven).") var maxRequestBytes: Int = 2 * 1024 * 1024
+
+    func run() async throws {
+        let token = ProcessInfo.processInfo.environment["ACTIVA_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        let configuration = ServerConfiguration(host: host, port: port, databasePath: database, token: token,
+                                                maxRequestBytes: maxRequestBytes)
+        let app = try buildApplication(configuration: configuration)
+        print("Activa: http://\(host):\(port)/ (database \(database)\(token == nil ? "" : ", schrijven met token"))")
+        try await app.runService()
+    }
+}
