@@ -1,0 +1,196 @@
+import Activa
+import ActivaServer
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@Suite("API")
+struct APITests {
+    @Test("POST /api/v1/kia: the CLI's JSON")
+    func kia() async throws {
+        try await withApp { client in
+            try await client.execute(uri: "/api/v1/kia", method: .post, body: ByteBuffer(string: #"{"year": 2024, "amounts": ["455", "3000"]}"#)) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.hasPrefix(#"{"year":2024,"investments":"3455.00","kia":"967.40""#))
+            }
+            try await client.execute(uri: "/api/v1/kia", method: .post, body: ByteBuffer(string: #"{"year": 2024, "amounts": ["455", "x"]}"#)) { response in
+                #expect(response.status == .badRequest)
+                #expect(response.headers[.contentType]?.hasPrefix("application/problem+json") == true)
+                #expect(response.text.contains(#""field":"amounts[1]""#))
+            }
+            try await client.execute(uri: "/api/v1/kia", method: .post, body: ByteBuffer(string: #"{"year": 2027, "amounts": ["455"]}"#)) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("geen KIA-tabel voor 2027 bekend; bekend: 2002–2026"))
+            }
+            try await client.execute(uri: "/api/v1/kia?lang=en", method: .post, body: ByteBuffer(string: "{")) { response in
+                #expect(response.status == .badRequest)
+                #expect(response.text.contains("not valid JSON"))
+            }
+        }
+    }
+
+    @Test("POST /api/v1/report: a register in the body, the CLI's report JSON; errors name asset and field")
+    func report() async throws {
+        let body = try example("zzp-fotograaf")
+        try await withApp { client in
+            try await client.execute(uri: "/api/v1/report?year=2025", method: .post, body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains(#""year":2025"#))
+                #expect(response.text.contains(#""desinvesteringsbijtelling":"868.00""#))
+            }
+            try await client.execute(uri: "/api/v1/report?format=csv", method: .post, body: ByteBuffer(string: body)) { response in
+                #expect(response.headers[.contentType]?.hasPrefix("text/csv") == true)
+                #expect(response.text.hasPrefix("year,id,"))
+            }
+            let bad = #"{"assets": [{"id": "oven", "committed": "2024-03-01", "cost": "100", "colour": "red"}]}"#
+            try await client.execute(uri: "/api/v1/report?lang=en", method: .post, body: ByteBuffer(string: bad)) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains(#""assetId":"oven","field":"colour","message":"unknown field"#))
+            }
+            try await client.execute(uri: "/api/v1/report?rounding=up", method: .post, body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .badRequest)
+            }
+        }
+    }
+
+    @Test("stored registers: create, read with ETag, list, report, explanation, advice, export, update, delete")
+    func crud() async throws {
+        let body = try example("advies-zzp")
+        try await withApp { client in
+            let id = try await create(client, body)
+            try await client.execute(uri: "/api/v1/registers/\(id)", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.eTag] == "\"1\"")
+                #expect(response.text.contains(#""register":{"entity":{"name":"Timmerbedrijf Hout & Co""#))
+            }
+            try await client.execute(uri: "/api/v1/registers", method: .get) { response in
+                #expect(response.text.contains(#""assetCount":3"#))
+            }
+            try await client.execute(uri: "/api/v1/registers/\(id)/report?year=2025&rounding=aangifte", method: .get) { response in
+                #expect(response.text.contains(#""rounding":"aangifte""#))
+            }
+            try await client.execute(uri: "/api/v1/registers/\(id)/explanation?year=2025&lang=en", method: .get) { response in
+                #expect(response.text.contains(#""steps":["#))
+                #expect(response.text.contains("Wet IB 2001"))
+            }
+            try await client.execute(uri: "/api/v1/registers/\(id)/advice?asOf=2025-11-22", method: .get) { response in
+                #expect(response.text.contains(#""kind":"moveAcrossYearEnd""#))
+            }
+            try await client.execute(uri: "/api/v1/registers/\(id)/export?format=yaml", method: .get) { response in
+                #expect(response.text.hasPrefix("# Activa register"))
+                #expect(response.headers[.contentDisposition]?.contains("attachment") == true)
+            }
+            let register = try example("seed-kia-minimum")
+            try await client.execute(uri: "/api/v1/registers/\(id)", method: .put,
+                                     body: ByteBuffer(string: #"{"version": 1, "register": \#(register)}"#)) { response in
+                #expect(response.status == .ok)
+                #expect(response.text == #"{"id":"\#(id)","version":2}"#)
+            }
+            // The same update again at version 1: refused.
+            try await client.execute(uri: "/api/v1/registers/\(id)", method: .put,
+                                     body: ByteBuffer(string: #"{"version": 1, "register": \#(register)}"#)) { response in
+                #expect(response.status == .conflict)
+                #expect(response.text.contains(#""currentVersion":2"#))
+            }
+            // If-Match with the register itself as the body.
+            try await client.execute(uri: "/api/v1/registers/\(id)", method: .put, headers: [.ifMatch: "\"2\""],
+                                     body: ByteBuffer(string: register)) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.eTag] == "\"3\"")
+            }
+            try await client.execute(uri: "/api/v1/registers/\(id)", method: .put, body: ByteBuffer(string: register)) { response in
+                #expect(response.status == .preconditionRequired)
+            }
+            try await client.execute(uri: "/api/v1/registers/\(id)", method: .delete, headers: [.ifMatch: "\"1\""]) { response in
+                #expect(response.status == .conflict)
+            }
+            try await client.execute(uri: "/api/v1/registers/\(id)", method: .delete) { response in
+                #expect(response.status == .noContent)
+            }
+            try await client.execute(uri: "/api/v1/registers/\(id)", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(response.headers[.contentType]?.hasPrefix("application/problem+json") == true)
+            }
+            for path in ["report", "explanation", "advice", "export"] {
+                try await client.execute(uri: "/api/v1/registers/nope/\(path)", method: .get) { response in
+                    #expect(response.status == .notFound, "\(path)")
+                }
+            }
+        }
+    }
+
+    @Test("a register the engine refuses is not stored")
+    func engineRefusal() async throws {
+        try await withApp { client in
+            let bad = #"{"assets": [{"id": "a", "committed": "2019-01-01", "cost": "1000", "life": 5, "willekeurig": "max"}]}"#
+            try await client.execute(uri: "/api/v1/registers", method: .post, body: ByteBuffer(string: bad)) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains(#""field":"willekeurig""#))
+            }
+            try await client.execute(uri: "/api/v1/registers", method: .get) { response in
+                #expect(response.text == #"{"registers":[]}"#)
+            }
+        }
+    }
+
+    @Test("two updates on one version through the API: one wins, one gets 409")
+    func concurrency() async throws {
+        let body = try example("seed-kia-minimum")
+        try await withApp { client in
+            let id = try await create(client, body)
+            let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                for _ in 0..<2 {
+                    group.addTask {
+                        try await client.execute(uri: "/api/v1/registers/\(id)", method: .put,
+                                                 body: ByteBuffer(string: #"{"version": 1, "register": \#(body)}"#)) { $0.status }
+                    }
+                }
+                var all: [HTTPResponse.Status] = []
+                for try await status in group { all.append(status) }
+                return all
+            }
+            #expect(statuses.sorted { $0.code < $1.code } == [.ok, .conflict])
+        }
+    }
+
+    @Test("size limits: a body over the limit and a register with too many assets get 413")
+    func limits() async throws {
+        let body = try example("zzp-fotograaf")
+        try await withApp(maxRequestBytes: 1_000) { client in
+            try await client.execute(uri: "/api/v1/report", method: .post, body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .contentTooLarge)
+                #expect(response.headers[.contentType]?.hasPrefix("application/problem+json") == true)
+            }
+        }
+        try await withApp(maxAssets: 3) { client in
+            try await client.execute(uri: "/api/v1/registers", method: .post, body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .contentTooLarge)
+            }
+        }
+    }
+
+    @Test("with ACTIVA_TOKEN every write needs the bearer token; reads and computations do not")
+    func token() async throws {
+        let body = try example("seed-kia-minimum")
+        try await withApp(token: "geheim") { client in
+            try await client.execute(uri: "/api/v1/registers", method: .post, body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .unauthorized)
+            }
+            try await client.execute(uri: "/api/v1/registers", method: .post, headers: [.authorization: "Bearer fout"],
+                                     body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .unauthorized)
+            }
+            let id = try await create(client, body, headers: [.authorization: "Bearer geheim"])
+            try await client.execute(uri: "/api/v1/registers/\(id)", method: .delete) { response in
+                #expect(response.status == .unauthorized)
+            }
+            try await client.execute(uri: "/api/v1/registers/\(id)", method: .get) { response in
+                #expect(response.status == .ok)
+            }
+            try await client.execute(uri: "/api/v1/kia", method: .post, body: ByteBuffer(string: #"{"year": 2024, "amounts": ["455"]}"#)) { response in
+                #expect(response.status == .ok)
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+import Activa
+import ActivaServer
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@Suite("Web page")
+struct WebTests {
+    let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+
+    @Test("the calculator: Dutch by default, the seed's insight, the curve; English via Accept-Language")
+    func calculator() async throws {
+        try await withApp { client in
+            try await client.execute(uri: "/?year=2020&amounts=3000+445+455", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("<html lang=\"nl\">"))
+                #expect(response.text.contains("€ 445,00 telt niet mee; vanaf € 450,00 levert het € 126,00 KIA op"))
+                #expect(response.text.contains("KIA 2020: <strong id=\"kia-amount\">€ 967,40</strong>"))
+                #expect(response.text.contains("<svg class=\"chart\""))
+            }
+            try await client.execute(uri: "/?year=2020&amounts=445", method: .get, headers: [.acceptLanguage: "en-GB,en;q=0.9,nl;q=0.5"]) { response in
+                #expect(response.text.contains("<html lang=\"en\">"))
+                #expect(response.text.contains("€445.00 does not count"))
+            }
+            try await client.execute(uri: "/?year=2020&amounts=twaalf", method: .get) { response in
+                #expect(response.text.contains("bevat iets dat geen bedrag is"))
+            }
+        }
+    }
+
+    @Test("pages load nothing from outside")
+    func noExternalResources() async throws {
+        try await withApp { client in
+            for uri in ["/", "/?amounts=455", "/login"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(!response.text.contains("src=\"http"), "\(uri)")
+                    #expect(!response.text.contains("href=\"http"), "\(uri)")
+                }
+            }
+            try await client.execute(uri: "/activa.css", method: .get) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/activa.js", method: .get) { #expect($0.status == .ok) }
+        }
+    }
+
+    @Test("a register through the forms: create, add an asset, see the activastaat with explanations, edit, delete")
+    func registerForms() async throws {
+        try await withApp { client in
+            let location = try await client.execute(uri: "/registers", method: .post, headers: form,
+                                                    body: ByteBuffer(string: "name=Bakkerij+Jansen&taxpayer=ib")) { response in
+                #expect(response.status == .seeOther)
+                return response.headers[.location] ?? ""
+            }
+            #expect(location.hasPrefix("/registers/"))
+            let add = "version=1&original=&id=oven&description=Bakoven&kind=other&committed=2024-03-01&inUse=2024-04-01&cost=12.500%2C00&residual=500&life=10&payments=&mia=&notified=&willekeurig=none&disposalDate=&disposalPrice="
+            try await client.execute(uri: "\(location)/assets", method: .post, headers: form, body: ByteBuffer(string: add)) { response in
+                #expect(response.status == .seeOther, "\(response.text)")
+            }
+            try await client.execute(uri: "\(location)?year=2024", method: .get) { response in
+                #expect(response.text.contains("Bakkerij Jansen"))
+                #expect(response.text.contains("id=\"activastaat\""))
+                // 12.000 / 10 × 9/12 = 900, explained on click.
+                #expect(response.text.contains("<summary class=\"amount\">€ 900,00</summary>"))
+                #expect(response.text.contains("normale afschrijving: € 12.000,00 / 10 jaar × 9/12 = € 900,00"))
+                #expect(response.text.contains("KIA af te trekken"))
+                #expect(response.text.contains("€ 3.500,00")) // 28% × 12.500
+            }
+            // A stale version from the form: 409 with a clear message, nothing overwritten.
+            try await client.execute(uri: "\(location)/assets", method: .post, headers: form,
+                                     body: ByteBuffer(string: add.replacingOccurrences(of: "version=1", with: "version=1").replacingOccurrences(of: "id=oven", with: "id=oven2"))) { response in
+                #expect(response.status == .conflict)
+                #expect(response.text.contains("intussen door iemand anders gewijzigd"))
+            }
+            // Bad input: the form comes back with the errors.
+            let bad = add.replacingOccurrences(of: "version=1", with: "version=2").replacingOccurrences(of: "cost=12.500%2C00", with: "cost=veel")
+                .replacingOccurrences(of: "original=", with: "original=oven")
+            try await client.execute(uri: "\(location)/assets", method: .post, headers: form, body: ByteBuffer(string: bad)) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("aanschafkosten: &#39;veel&#39; is geen bedrag"))
+            }
+            try await client.execute(uri: "\(location)/assets/oven/edit", method: .get) { response in
+                #expect(response.text.contains("value=\"12500\""))
+            }
+            try await client.execute(uri: "\(location)/assets/oven/delete", method: .post, headers: form, body: ByteBuffer(string: "version=2")) { response in
+                #expect(response.status == .seeOther)
+            }
+            try await client.execute(uri: location, method: .get) { response in
+                #expect(response.text.contains("nog geen activa"))
+            }
+        }
+    }
+
+    @Test("import a register file and export it again")
+    func importExport() async throws {
+        let yaml = try String(contentsOf: packageRoot.appendingPathComponent("Examples/bv-bedrijfspand.yaml"), encoding: .utf8)
+        let encoded = yaml.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        try await withApp { client in
+            let location = try await client.execute(uri: "/registers/import", method: .post, headers: form,
+                                                    body: ByteBuffer(string: "document=\(encoded)")) { $0.headers[.location] ?? "" }
+            let id = location.replacingOccurrences(of: "/registers/", with: "")
+            try await client.execute(uri: "\(location)?year=2024", method: .get) { response in
+                #expect(response.text.contains("Metaalbewerking Van Dijk BV"))
+                #expect(response.text.contains("Herinvesteringsreserve"))
+            }
+            try await client.execute(uri: "/api/v1/registers/\(id)/report?format=csv", method: .get) { response in
+                #expect(response.text.contains("lijn-oud"))
+            }
+            try await client.execute(uri: "/registers/import", method: .post, headers: form, body: ByteBuffer(string: "document=assets%3A%20%5B%7Bid%3A%20a%7D%5D")) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("verplicht veld ontbreekt"))
+            }
+        }
+    }
+
+    @Test("with a token the forms need a login")
+    func login() async throws {
+        try await withApp(token: "geheim") { client in
+            try await client.execute(uri: "/registers", method: .post, headers: form, body: ByteBuffer(string: "name=x")) { response in
+                #expect(response.headers[.location] == "/login")
+            }
+            let cookie = try await client.execute(uri: "/login", method: .post, headers: form, body: ByteBuffer(string: "token=geheim")) { response in
+                response.headers[.setCookie] ?? ""
+            }
+            #expect(cookie.hasPrefix("activa_token=geheim"))
+            try await client.execute(uri: "/registers", method: .post, headers: form + [.cookie: "activa_token=geheim"],
+                                     body: ByteBuffer(string: "name=x")) { response in
+                #expect(response.headers[.location]?.hasPrefix("/registers/") == true)
+            }
+            try await client.execute(uri: "/login", method: .post, headers: form, body: ByteBuffer(string: "token=fout")) { response in
+                #expect(response.status == .unauthorized)
+            }
+        }
+    }
+}
+
+func + (lhs: HTTPFields, rhs: HTTPFields) -> HTTPFields {
+    var result = lhs
+    for field in rhs { result.append(field) }
+    return result
+}

@@ -1,0 +1,89 @@
+import Activa
+import ActivaFormats
+import ActivaStore
+import Foundation
+import Testing
+
+func exampleRegister(_ name: String) throws -> Register {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Examples/\(name).yaml")
+    return try RegisterReader.read(String(contentsOf: url, encoding: .utf8), format: .yaml)
+}
+
+func temporaryDatabase() -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("activa-store-\(UUID().uuidString).sqlite").path
+}
+
+@Suite("SQLite register store")
+struct SQLiteRegisterStoreTests {
+    @Test("create, read, list, update, delete; the register comes back exactly")
+    func lifecycle() async throws {
+        let store = try SQLiteRegisterStore(path: ":memory:")
+        let register = try exampleRegister("zzp-fotograaf")
+        let created = try await store.create(register)
+        #expect(created.version == 1)
+        let read = try #require(try await store.read(id: created.id))
+        #expect(read.register == register)
+        #expect(try await store.list().map(\.assetCount) == [register.assets.count])
+        var changed = register
+        changed.assets.removeLast()
+        let updated = try await store.update(id: created.id, register: changed, expectedVersion: 1)
+        #expect(updated.version == 2)
+        #expect(try await store.read(id: created.id)?.register == changed)
+        #expect(try await store.delete(id: created.id, expectedVersion: 2))
+        #expect(try await store.read(id: created.id) == nil)
+        #expect(try await store.delete(id: created.id, expectedVersion: nil) == false)
+        #expect(try await store.events(id: created.id).map(\.action) == ["create", "update", "delete"])
+    }
+
+    @Test("a stale version is refused, never overwrites")
+    func staleVersion() async throws {
+        let store = try SQLiteRegisterStore(path: ":memory:")
+        let created = try await store.create(try exampleRegister("seed-kia-minimum"))
+        var first = created.register
+        first.entity.name = "first"
+        var second = created.register
+        second.entity.name = "second"
+        _ = try await store.update(id: created.id, register: first, expectedVersion: 1)
+        await #expect(throws: StoreError.conflict(current: 2)) {
+            try await store.update(id: created.id, register: second, expectedVersion: 1)
+        }
+        #expect(try await store.read(id: created.id)?.register.entity.name == "first")
+    }
+
+    @Test("two concurrent updates at one version: exactly one wins")
+    func concurrentUpdates() async throws {
+        let store = try SQLiteRegisterStore(path: temporaryDatabase())
+        let created = try await store.create(try exampleRegister("seed-kia-minimum"))
+        let results = await withTaskGroup(of: Bool.self) { group in
+            for name in ["a", "b", "c", "d"] {
+                group.addTask {
+                    var register = created.register
+                    register.entity.name = name
+                    return (try? await store.update(id: created.id, register: register, expectedVersion: 1)) != nil
+                }
+            }
+            var outcomes: [Bool] = []
+            for await outcome in group { outcomes.append(outcome) }
+            return outcomes
+        }
+        #expect(results.filter { $0 }.count == 1)
+        #expect(try await store.read(id: created.id)?.version == 2)
+    }
+
+    @Test("a file database is in WAL mode and keeps every register across a restart")
+    func restart() async throws {
+        let path = temporaryDatabase()
+        var ids: [String] = []
+        do {
+            let store = try SQLiteRegisterStore(path: path)
+            #expect(try await store.journalMode() == "wal")
+            for name in ["zzp-fotograaf", "bv-bedrijfspand", "vof-twee-vennoten"] {
+                ids.append(try await store.create(try exampleRegister(name)).id)
+            }
+        }
+        let reopened = try SQLiteRegisterStore(path: path)
+        #expect(Set(try await reopened.list().map(\.id)) == Set(ids))
+        #expect(try await reopened.read(id: ids[1])?.register == (try exampleRegister("bv-bedrijfspand")))
+    }
+}
