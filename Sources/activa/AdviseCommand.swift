@@ -1,5 +1,6 @@
 import Activa
 import ActivaFormats
+import ActivaServer
 import ArgumentParser
 import Foundation
 
@@ -47,16 +48,6 @@ struct AdviseCommand: ParsableCommand {
         } else {
             print(AdviceWriter.text(advice, asOf: today, language: lang), terminator: "")
         }
-    }
-}
-
-extension Day {
-    /// Today's date in the Netherlands (the CLI's edge; the engine never asks for the time).
-    static func today() -> Day {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return Day(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day.startOfYear(2026)
     }
 }
 

@@ -279,8 +279,8 @@ enum DocumentJSON {
 }
 
 extension Day {
-    /// Today in the Netherlands (the server's edge; the engine never asks for the time).
-    static func today() -> Day {
+    /// Today in the Netherlands (the edge of the server and the CLI; the engine never asks for the time).
+    public static func today() -> Day {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
         let parts = calendar.dateComponents([.year, .month, .day], from: Date())
