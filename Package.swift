@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "ActivaStore", targets: ["ActivaStore"]),
         .library(name: "ActivaServer", targets: ["ActivaServer"]),
         .executable(name: "activa", targets: ["activa"]),
+        .executable(name: "activa-bench", targets: ["ActivaBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,6 +31,10 @@ let package = Package(
             dependencies: ["Activa", "ActivaFormats", "ActivaStore", .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "NIOCore", package: "swift-nio")]
         ),
+        // Deterministic synthetic registers (benchmarks, load tests).
+        .target(name: "ActivaSynthetic", dependencies: ["Activa"]),
+        // activa-bench: the release-mode benchmark.
+        .executableTarget(name: "ActivaBench", dependencies: ["Activa", "ActivaFormats", "ActivaSynthetic"], path: "Sources/ActivaBench"),
         // The command-line interface.
         .executableTarget(
             name: "activa",

@@ -2,6 +2,15 @@ extension Engine {
     /// Computes every year of a register: investments, KIA with the betalingscriterium, desinvesteringsbijtelling,
     /// and each partner's part.
     public func report(_ register: Register) throws(EngineError) -> Report {
+        guard options.explanations == Explanation.enabled else {
+            do {
+                return try Explanation.$enabled.withValue(options.explanations) { try self.report(register) }
+            } catch let error as EngineError {
+                throw error
+            } catch {
+                preconditionFailure("report throws only EngineError")
+            }
+        }
         let issues = register.validationIssues()
         guard issues.isEmpty else { throw .invalidRegister(issues) }
         let rules = law.investeringsaftrek

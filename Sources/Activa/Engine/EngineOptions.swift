@@ -6,6 +6,8 @@ public struct EngineOptions: Sendable {
     public var proration: ProrationPolicy
     public var buildingTransition: BuildingTransitionPolicy
     public var mia2010: MIA2010Policy
+    /// Write the explanations (steps, sources). Off for batches that print none: the amounts are the same.
+    public var explanations: Bool = true
 
     public init(undoneInvestment: UndoneInvestmentPolicy = .lawText, futureThreshold: FutureThresholdPolicy = .latestKnown,
                 proration: ProrationPolicy = .monthly, buildingTransition: BuildingTransitionPolicy = .threeBoekjaren,

@@ -8,12 +8,18 @@ public struct Explanation: Sendable, Hashable {
         self.sources = sources
     }
 
-    public mutating func add(_ step: LocalizedText, source: LegalSource? = nil) {
-        steps.append(step)
-        if let source, !sources.contains(source) { sources.append(source) }
+    /// Whether explanations are being written: a batch that prints no explanation turns them off, and then no
+    /// sentence is even formatted (the arguments of `add` are evaluated only when this is true).
+    @TaskLocal public static var enabled = true
+
+    public mutating func add(_ step: @autoclosure () -> LocalizedText, source: @autoclosure () -> LegalSource? = nil) {
+        guard Explanation.enabled else { return }
+        steps.append(step())
+        if let source = source(), !sources.contains(source) { sources.append(source) }
     }
 
     public mutating func append(_ other: Explanation) {
+        guard !other.steps.isEmpty || !other.sources.isEmpty else { return }
         steps += other.steps
         for source in other.sources where !sources.contains(source) { sources.append(source) }
     }

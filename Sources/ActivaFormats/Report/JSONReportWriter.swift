@@ -46,7 +46,7 @@ public enum JSONReportWriter {
         if let computation = year.kiaComputation {
             pairs.append(("kiaTable", .object([
                 ("row", .string(computation.row.name)),
-                ("source", source(computation.explanation.sources.first, options)),
+                ("source", source(computation.source, options)),
             ])))
         }
         pairs.append(("activastaat", activastaat(year.depreciation, options)))

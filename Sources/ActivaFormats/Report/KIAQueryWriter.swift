@@ -10,7 +10,7 @@ public enum KIAQueryWriter {
             ("kia", .string(query.kia.moneyText)),
             ("row", .string(query.computation.row.name)),
             ("amounts", .array(query.items.map { .object([("amount", .string($0.amount.moneyText)), ("qualifies", .bool($0.qualifies))]) })),
-            ("source", JSONReportWriter.source(query.computation.explanation.sources.first, ReportOptions())),
+            ("source", JSONReportWriter.source(query.computation.source, ReportOptions())),
         ])
     }
 

@@ -26,6 +26,7 @@ struct APIRoute: Sendable {
         APIRoute(method: .get, path: "/api/v1/registers/{id}/advice", writes: false),
         APIRoute(method: .get, path: "/api/v1/registers/{id}/export", writes: false),
         APIRoute(method: .get, path: "/openapi.yaml", writes: false),
+        APIRoute(method: .post, path: "/baseline", writes: false),
     ]
 }
 
@@ -67,6 +68,10 @@ struct API: Sendable {
         case (.get, "/api/v1/registers/{id}/advice"): return try await advice(id, request, language)
         case (.get, "/api/v1/registers/{id}/export"): return try await export(id, request, language)
         case (.get, "/openapi.yaml"): return HTTP.text(OpenAPIDocument.yaml, contentType: "application/yaml; charset=utf-8")
+        case (.post, "/baseline"):
+            // The load test's baseline: the same body read, no Activa work, so the overhead is a ratio.
+            _ = try await HTTP.body(request, limit: configuration.maxRequestBytes, language: language)
+            return HTTP.json(.object([]))
         default: throw Problem.notFound(language)
         }
     }
@@ -136,7 +141,10 @@ struct API: Sendable {
 
     func report(_ register: Register, _ request: Request, _ language: Language, explain: Bool?) throws -> Response {
         let (options, year) = try reportOptions(request, language, explain: explain)
-        var report = try engine.report(register)
+        // Without explanations in the answer none are written (the amounts are the same; JSON needs none).
+        var engineOptions = engine.options
+        engineOptions.explanations = options.explain || options.format != .json
+        var report = try Engine(law: engine.law, options: engineOptions).report(register)
         if let year { report.years = [report.year(year)] }
         let contentType: String
         switch options.format {

@@ -312,6 +312,20 @@ enum OpenAPIDocument {
                 application/yaml:
                   schema: {type: string}
             '404': {$ref: '#/components/responses/Problem'}
+      /baseline:
+        post:
+          summary: "Load-test baseline: reads the body and answers {} (no Activa work), to measure Activa's overhead as a ratio"
+          requestBody:
+            content:
+              application/json:
+                schema: {type: object}
+          responses:
+            '200':
+              description: An empty object
+              content:
+                application/json:
+                  schema: {type: object}
+            '413': {$ref: '#/components/responses/Problem'}
       /openapi.yaml:
         get:
           summary: This document

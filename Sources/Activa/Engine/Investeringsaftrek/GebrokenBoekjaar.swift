@@ -34,12 +34,13 @@ extension Engine {
                      : "KIA boekjaar \(calendar.start(boekjaar))–\(calendar.end(boekjaar)): \(TextFormat.euro(kia, l))"
         })
         let row = largest?.computation.row ?? .atOrBelowMinimum(minimum: 0)
-        return KIAComputation(year: boekjaar, total: total, kia: kia, row: row, explanation: explanation)
+        return KIAComputation(year: boekjaar, total: total, kia: kia, row: row, explanation: explanation,
+                              source: try kiaTable(parts.last?.calendarYear ?? boekjaar).source)
     }
 }
 
 extension KIAComputation {
     func relabelled(_ year: Int) -> KIAComputation {
-        KIAComputation(year: year, total: total, kia: kia, row: row, explanation: explanation)
+        KIAComputation(year: year, total: total, kia: kia, row: row, explanation: explanation, source: source)
     }
 }

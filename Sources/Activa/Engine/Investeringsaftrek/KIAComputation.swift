@@ -6,6 +6,8 @@ public struct KIAComputation: Sendable {
     public let kia: Money
     public let row: Row
     public let explanation: Explanation
+    /// The table's article and law version.
+    public let source: LegalSource
 
     /// Which row of the table applied.
     public enum Row: Sendable, Equatable {
@@ -66,13 +68,13 @@ extension KIATable {
             }
         }
         return KIAComputation(year: year, total: total, kia: kia, row: row,
-                              explanation: explain(total: total, kia: kia, row: row))
+                              explanation: explain(total: total, kia: kia, row: row), source: source)
     }
 
     private func explain(total: Money, kia: Money, row: KIAComputation.Row) -> Explanation {
         let e = TextFormat.euro
         let p = TextFormat.percent
-        let step = LocalizedText.make { l in
+        let step = { LocalizedText.make { l in
             let t = e(total, l)
             let nl = l == .nl
             switch row {
@@ -98,9 +100,9 @@ extension KIATable {
                 return nl ? "KIA \(year): \(t) is meer dan \(e(maximum, l)): geen KIA"
                           : "KIA \(year): \(t) is more than \(e(maximum, l)): no KIA"
             }
-        }
+        } }
         var explanation = Explanation()
-        explanation.add(step, source: source)
+        explanation.add(step(), source: source)
         return explanation
     }
 }
