@@ -13,6 +13,8 @@ struct Options {
     var seed: UInt64 = 42
     var json: String?
     var repeats = 3
+    /// Only one part: engine, files or batch (for profiling).
+    var only: String?
 
     init(_ arguments: [String]) {
         var index = 1
@@ -27,6 +29,7 @@ struct Options {
             case "--seed": seed = value().flatMap(UInt64.init) ?? seed
             case "--json": json = value()
             case "--repeats": repeats = value().flatMap(Int.init) ?? repeats
+            case "--only": only = value()
             default: break
             }
             index += 1
@@ -96,13 +99,15 @@ let engineRate = Double(assetYears) / engineSeconds
 rows.append(("engine, 1 core", String(format: "%.0f asset-years/s", engineRate), String(format: "%d asset-years in %.3f s", assetYears, engineSeconds)))
 figures.append(("engineAssetYearsPerSecond", engineRate))
 
+func wanted(_ part: String) -> Bool { options.only == nil || options.only == part }
+
 // 2. Reading + computing + writing: register files (JSON and YAML) to JSON reports.
 let jsonFiles = registers.map { RegisterWriter.json($0).serialized() }
 let yamlFiles = registers.map { RegisterWriter.yaml($0) }
 let jsonBytes = jsonFiles.reduce(0) { $0 + $1.utf8.count }
 let yamlBytes = yamlFiles.reduce(0) { $0 + $1.utf8.count }
 let reportOptions = ReportOptions(format: .json)
-for (name, files, bytes, format) in [("JSON", jsonFiles, jsonBytes, RegisterReader.Format.json), ("YAML", yamlFiles, yamlBytes, .yaml)] {
+for (name, files, bytes, format) in [("JSON", jsonFiles, jsonBytes, RegisterReader.Format.json), ("YAML", yamlFiles, yamlBytes, .yaml)] where wanted("files") {
     let (readSeconds, _) = best(options.repeats) { () -> Int in
         files.reduce(0) { count, file in count + ((try? RegisterReader.read(file, format: format))?.assets.count ?? 0) }
     }
@@ -124,7 +129,7 @@ for (name, files, bytes, format) in [("JSON", jsonFiles, jsonBytes, RegisterRead
 
 // 3. The batch: many registers at once on every core, each worker holding one client at a time.
 let cores = ProcessInfo.processInfo.activeProcessorCount
-let (batchSeconds, batchCount) = best(options.repeats) { () -> Int in
+let (batchSeconds, batchCount) = !wanted("batch") ? (1, 0) : best(options.repeats) { () -> Int in
     let chunks = max(1, cores)
     let counts = Counts(chunks)
     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in

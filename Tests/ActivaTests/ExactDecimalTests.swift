@@ -81,3 +81,22 @@ struct DayTests {
         #expect(try #require(Day(iso: "1970-01-02")).ordinal == 1)
     }
 }
+
+@Suite("Exact decimal text, fast path")
+struct ExactDecimalBytesTests {
+    @Test("appendText writes what moneyText says, for many values")
+    func sameAsMoneyText() {
+        var values: [ExactDecimal] = [0, "0.5", "-0.5", "3455", "967.4", "14182.0664", "-1234567.891", "0.0001",
+                                      ExactDecimal(significand: Int128(Int64.max) * 1000 + 7, scale: 3)]
+        var seed: UInt64 = 7
+        for _ in 0..<500 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            values.append(ExactDecimal(significand: Int128(Int64(bitPattern: seed) / 1000), scale: Int(seed % 7)))
+        }
+        for value in values {
+            var bytes: [UInt8] = []
+            value.appendText(to: &bytes, minimumFractionDigits: 2)
+            #expect(String(decoding: bytes, as: UTF8.self) == value.moneyText)
+        }
+    }
+}

@@ -66,3 +66,35 @@ extension ExactDecimal: CustomStringConvertible, ExpressibleByIntegerLiteral, Ex
     /// Money as Activa writes it in JSON and CSV: at least two decimals, all further exact digits kept.
     public var moneyText: String { formatted(minimumFractionDigits: 2) }
 }
+
+extension ExactDecimal {
+    /// Appends the plain decimal text (as `formatted(minimumFractionDigits:)`) to a UTF-8 buffer.
+    public func appendText(to bytes: inout [UInt8], minimumFractionDigits: Int) {
+        var magnitude = significand.magnitude
+        // Digits, least significant first, into a small stack of bytes.
+        var digits: [UInt8] = []
+        digits.reserveCapacity(24)
+        if magnitude == 0 { digits.append(UInt8(ascii: "0")) }
+        while magnitude > 0 {
+            if magnitude <= UInt128(UInt64.max) {
+                var small = UInt64(magnitude)
+                while small > 0 {
+                    digits.append(UInt8(ascii: "0") + UInt8(small % 10))
+                    small /= 10
+                }
+                break
+            }
+            digits.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        }
+        while digits.count <= scale { digits.append(UInt8(ascii: "0")) }
+        if significand < 0 { bytes.append(UInt8(ascii: "-")) }
+        for index in stride(from: digits.count - 1, through: scale, by: -1) { bytes.append(digits[index]) }
+        let fractionCount = Swift.max(scale, minimumFractionDigits)
+        if fractionCount > 0 {
+            bytes.append(UInt8(ascii: "."))
+            if scale > 0 { for index in stride(from: scale - 1, through: 0, by: -1) { bytes.append(digits[index]) } }
+            for _ in 0..<(fractionCount - scale) { bytes.append(UInt8(ascii: "0")) }
+        }
+    }
+}

@@ -20,7 +20,7 @@ public enum JSONReportWriter {
         ])
     }
 
-    static func money(_ amount: Money) -> JSONValue { .string(amount.moneyText) }
+    static func money(_ amount: Money) -> JSONValue { .money(amount) }
 
     static func year(_ year: YearReport, _ options: ReportOptions) -> JSONValue {
         var pairs: [(String, JSONValue)] = [
