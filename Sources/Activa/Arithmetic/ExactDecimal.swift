@@ -28,22 +28,39 @@ public struct ExactDecimal: Sendable, Hashable, Comparable {
 
     /// Drops trailing zero digits after the point, so equal values have one representation.
     private mutating func normalize() {
+        guard scale > 0 else { return }
+        // Most amounts fit in 64 bits, where division is one instruction rather than a library call.
+        if let small = Int64(exactly: significand) {
+            var value = small, digits = scale
+            while digits > 0, value % 10 == 0 {
+                value /= 10
+                digits -= 1
+            }
+            significand = Int128(value)
+            scale = digits
+            return
+        }
         while scale > 0, significand % 10 == 0 {
             significand /= 10
             scale -= 1
         }
     }
 
+    /// 10^0 … 10^38, the powers an Int128 can hold.
+    static let powersOfTen: [Int128] = {
+        var powers: [Int128] = [1]
+        for _ in 1...38 { powers.append(powers[powers.count - 1] * 10) }
+        return powers
+    }()
+
     static func powerOfTen(_ exponent: Int) -> Int128 {
-        var result: Int128 = 1
-        for _ in 0..<exponent { result *= 10 }
-        return result
+        powersOfTen[exponent]
     }
 
     /// The significand expressed at a larger scale.
+    @inline(__always)
     func significand(atScale target: Int) -> Int128 {
-        precondition(target >= scale)
-        return significand * ExactDecimal.powerOfTen(target - scale)
+        target == scale ? significand : significand * ExactDecimal.powersOfTen[target - scale]
     }
 
     public var isZero: Bool { significand == 0 }
@@ -51,6 +68,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable {
     public var isPositive: Bool { significand > 0 }
 
     public static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
+        if lhs.scale == rhs.scale { return lhs.significand < rhs.significand }
         let common = Swift.max(lhs.scale, rhs.scale)
         return lhs.significand(atScale: common) < rhs.significand(atScale: common)
     }
