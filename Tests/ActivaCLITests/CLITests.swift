@@ -271,3 +271,27 @@ struct AdviseCLITests {
         #expect(run.stderr.contains("--as-of: '22-11-2025' is geen geldige datum"))
     }
 }
+
+@Suite("activa batch, end to end")
+struct BatchCLITests {
+    @Test("a folder of registers: a report per register, errors per file, exit 1 when any failed")
+    func batch() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("activa-batch-\(UUID().uuidString)")
+        let input = folder.appendingPathComponent("in"), output = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        for name in ["zzp-fotograaf", "vof-twee-vennoten"] {
+            try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Examples/\(name).yaml"),
+                                             to: input.appendingPathComponent("\(name).yaml"))
+        }
+        let good = try activa(["batch", input.path, "--out", output.path])
+        #expect(good.status == 0, "\(good.stderr)")
+        #expect(good.stdout.contains("2 van 2 rapporten geschreven"))
+        let report = try String(contentsOf: output.appendingPathComponent("zzp-fotograaf.report.json"), encoding: .utf8)
+        #expect(report.contains(#""desinvesteringsbijtelling": "868.00""#))
+        try "assets:\n  - {id: x, cost: 5}\n".write(to: input.appendingPathComponent("kapot.yaml"), atomically: true, encoding: .utf8)
+        let bad = try activa(["batch", input.path, "--out", output.path])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("kapot.yaml, activum 'x', veld 'committed': verplicht veld ontbreekt"))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("kapot.report.json").path))
+    }
+}
