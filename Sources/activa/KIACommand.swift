@@ -25,7 +25,7 @@ struct KIACommand: ParsableCommand {
         let lang = language.lang
         var parsed: [Money] = []
         for text in amounts {
-            guard let amount = ExactDecimal(parsing: text), !amount.isNegative else {
+            guard let amount = ExactDecimal(amount: text) else {
                 printError(lang == .nl ? "fout: '\(text)' is geen geldig bedrag (bijvoorbeeld 455 of 1250.50)"
                                        : "error: '\(text)' is not a valid amount (for example 455 or 1250.50)")
                 throw ExitCode(1)

@@ -44,7 +44,7 @@ struct ScheduleCommand: ParsableCommand {
             return ExitCode(1)
         }
         func amount(_ text: String, _ option: String) throws -> Money {
-            guard let value = ExactDecimal(parsing: text), !value.isNegative else {
+            guard let value = ExactDecimal(amount: text) else {
                 throw fail("--\(option): '\(text)' is geen geldig bedrag", "--\(option): '\(text)' is not a valid amount")
             }
             return value

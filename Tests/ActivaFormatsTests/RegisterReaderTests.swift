@@ -257,3 +257,33 @@ struct RegisterWriterTests {
         #expect(try RegisterReader.read(RegisterWriter.yaml(original), format: .yaml) == original)
     }
 }
+
+@Suite("Input ranges")
+struct InputRangeTests {
+    @Test("amounts beyond 10^12 or with more than 4 decimals are refused, never overflow", arguments: [
+        "cost: '1000000000000'", "cost: '99999999999999999999999999'", "cost: '100.12345'", "residual: '0.00001'",
+    ])
+    func outOfRange(line: String) throws {
+        let yaml = "assets:\n  - id: a\n    committed: 2024-03-01\n    cost: 1000\n    \(line)\n".replacingOccurrences(of: "    cost: 1000\n    cost:", with: "    cost:")
+        do {
+            _ = try RegisterReader.read(yaml, format: .yaml)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.issues.first?.problem == .outOfRange(String(line.split(separator: "'")[1])))
+        }
+    }
+
+    @Test("the largest accepted amount computes without trouble, in a partnership too")
+    func largest() throws {
+        let yaml = """
+        entity: {partners: [{name: A, share: "0.333333"}, {name: B, share: "0.666667"}]}
+        assets:
+          - {id: a, committed: 2024-03-01, inUse: 2024-03-01, cost: "999999999999.9999", residual: "0.0001", life: 7, willekeurig: max, willekeurigScheme: starters}
+          - {id: b, committed: 2024-03-01, inUse: 2024-03-01, cost: "0.0001", life: 1, disposal: {date: 2025-01-01, price: "999999999999.9999"}}
+        """
+        var register = try RegisterReader.read(yaml, format: .yaml)
+        register.entity.startersYears = [2024]
+        let report = try Engine().report(register)
+        #expect(report.years.count > 1)
+    }
+}

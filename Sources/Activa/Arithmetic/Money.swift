@@ -13,3 +13,21 @@ extension ExactDecimal {
     /// This rate as a percentage number (0.0756 → 7.56).
     public var percentValue: ExactDecimal { self * 100 }
 }
+
+extension ExactDecimal {
+    /// The largest amount Activa accepts as input: below 10^12 euro, at most 4 decimals. Every product the engine
+    /// forms from such amounts (cost × share × KIA) stays far inside 128 bits, so no input can overflow.
+    public static let inputLimit: ExactDecimal = 1_000_000_000_000
+    public static let inputDecimals = 4
+
+    /// Parses an input amount: a plain decimal, not negative, below 10^12 with at most 4 decimals; nil otherwise.
+    public init?(amount text: String) {
+        guard let value = ExactDecimal(parsing: text), !value.isNegative, value.isWithinInputRange else { return nil }
+        self = value
+    }
+
+    /// Whether a (parsed) value is small enough to be an input amount.
+    public var isWithinInputRange: Bool {
+        scale <= ExactDecimal.inputDecimals && -ExactDecimal.inputLimit < self && self < ExactDecimal.inputLimit
+    }
+}

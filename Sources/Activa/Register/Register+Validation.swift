@@ -13,6 +13,9 @@ extension Register {
             if asset.residual.isNegative { issue("residual", .negative) }
             if asset.residual > asset.cost { issue("residual", .residualAboveCost) }
             if let life = asset.life, life <= 0 { issue("life", .notAPositiveWholeNumber(String(life))) }
+            if let life = asset.life, life > 100 {
+                issue("life", .rule(LocalizedText(nl: "een levensduur van meer dan 100 jaar is niet aannemelijk", en: "a useful life of more than 100 years is not plausible")))
+            }
             if let inUse = asset.inUse, inUse < asset.committed { issue("inUse", .beforeCommitted(inUse.description)) }
             if let disposal = asset.disposal {
                 if disposal.date < asset.committed { issue("disposal.date", .beforeCommitted(disposal.date.description)) }

@@ -28,6 +28,8 @@ public struct RegisterIssue: Error, Sendable, Hashable {
         case paymentsExceedCost
         case notAPositiveWholeNumber(String)
         case syntax(String)
+        /// Beyond what Activa accepts: 10^12 euro, 4 decimals.
+        case outOfRange(String)
         /// A rule of the law the register's choice breaks, explained in both languages.
         case rule(LocalizedText)
     }
@@ -69,6 +71,9 @@ public struct RegisterIssue: Error, Sendable, Hashable {
             return nl ? "'\(text)' is geen positief geheel getal" : "'\(text)' is not a positive whole number"
         case .rule(let text):
             return text.text(language)
+        case .outOfRange(let text):
+            return nl ? "'\(text)' valt buiten het bereik: kleiner dan 1.000.000.000.000 en ten hoogste 4 decimalen"
+                      : "'\(text)' is out of range: below 1,000,000,000,000 with at most 4 decimals"
         case .syntax(let detail):
             return nl ? "het bestand is niet te lezen: \(detail)" : "the file cannot be read: \(detail)"
         }

@@ -90,7 +90,26 @@ struct FieldReader {
             return nil
         }
         if amount.isNegative { fail(field, .negative) }
+        if !amount.isWithinInputRange {
+            fail(field, .outOfRange(text))
+            return nil
+        }
         return amount
+    }
+
+    /// A share between 0 and 1 with at most 6 decimals ("0.5", "0.333333").
+    mutating func fraction(_ value: DocumentValue?, _ field: String) -> Rate? {
+        guard let text = text(value, field, required: true) else { return nil }
+        guard let share = ExactDecimal(parsing: text.trimmingSpaces) else {
+            fail(field, .invalidAmount(text))
+            return nil
+        }
+        guard !share.isNegative, share <= 1, share.scale <= 6 else {
+            fail(field, .rule(LocalizedText(nl: "'\(text)' is geen aandeel tussen 0 en 1 (ten hoogste 6 decimalen)",
+                                            en: "'\(text)' is not a share between 0 and 1 (at most 6 decimals)")))
+            return nil
+        }
+        return share
     }
 
     mutating func day(_ value: DocumentValue?, _ field: String, required: Bool = false) -> Day? {
@@ -185,7 +204,7 @@ struct FieldReader {
                 let field = "entity.partners[\(index)]"
                 guard let partner = mapping(item, field, allowed: RegisterReader.partnerKeys) else { continue }
                 let name = text(partner["name"], field + ".name", required: true) ?? ""
-                let share = amount(partner["share"], field + ".share", required: true) ?? 0
+                let share = fraction(partner["share"], field + ".share") ?? 0
                 var outside: [Int: Money] = [:]
                 if let outsideValue = partner["outsideInvestments"], outsideValue != .null,
                    let years = mappingOfAnyKeys(outsideValue, field + ".outsideInvestments") {

@@ -65,7 +65,7 @@ enum HTTP {
     /// `amount` query or JSON values as exact decimals.
     static func decimal(_ value: DocumentValue?) -> ExactDecimal? {
         guard case .scalar(let text, _)? = value else { return nil }
-        return ExactDecimal(parsing: text)
+        return ExactDecimal(amount: text)
     }
 }
 

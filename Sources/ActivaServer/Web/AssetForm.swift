@@ -85,7 +85,7 @@ enum AssetForm {
         func amount(_ key: String, _ label: String) -> Money? {
             guard let value = text(key) else { return nil }
             let normalised = value.contains(",") ? value.replacingOccurrences(of: ".", with: "") : value
-            guard let amount = ExactDecimal(parsing: normalised), !amount.isNegative else {
+            guard let amount = ExactDecimal(amount: normalised) else {
                 errors.append(nl ? "\(label): '\(value)' is geen bedrag" : "\(label): '\(value)' is not an amount")
                 return nil
             }
@@ -114,7 +114,7 @@ enum AssetForm {
             payments = []
             for line in lines.split(whereSeparator: \.isNewline) where !line.trimmingCharacters(in: .whitespaces).isEmpty {
                 let parts = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-                if parts.count == 2, let day = Day(iso: parts[0]), let value = ExactDecimal(parsing: parts[1]), !value.isNegative {
+                if parts.count == 2, let day = Day(iso: parts[0]), let value = ExactDecimal(amount: parts[1]) {
                     payments?.append(Payment(date: day, amount: value))
                 } else {
                     errors.append(nl ? "betaling '\(line)': verwacht 'JJJJ-MM-DD bedrag'" : "payment '\(line)': expected 'YYYY-MM-DD amount'")

@@ -10,7 +10,7 @@ enum HomePage {
             var cleaned = token.replacingOccurrences(of: "€", with: "")
             if cleaned.contains(",") { cleaned = cleaned.replacingOccurrences(of: ".", with: "") }
             guard !cleaned.isEmpty else { continue }
-            guard let amount = ExactDecimal(parsing: cleaned), !amount.isNegative else { return nil }
+            guard let amount = ExactDecimal(amount: cleaned) else { return nil }
             amounts.append(amount)
         }
         return amounts
