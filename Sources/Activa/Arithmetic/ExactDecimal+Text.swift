@@ -2,18 +2,19 @@ extension ExactDecimal: CustomStringConvertible, ExpressibleByIntegerLiteral, Ex
     /// Parses a plain decimal such as `12500`, `-3.5` or `0.0756`; a comma is accepted as the decimal mark when
     /// there is no point (`7,56`). Thousands separators, exponents and anything else are rejected (nil).
     public init?(parsing text: String) {
-        var bytes = Array(text.utf8)
-        guard !bytes.isEmpty else { return nil }
+        let bytes = text.utf8
+        guard let firstByte = bytes.first else { return nil }
         var negative = false
-        if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") {
-            negative = bytes.first == UInt8(ascii: "-")
-            bytes.removeFirst()
+        var body = Substring(text).utf8
+        if firstByte == UInt8(ascii: "-") || firstByte == UInt8(ascii: "+") {
+            negative = firstByte == UInt8(ascii: "-")
+            body = body.dropFirst()
         }
         var significand: Int128 = 0
         var scale = 0
         var seenMark = false
         var digits = 0
-        for byte in bytes {
+        for byte in body {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 digits += 1

@@ -15,10 +15,26 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses an ISO date `YYYY-MM-DD`.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
-        self.init(year: year, month: month, day: day)
+        // Exactly ten bytes, DDDD-DD-DD, read without splitting (registers hold many dates).
+        var fields = (0, 0, 0)
+        var count = 0
+        for (index, byte) in text.utf8.enumerated() {
+            count += 1
+            guard index < 10 else { return nil }
+            if index == 4 || index == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch index {
+            case 0..<4: fields.0 = fields.0 * 10 + digit
+            case 5..<7: fields.1 = fields.1 * 10 + digit
+            default: fields.2 = fields.2 * 10 + digit
+            }
+        }
+        guard count == 10 else { return nil }
+        self.init(year: fields.0, month: fields.1, day: fields.2)
     }
 
     public static func isLeapYear(_ year: Int) -> Bool {

@@ -2,7 +2,7 @@
 /// rule, normal depreciation from ingebruikname within the 20% cap and above residual value or bodemwaarde,
 /// terugname, and the disposal with its boekwinst.
 struct DepreciationSchedule {
-    var years: [Int: AssetDepreciation] = [:]
+    var years = YearMap<AssetDepreciation>()
     var firstYear: Int
     var lastYear: Int
     /// A herinvesteringsreserve formed at the disposal.

@@ -5,9 +5,9 @@
 /// withdrawn, or the investment deemed undone) before the rest is released, the rest lapses.
 struct PaymentRuleTimeline {
     /// Deducted per calendar year.
-    var taken: [Int: Money] = [:]
+    var taken = YearMap<Money>()
     /// Still deferred at the end of each year from the investment year on.
-    var outstanding: [Int: Money] = [:]
+    var outstanding = YearMap<Money>()
     /// The year and amount that lapsed, if any.
     var lapsed: (year: Int, amount: Money)?
     var lastYear: Int
@@ -48,15 +48,15 @@ struct PaymentRuleTimeline {
 /// (a named policy; the law does not say how).
 struct FormTimeline {
     let combined: PaymentRuleTimeline
-    var kia: [Int: Money] = [:]
-    var eia: [Int: Money] = [:]
-    var mia: [Int: Money] = [:]
-    var kiaOutstanding: [Int: Money] = [:]
+    var kia = YearMap<Money>()
+    var eia = YearMap<Money>()
+    var mia = YearMap<Money>()
+    var kiaOutstanding = YearMap<Money>()
     var kiaLapsed: (year: Int, amount: Money)?
     var eiaLapsed: Money = 0
     var miaLapsed: Money = 0
 
-    var taken: [Int: Money] { combined.taken }
+    var taken: YearMap<Money> { combined.taken }
     var lastYear: Int { combined.lastYear }
 
     init(_ combined: PaymentRuleTimeline, kia kiaAmount: Money, eia eiaAmount: Money, mia miaAmount: Money, from firstYear: Int) {
