@@ -90,11 +90,13 @@ extension Engine {
                                             timelines: timelines)
 
         var years: [YearReport] = []
+        let schedules = assets.indices.map { depreciation.schedules[$0] }
+        let disposalYears = assets.map { $0.disposal.map { calendar.year(of: $0.date) } }
         for year in assets.isEmpty ? [] : Array(firstYear...lastYear) {
             years.append(yearReport(year, calendar: calendar, investmentYears: investmentYears, assets: assets, eligibility: eligibility, totals: totals,
                                     computations: computations, allocated: allocated, special: special, timelines: timelines,
                                     undoings: undoings, desinvestering: desinvestering, depreciation: depreciation,
-                                    partners: partnerYears[year] ?? []))
+                                    schedules: schedules, disposalYears: disposalYears, partners: partnerYears[year] ?? []))
         }
         return Report(entity: register.entity, years: years, policies: policyNotes(register), warnings: special.warnings)
     }
@@ -103,6 +105,7 @@ extension Engine {
                             computations: [Int: KIAComputation], allocated: [Money], special: SpecialDeductions,
                             timelines: [FormTimeline],
                             undoings: [Undoing?], desinvestering: Desinvesteringen, depreciation: RegisterDepreciation,
+                            schedules: [DepreciationSchedule?], disposalYears: [Int?],
                             partners: [PartnerYear]) -> YearReport {
         var kia: Money = 0, eia: Money = 0, mia: Money = 0
         var deferred: Money = 0
@@ -112,20 +115,24 @@ extension Engine {
         var activastaat = DepreciationTotals()
         var yearExplanation = computations[year]?.explanation ?? Explanation()
         let rules = law.investeringsaftrek
+        let yearEnd = calendar.end(year)
+        assetYears.reserveCapacity(assets.count)
 
-        for (index, asset) in assets.enumerated() {
+        for index in assets.indices {
+            // Read through the arrays rather than copying each asset's structures (this loop runs per asset per year).
             let investedNow = investmentYears[index] == year
-            let timeline = timelines[index]
-            let taken = timeline.kia[year] ?? 0
-            let eiaTaken = timeline.eia[year] ?? 0, miaTaken = timeline.mia[year] ?? 0
-            let lapsedNow = timeline.kiaLapsed.flatMap { $0.year == year ? $0.amount : nil } ?? 0
-            let outstanding = timeline.kiaOutstanding[year] ?? 0
+            let taken = timelines[index].kia[year] ?? 0
+            let eiaTaken = timelines[index].eia[year] ?? 0, miaTaken = timelines[index].mia[year] ?? 0
+            let lapsedNow = timelines[index].kiaLapsed.flatMap { $0.year == year ? $0.amount : nil } ?? 0
+            let outstanding = timelines[index].kiaOutstanding[year] ?? 0
             let disposal = desinvestering.byAsset[index].flatMap { calendar.year(of: $0.date) == year ? $0 : nil }
-            let line = depreciation.schedules[index]?.line(year)
+            let schedule = schedules[index]
+            let line = schedule?.line(year)
             let active = investedNow || !taken.isZero || !eiaTaken.isZero || !miaTaken.isZero || !lapsedNow.isZero || !outstanding.isZero || disposal != nil
-                || (investmentYears[index] < year && (asset.disposal.map { calendar.year(of: $0.date) >= year } ?? true)
-                    && (line != nil || depreciation.schedules[index] == nil))
+                || (investmentYears[index] < year && (disposalYears[index].map { $0 >= year } ?? true)
+                    && (line != nil || schedule == nil))
             guard active else { continue }
+            let asset = assets[index]
 
             var explanation = Explanation()
             if investedNow {
@@ -139,7 +146,7 @@ extension Engine {
                     })
                 }
             }
-            let inUse = asset.inUse.map { $0 <= calendar.end(year) } ?? false
+            let inUse = asset.inUse.map { $0 <= yearEnd } ?? false
             if !allocated[index].isZero, !taken.isZero || !outstanding.isZero || !lapsedNow.isZero {
                 explanation.add(paymentRuleStep(asset: asset, year: year, yearEnd: calendar.end(year), inUse: inUse, taken: taken,
                                                 outstanding: outstanding, lapsed: lapsedNow),
@@ -164,7 +171,7 @@ extension Engine {
                 kia: taken, kiaOutstanding: outstanding, kiaLapsed: lapsedNow,
                 eiaAllocated: investedNow && (asset.eia) ? special.eia[index] : nil, eia: eiaTaken,
                 miaAllocated: investedNow && asset.mia != nil ? special.mia[index] : nil, mia: miaTaken,
-                paid: asset.paid(by: calendar.end(year)), inUse: inUse,
+                paid: asset.paid(by: yearEnd), inUse: inUse,
                 disposal: disposal, depreciation: line, explanation: explanation))
             if let line { activastaat.add(line) }
         }
