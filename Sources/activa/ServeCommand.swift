@@ -23,7 +23,8 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration = ServerConfiguration(host: host, port: port, databasePath: database, token: token,
                                                 maxRequestBytes: maxRequestBytes)
         let app = try buildApplication(configuration: configuration)
-        print("Activa: http://\(host):\(port)/ (database \(database)\(token == nil ? "" : ", schrijven met token"))")
+        // Unbuffered, so the address shows at once even when the output goes to a file.
+        FileHandle.standardOutput.write(Data("Activa: http://\(host):\(port)/ (database \(database)\(token == nil ? "" : ", schrijven met token"))\n".utf8))
         try await app.runService()
     }
 }

@@ -29,33 +29,19 @@ public enum TextReportWriter {
                 lines += alignedTable(headers: tables.activastaatHeaders, rows: activastaat + [tables.activastaatTotal(year.depreciation)])
                 if options.explain {
                     lines += tables.explanationLines(year.depreciation.explanation).map { "  " + $0 }
-                    for asset in year.assets {
-                        guard let line = asset.depreciation, !line.explanation.steps.isEmpty else { continue }
-                        lines.append("  \(asset.id):")
-                        lines += tables.explanationLines(line.explanation).map { "    " + $0 }
-                    }
+                    lines += named(year.assets.compactMap { asset in asset.depreciation.map { (asset.id, $0.explanation) } }, tables)
                 }
             }
             if !year.assets.isEmpty {
                 lines.append("")
                 lines.append("  " + tables.label("Investeringsaftrek", "Investment deduction"))
                 lines += alignedTable(headers: tables.assetHeaders, rows: year.assets.map(tables.assetRow))
-                if options.explain {
-                    for asset in year.assets where !asset.explanation.steps.isEmpty {
-                        lines.append("  \(asset.id):")
-                        lines += tables.explanationLines(asset.explanation).map { "    " + $0 }
-                    }
-                }
+                if options.explain { lines += named(year.assets.map { ($0.id, $0.explanation) }, tables) }
             }
             if !year.partners.isEmpty {
                 lines.append("")
                 lines += alignedTable(headers: tables.partnerHeaders, rows: year.partners.map(tables.partnerRow))
-                if options.explain {
-                    for partner in year.partners where !partner.explanation.steps.isEmpty {
-                        lines.append("  \(partner.name):")
-                        lines += tables.explanationLines(partner.explanation).map { "    " + $0 }
-                    }
-                }
+                if options.explain { lines += named(year.partners.map { ($0.name, $0.explanation) }, tables) }
             }
         }
         if !report.warnings.isEmpty {
@@ -67,5 +53,12 @@ public enum TextReportWriter {
         lines.append(tables.label("Keuzes waar de wet zwijgt:", "Choices where the law is silent:"))
         lines += tables.policyLines(report)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Each named explanation under its name, indented: "  oven:" then its steps and sources.
+    static func named(_ explanations: [(String, Explanation)], _ tables: ReportTables) -> [String] {
+        explanations.filter { !$0.1.steps.isEmpty }.flatMap { name, explanation in
+            ["  \(name):"] + tables.explanationLines(explanation).map { "    " + $0 }
+        }
     }
 }
