@@ -44,6 +44,11 @@ public struct YearMap<Value>: Sequence {
     }
 
     public var isEmpty: Bool { values.allSatisfy { $0 == nil } }
+
+    /// Room for `count` consecutive years, so filling them year by year does not copy.
+    public mutating func reserveCapacity(_ count: Int) {
+        values.reserveCapacity(count)
+    }
 }
 
 extension YearMap where Value == ExactDecimal {

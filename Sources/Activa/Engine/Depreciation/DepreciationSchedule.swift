@@ -55,6 +55,7 @@ extension Engine {
         let commitYear = calendar.year(of: asset.committed)
         let inUseYear = asset.inUse.map { calendar.year(of: $0) }
         var schedule = DepreciationSchedule(firstYear: commitYear, lastYear: commitYear)
+        schedule.years.reserveCapacity((asset.life ?? 1) + (inUseYear.map { $0 - commitYear } ?? 0) + 2)
         var book: Money = 0, shadow: Money = 0, taken: Money = 0
         var scheme = input.scheme
         let capRate = asset.kind == .goodwill ? rules.goodwillYearlyCap : rules.yearlyCap

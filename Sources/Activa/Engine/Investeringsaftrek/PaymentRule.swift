@@ -63,6 +63,13 @@ struct FormTimeline {
         self.combined = combined
         let total = kiaAmount + eiaAmount + miaAmount
         guard total.isPositive else { return }
+        // The common case, KIA only: what is taken is KIA, nothing to split.
+        if eiaAmount.isZero, miaAmount.isZero {
+            kia = combined.taken
+            kiaOutstanding = combined.outstanding
+            if let lapsed = combined.lapsed { kiaLapsed = lapsed }
+            return
+        }
         let scale = Swift.max(Engine.divisionScale, kiaAmount.scale, eiaAmount.scale, miaAmount.scale)
         var cumulative: Money = 0
         var previous = (kia: Money.zero, eia: Money.zero)
