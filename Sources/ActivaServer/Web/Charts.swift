@@ -36,11 +36,7 @@ enum Charts {
         }
         let title = language == .nl ? "KIA \(table.year) naar totaal geïnvesteerd" : "KIA \(table.year) by total invested"
         return """
-        <svg class="chart" viewBox="0 0 \(width) \(height)" role="img" aria-label="\(HTML.escape(title))" xmlns="http://www.w3.org/2000/svg">
-        <title>\(HTML.escape(title))</title>
-        <line x1="\(left)" y1="\(height - bottom)" x2="\(width - right)" y2="\(height - bottom)" class="axis"/>
-        <line x1="\(left)" y1="\(top)" x2="\(left)" y2="\(height - bottom)" class="axis"/>
-        <text x="\(left - 6)" y="\(y(maxKIA) + 4)" class="tick" text-anchor="end">\(HTML.escape(maxKIA.rounded(scale: 0, .halfUp).formatted(groupingSeparator: ".")))</text>
+        \(frame(title: title, width: width, height: height, left: left, right: right, top: top, bottom: bottom, maximum: maxKIA, maximumY: y(maxKIA)))
         <text x="\(width - right)" y="\(height - 8)" class="tick" text-anchor="end">\(HTML.escape(end.rounded(scale: 0, .halfUp).formatted(groupingSeparator: ".")))</text>
         <polyline points="\(path)" class="curve"/>
         \(marker)
@@ -75,15 +71,23 @@ enum Charts {
         }
         let title = language == .nl ? "Boekwaarde aan het eind van elk jaar" : "Book value at the end of each year"
         return """
-        <svg class="chart" viewBox="0 0 \(width) \(height)" role="img" aria-label="\(HTML.escape(title))" xmlns="http://www.w3.org/2000/svg">
-        <title>\(HTML.escape(title))</title>
-        <line x1="\(left)" y1="\(height - bottom)" x2="\(width - right)" y2="\(height - bottom)" class="axis"/>
-        <line x1="\(left)" y1="\(top)" x2="\(left)" y2="\(height - bottom)" class="axis"/>
-        <text x="\(left - 6)" y="\(y(maxValue) + 4)" class="tick" text-anchor="end">\(HTML.escape(maxValue.rounded(scale: 0, .halfUp).formatted(groupingSeparator: ".")))</text>
+        \(frame(title: title, width: width, height: height, left: left, right: right, top: top, bottom: bottom, maximum: maxValue, maximumY: y(maxValue)))
         <text x="\(x(firstYear))" y="\(height - 10)" class="tick">\(firstYear)</text>
         <text x="\(x(lastYear))" y="\(height - 10)" class="tick" text-anchor="end">\(lastYear)</text>
         \(lines)
         </svg>
+        """
+    }
+
+    /// The opening of a chart: the svg element, its title, the two axes and the top value on the vertical axis.
+    static func frame(title: String, width: Int, height: Int, left: Int, right: Int, top: Int, bottom: Int,
+                      maximum: Money, maximumY: Int) -> String {
+        """
+        <svg class="chart" viewBox="0 0 \(width) \(height)" role="img" aria-label="\(HTML.escape(title))" xmlns="http://www.w3.org/2000/svg">
+        <title>\(HTML.escape(title))</title>
+        <line x1="\(left)" y1="\(height - bottom)" x2="\(width - right)" y2="\(height - bottom)" class="axis"/>
+        <line x1="\(left)" y1="\(top)" x2="\(left)" y2="\(height - bottom)" class="axis"/>
+        <text x="\(left - 6)" y="\(maximumY + 4)" class="tick" text-anchor="end">\(HTML.escape(maximum.rounded(scale: 0, .halfUp).formatted(groupingSeparator: ".")))</text>
         """
     }
 
