@@ -90,90 +90,42 @@ extension Engine {
                                             timelines: timelines)
 
         var years: [YearReport] = []
-        let schedules = assets.indices.map { depreciation.schedules[$0] }
-        let disposalYears = assets.map { $0.disposal.map { calendar.year(of: $0.date) } }
+        let results = AssetResults(engine: self, calendar: calendar, assets: assets, investmentYears: investmentYears,
+                                   eligibility: eligibility, computations: computations, allocated: allocated, special: special,
+                                   timelines: timelines, undoings: undoings, desinvestering: desinvestering,
+                                   schedules: assets.indices.map { depreciation.schedules[$0] },
+                                   explanations: Explanation.enabled)
         for year in assets.isEmpty ? [] : Array(firstYear...lastYear) {
-            years.append(yearReport(year, calendar: calendar, investmentYears: investmentYears, assets: assets, eligibility: eligibility, totals: totals,
-                                    computations: computations, allocated: allocated, special: special, timelines: timelines,
-                                    undoings: undoings, desinvestering: desinvestering, depreciation: depreciation,
-                                    schedules: schedules, disposalYears: disposalYears, partners: partnerYears[year] ?? []))
+            years.append(yearReport(year, results: results, totals: totals, desinvestering: desinvestering,
+                                    depreciation: depreciation, partners: partnerYears[year] ?? []))
         }
         return Report(entity: register.entity, years: years, policies: policyNotes(register), warnings: special.warnings)
     }
 
-    private func yearReport(_ year: Int, calendar: FiscalCalendar, investmentYears: [Int], assets: [Asset], eligibility: [KIAEligibility], totals: [Int: Money],
-                            computations: [Int: KIAComputation], allocated: [Money], special: SpecialDeductions,
-                            timelines: [FormTimeline],
-                            undoings: [Undoing?], desinvestering: Desinvesteringen, depreciation: RegisterDepreciation,
-                            schedules: [DepreciationSchedule?], disposalYears: [Int?],
-                            partners: [PartnerYear]) -> YearReport {
+    /// One year: the totals of the assets' figures, the activastaat and the year's explanation. The assets' own lines
+    /// are a view on `results`, assembled when read.
+    private func yearReport(_ year: Int, results: AssetResults, totals: [Int: Money], desinvestering: Desinvesteringen,
+                            depreciation: RegisterDepreciation, partners: [PartnerYear]) -> YearReport {
+        let calendar = results.calendar
         var kia: Money = 0, eia: Money = 0, mia: Money = 0
         var deferred: Money = 0
         var fromEarlier: Money = 0
         var lapsed: Money = 0
-        var assetYears: [AssetYear] = []
+        var members: [Int] = []
         var activastaat = DepreciationTotals()
-        var yearExplanation = computations[year]?.explanation ?? Explanation()
-        let rules = law.investeringsaftrek
-        let yearEnd = calendar.end(year)
-        assetYears.reserveCapacity(assets.count)
+        var yearExplanation = results.computations[year]?.explanation ?? Explanation()
+        members.reserveCapacity(results.assets.count)
 
-        for index in assets.indices {
-            // Read through the arrays rather than copying each asset's structures (this loop runs per asset per year).
-            let investedNow = investmentYears[index] == year
-            let taken = timelines[index].kia[year] ?? 0
-            let eiaTaken = timelines[index].eia[year] ?? 0, miaTaken = timelines[index].mia[year] ?? 0
-            let lapsedNow = timelines[index].kiaLapsed.flatMap { $0.year == year ? $0.amount : nil } ?? 0
-            let outstanding = timelines[index].kiaOutstanding[year] ?? 0
-            let disposal = desinvestering.byAsset[index].flatMap { calendar.year(of: $0.date) == year ? $0 : nil }
-            let schedule = schedules[index]
-            let line = schedule?.line(year)
-            let active = investedNow || !taken.isZero || !eiaTaken.isZero || !miaTaken.isZero || !lapsedNow.isZero || !outstanding.isZero || disposal != nil
-                || (investmentYears[index] < year && (disposalYears[index].map { $0 >= year } ?? true)
-                    && (line != nil || schedule == nil))
-            guard active else { continue }
-            let asset = assets[index]
-
-            var explanation = Explanation()
-            if investedNow {
-                explanation.append(eligibility[index].explanation)
-                explanation.append(special.explanations[index])
-                if let computation = computations[year], eligibility[index].qualifies, !computation.kia.isZero {
-                    let share = allocated[index]
-                    explanation.add(.make { l in
-                        l == .nl ? "aandeel in de KIA \(year): \(TextFormat.euro(computation.kia, l)) × \(TextFormat.euro(asset.cost, l)) / \(TextFormat.euro(computation.total, l)) = \(TextFormat.euro(share, l))"
-                                 : "share of the KIA \(year): \(TextFormat.euro(computation.kia, l)) × \(TextFormat.euro(asset.cost, l)) / \(TextFormat.euro(computation.total, l)) = \(TextFormat.euro(share, l))"
-                    })
-                }
-            }
-            let inUse = asset.inUse.map { $0 <= yearEnd } ?? false
-            if !allocated[index].isZero, !taken.isZero || !outstanding.isZero || !lapsedNow.isZero {
-                explanation.add(paymentRuleStep(asset: asset, year: year, yearEnd: calendar.end(year), inUse: inUse, taken: taken,
-                                                outstanding: outstanding, lapsed: lapsedNow),
-                                source: .wetIB("art. 3.44 lid 1", version: law.wetIBVersion(forYear: asset.committed.year)))
-            }
-            if let undoing = undoings[index], calendar.year(of: undoing.date) == year, !allocated[index].isZero {
-                explanation.add(undoing.explanation(rules: rules), source: undoing.source(rules: rules))
-            }
-            if let disposal { explanation.append(desinvestering.explanations[index] ?? Explanation()) }
-            _ = disposal
-
-            kia += taken
-            eia += eiaTaken
-            mia += miaTaken
-            lapsed += lapsedNow
-            if investedNow { deferred += allocated[index] - taken } else { fromEarlier += taken }
-            assetYears.append(AssetYear(
-                id: asset.id, description: asset.description,
-                investment: investedNow ? asset.cost : nil,
-                qualifies: investedNow ? eligibility[index].qualifies : nil,
-                kiaAllocated: investedNow ? allocated[index] : nil,
-                kia: taken, kiaOutstanding: outstanding, kiaLapsed: lapsedNow,
-                eiaAllocated: investedNow && (asset.eia) ? special.eia[index] : nil, eia: eiaTaken,
-                miaAllocated: investedNow && asset.mia != nil ? special.mia[index] : nil, mia: miaTaken,
-                paid: asset.paid(by: yearEnd), inUse: inUse,
-                disposal: disposal, depreciation: line, explanation: explanation))
-            if let line { activastaat.add(line) }
+        for index in results.assets.indices {
+            let figures = results.figures(index, year)
+            guard results.isActive(index, year, figures) else { continue }
+            members.append(index)
+            kia += figures.kia
+            eia += figures.eia
+            mia += figures.mia
+            lapsed += figures.lapsed
+            if results.investmentYears[index] == year { deferred += results.allocated[index] - figures.kia } else { fromEarlier += figures.kia }
+            results.schedules[index]?.addLine(year, to: &activastaat)
         }
         for ledger in depreciation.reserves.values {
             activastaat.hirUsed += ledger.used[year] ?? 0
@@ -195,32 +147,14 @@ extension Engine {
         let desinvesteringYear = desinvestering.byYear[year]
             ?? DesinvesteringYear(transferPrices: 0, threshold: law.desinvesteringThresholds[year]?.amount, bijtelling: 0,
                                   explanation: Explanation())
-        return YearReport(year: year, start: calendar.start(year), end: calendar.end(year), investments: totals[year] ?? 0, kiaComputation: computations[year], kia: kia,
+        return YearReport(year: year, start: calendar.start(year), end: calendar.end(year), investments: totals[year] ?? 0,
+                          kiaComputation: results.computations[year], kia: kia,
                           kiaDeferred: deferred, kiaFromEarlierYears: fromEarlier, kiaLapsed: lapsed,
-                          eiaInvestments: special.eiaInvestments[year] ?? 0, eia: eia,
-                          miaInvestments: special.miaInvestments[year] ?? 0, mia: mia,
-                          desinvestering: desinvesteringYear, depreciation: activastaat, assets: assetYears, partners: partners,
+                          eiaInvestments: results.special.eiaInvestments[year] ?? 0, eia: eia,
+                          miaInvestments: results.special.miaInvestments[year] ?? 0, mia: mia,
+                          desinvestering: desinvesteringYear, depreciation: activastaat,
+                          assets: AssetYears(results: results, year: year, members: members), partners: partners,
                           explanation: yearExplanation)
-    }
-
-    private func paymentRuleStep(asset: Asset, year: Int, yearEnd: Day, inUse: Bool, taken: Money, outstanding: Money,
-                                 lapsed: Money) -> LocalizedText {
-        let paid = asset.paid(by: yearEnd)
-        return .make { l in
-            let e = { TextFormat.euro($0, l) }
-            if inUse {
-                return l == .nl ? "in gebruik in \(year): de (resterende) KIA \(e(taken)) wordt dit jaar afgetrokken"
-                                : "in use in \(year): the (remaining) KIA \(e(taken)) is deducted this year"
-            }
-            var text = l == .nl
-                ? "niet in gebruik eind \(year); betaald tot dan \(e(paid)): dit jaar \(e(taken)), nog uitgesteld \(e(outstanding))"
-                : "not in use at the end of \(year); paid by then \(e(paid)): this year \(e(taken)), still deferred \(e(outstanding))"
-            if !lapsed.isZero {
-                text += l == .nl ? "; vervallen \(e(lapsed)) (het bedrijfsmiddel is vervreemd of de investering ongedaan gemaakt)"
-                                 : "; lapsed \(e(lapsed)) (the asset left or the investment was undone)"
-            }
-            return text
-        }
     }
 
     private func policyNotes(_ register: Register) -> [PolicyNote] {

@@ -52,7 +52,7 @@ public struct DepreciationTotals: Sendable {
 }
 
 extension DepreciationTotals {
-    mutating func add(_ line: AssetDepreciation) {
+    mutating func add(_ line: borrowing AssetDepreciation) {
         openingBookValue += line.openingBookValue
         investments += line.investment
         willekeurig += line.willekeurig

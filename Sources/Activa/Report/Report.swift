@@ -43,7 +43,8 @@ public struct YearReport: Sendable {
     public var desinvestering: DesinvesteringYear
     /// The activastaat totals: depreciation, book values, boekwinst, herinvesteringsreserve.
     public var depreciation: DepreciationTotals
-    public var assets: [AssetYear]
+    /// The register entries with anything in this year (assembled from the engine's results when read).
+    public var assets: AssetYears
     public var partners: [PartnerYear]
     public var explanation: Explanation
 }
@@ -140,6 +141,6 @@ extension Report {
         years.first { $0.year == year } ?? YearReport(
             year: year, start: entity.calendar.start(year), end: entity.calendar.end(year), investments: 0, kiaComputation: nil, kia: 0, kiaDeferred: 0, kiaFromEarlierYears: 0, kiaLapsed: 0,
             desinvestering: DesinvesteringYear(transferPrices: 0, threshold: nil, bijtelling: 0, explanation: Explanation()),
-            depreciation: DepreciationTotals(), assets: [], partners: [], explanation: Explanation())
+            depreciation: DepreciationTotals(), assets: AssetYears(), partners: [], explanation: Explanation())
     }
 }

@@ -12,6 +12,19 @@ struct DepreciationSchedule {
     /// Disposed of, or expensed at once: no lines after the last computed year.
     var disposed = false
 
+    /// Whether the asset has an activastaat line in `year`.
+    func hasLine(_ year: Int) -> Bool {
+        years.contains(year) || (year > lastYear && !disposed)
+    }
+
+    /// Adds the line of `year` to the activastaat totals without copying it.
+    func addLine(_ year: Int, to totals: inout DepreciationTotals) {
+        if years.read(year, { totals.add($0) }) != nil { return }
+        guard year > lastYear, !disposed else { return }
+        totals.openingBookValue += finalBookValue
+        totals.bookValue += finalBookValue
+    }
+
     /// The line for a year, carrying the book value forward after the computed years.
     func line(_ year: Int) -> AssetDepreciation? {
         if let line = years[year] { return line }

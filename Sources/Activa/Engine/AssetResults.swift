@@ -1,0 +1,145 @@
+/// What the engine computed for each asset of a register, kept once and shared by every year of the report.
+/// `assetYear(_:_:)` assembles one asset's line of one year from it, with its explanation.
+final class AssetResults: Sendable {
+    let engine: Engine
+    let calendar: FiscalCalendar
+    let assets: [Asset]
+    let investmentYears: [Int]
+    let eligibility: [KIAEligibility]
+    let computations: [Int: KIAComputation]
+    let allocated: [Money]
+    let special: SpecialDeductions
+    let timelines: [FormTimeline]
+    let undoings: [Undoing?]
+    /// Per asset: its disposal (sale, withdrawal or undoing) for the desinvesteringsbijtelling, and the year of it.
+    let disposals: [AssetDisposal?]
+    let disposalYears: [Int?]
+    /// Per asset: the year it leaves the balance (its own disposal in the register).
+    let leavingYears: [Int?]
+    let disposalExplanations: [Int: Explanation]
+    let schedules: [DepreciationSchedule?]
+    /// Whether explanations were written when the report was made (a line read later follows the report, not the reader).
+    let explanations: Bool
+
+    init(engine: Engine, calendar: FiscalCalendar, assets: [Asset], investmentYears: [Int], eligibility: [KIAEligibility],
+         computations: [Int: KIAComputation], allocated: [Money], special: SpecialDeductions, timelines: [FormTimeline],
+         undoings: [Undoing?], desinvestering: Desinvesteringen, schedules: [DepreciationSchedule?], explanations: Bool) {
+        self.engine = engine
+        self.calendar = calendar
+        self.assets = assets
+        self.investmentYears = investmentYears
+        self.eligibility = eligibility
+        self.computations = computations
+        self.allocated = allocated
+        self.special = special
+        self.timelines = timelines
+        self.undoings = undoings
+        self.disposals = assets.indices.map { desinvestering.byAsset[$0] }
+        self.disposalYears = disposals.map { $0.map { calendar.year(of: $0.date) } }
+        self.leavingYears = assets.map { $0.disposal.map { calendar.year(of: $0.date) } }
+        self.disposalExplanations = desinvestering.explanations
+        self.schedules = schedules
+        self.explanations = explanations
+    }
+
+    /// The figures of one asset in one year that the year totals need.
+    struct Figures {
+        var kia: Money
+        var eia: Money
+        var mia: Money
+        var lapsed: Money
+        var outstanding: Money
+        var disposedNow: Bool
+    }
+
+    @inline(__always)
+    func figures(_ index: Int, _ year: Int) -> Figures {
+        let timeline = timelines[index]
+        return Figures(kia: timeline.kia[year] ?? 0, eia: timeline.eia[year] ?? 0, mia: timeline.mia[year] ?? 0,
+                       lapsed: timeline.kiaLapsed.flatMap { $0.year == year ? $0.amount : nil } ?? 0,
+                       outstanding: timeline.kiaOutstanding[year] ?? 0,
+                       disposedNow: disposalYears[index] == year && disposals[index] != nil)
+    }
+
+    /// Whether the asset has a line in `year`: invested, an aftrek moving, disposed of, or still on the balance.
+    func isActive(_ index: Int, _ year: Int, _ figures: Figures) -> Bool {
+        if investmentYears[index] == year || figures.disposedNow { return true }
+        if !figures.kia.isZero || !figures.eia.isZero || !figures.mia.isZero || !figures.lapsed.isZero || !figures.outstanding.isZero {
+            return true
+        }
+        guard investmentYears[index] < year, leavingYears[index].map({ $0 >= year }) ?? true else { return false }
+        guard let schedule = schedules[index] else { return true }
+        return schedule.hasLine(year)
+    }
+
+    /// One asset's line of one year, with its explanation.
+    func assetYear(_ index: Int, _ year: Int) -> AssetYear {
+        let asset = assets[index]
+        let figures = figures(index, year)
+        let investedNow = investmentYears[index] == year
+        let yearEnd = calendar.end(year)
+        let inUse = asset.inUse.map { $0 <= yearEnd } ?? false
+        let disposal = figures.disposedNow ? disposals[index] : nil
+        return AssetYear(
+            id: asset.id, description: asset.description,
+            investment: investedNow ? asset.cost : nil,
+            qualifies: investedNow ? eligibility[index].qualifies : nil,
+            kiaAllocated: investedNow ? allocated[index] : nil,
+            kia: figures.kia, kiaOutstanding: figures.outstanding, kiaLapsed: figures.lapsed,
+            eiaAllocated: investedNow && asset.eia ? special.eia[index] : nil, eia: figures.eia,
+            miaAllocated: investedNow && asset.mia != nil ? special.mia[index] : nil, mia: figures.mia,
+            paid: asset.paid(by: yearEnd), inUse: inUse,
+            disposal: disposal, depreciation: schedules[index]?.line(year),
+            explanation: explanations
+                ? Explanation.$enabled.withValue(true) { explanation(index, year, figures, inUse: inUse) } : Explanation())
+    }
+
+    /// Why the asset's figures of the year are what they are: eligibility, its share of the KIA, the payment rule,
+    /// an undoing and a disposal.
+    private func explanation(_ index: Int, _ year: Int, _ figures: Figures, inUse: Bool) -> Explanation {
+        let asset = assets[index]
+        let law = engine.law
+        let rules = law.investeringsaftrek
+        var explanation = Explanation()
+        if investmentYears[index] == year {
+            explanation.append(eligibility[index].explanation)
+            explanation.append(special.explanations[index])
+            if let computation = computations[year], eligibility[index].qualifies, !computation.kia.isZero {
+                let share = allocated[index]
+                explanation.add(.make { l in
+                    l == .nl ? "aandeel in de KIA \(year): \(TextFormat.euro(computation.kia, l)) × \(TextFormat.euro(asset.cost, l)) / \(TextFormat.euro(computation.total, l)) = \(TextFormat.euro(share, l))"
+                             : "share of the KIA \(year): \(TextFormat.euro(computation.kia, l)) × \(TextFormat.euro(asset.cost, l)) / \(TextFormat.euro(computation.total, l)) = \(TextFormat.euro(share, l))"
+                })
+            }
+        }
+        if !allocated[index].isZero, !figures.kia.isZero || !figures.outstanding.isZero || !figures.lapsed.isZero {
+            explanation.add(paymentRuleStep(asset: asset, year: year, inUse: inUse, figures: figures),
+                            source: .wetIB("art. 3.44 lid 1", version: law.wetIBVersion(forYear: asset.committed.year)))
+        }
+        if let undoing = undoings[index], calendar.year(of: undoing.date) == year, !allocated[index].isZero {
+            explanation.add(undoing.explanation(rules: rules), source: undoing.source(rules: rules))
+        }
+        if figures.disposedNow { explanation.append(disposalExplanations[index] ?? Explanation()) }
+        return explanation
+    }
+
+    private func paymentRuleStep(asset: Asset, year: Int, inUse: Bool, figures: Figures) -> LocalizedText {
+        let paid = asset.paid(by: calendar.end(year))
+        let taken = figures.kia, outstanding = figures.outstanding, lapsed = figures.lapsed
+        return .make { l in
+            let e = { TextFormat.euro($0, l) }
+            if inUse {
+                return l == .nl ? "in gebruik in \(year): de (resterende) KIA \(e(taken)) wordt dit jaar afgetrokken"
+                                : "in use in \(year): the (remaining) KIA \(e(taken)) is deducted this year"
+            }
+            var text = l == .nl
+                ? "niet in gebruik eind \(year); betaald tot dan \(e(paid)): dit jaar \(e(taken)), nog uitgesteld \(e(outstanding))"
+                : "not in use at the end of \(year); paid by then \(e(paid)): this year \(e(taken)), still deferred \(e(outstanding))"
+            if !lapsed.isZero {
+                text += l == .nl ? "; vervallen \(e(lapsed)) (het bedrijfsmiddel is vervreemd of de investering ongedaan gemaakt)"
+                                 : "; lapsed \(e(lapsed)) (the asset left or the investment was undone)"
+            }
+            return text
+        }
+    }
+}
