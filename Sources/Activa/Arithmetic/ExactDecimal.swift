@@ -4,30 +4,44 @@
 /// exact; division and rounding are explicit and always name their precision and rounding rule, so a result is
 /// rounded only where the caller decides (at the edge, by a `RoundingPolicy`).
 public struct ExactDecimal: Sendable, Hashable, Comparable {
-    /// The digits, as an integer.
-    public private(set) var significand: Int128
+    /// The significand shifted left by 8 bits, with the scale in the low 8 bits: one 16-byte word. A report holds
+    /// dozens of amounts per asset per year, so the size of an amount is the size of the report (and of every copy).
+    private var packed: Int128
+
+    /// The digits, as an integer (at most 2^119 in magnitude, far beyond any amount the register accepts).
+    public var significand: Int128 { packed >> 8 }
     /// The number of digits after the decimal point.
-    public private(set) var scale: Int
+    public var scale: Int { Int(truncatingIfNeeded: packed & 0xFF) }
 
     /// The largest scale kept after a multiplication before it is an error: far beyond any tax computation.
     static let maximumScale = 30
 
     public init(significand: Int128, scale: Int) {
         precondition(scale >= 0 && scale <= ExactDecimal.maximumScale, "scale out of range")
-        self.significand = significand
-        self.scale = scale
-        normalize()
+        var significand = significand, scale = scale
+        ExactDecimal.normalize(&significand, &scale)
+        self.init(unchecked: significand, scale: scale)
+    }
+
+    /// Packs a normalised significand and a valid scale; an amount beyond 2^119 is an overflow, as it would be
+    /// in any fixed-width arithmetic.
+    @inline(__always)
+    private init(unchecked significand: Int128, scale: Int) {
+        let shifted = significand << 8
+        precondition(shifted >> 8 == significand, "decimal overflow")
+        packed = shifted | Int128(scale)
     }
 
     public init(_ integer: Int) {
-        self.init(significand: Int128(integer), scale: 0)
+        self.init(unchecked: Int128(integer), scale: 0)
     }
 
-    public static let zero = ExactDecimal(0)
-    public static let one = ExactDecimal(1)
+    public static var zero: ExactDecimal { ExactDecimal(unchecked: 0, scale: 0) }
+    public static var one: ExactDecimal { ExactDecimal(unchecked: 1, scale: 0) }
 
     /// Drops trailing zero digits after the point, so equal values have one representation.
-    private mutating func normalize() {
+    @inline(__always)
+    private static func normalize(_ significand: inout Int128, _ scale: inout Int) {
         guard scale > 0 else { return }
         // Most amounts fit in 64 bits, where division is one instruction rather than a library call.
         if let small = Int64(exactly: significand) {
@@ -53,34 +67,75 @@ public struct ExactDecimal: Sendable, Hashable, Comparable {
         return powers
     }()
 
+    /// 10^exponent. The small exponents of money (cents, the 4 decimals of a division) are computed inline: a
+    /// global table costs a lazy-initialisation check on every use.
+    @inline(__always)
     static func powerOfTen(_ exponent: Int) -> Int128 {
-        powersOfTen[exponent]
+        switch exponent {
+        case 0: 1
+        case 1: 10
+        case 2: 100
+        case 3: 1_000
+        case 4: 10_000
+        case 5: 100_000
+        case 6: 1_000_000
+        default: powersOfTen[exponent]
+        }
     }
 
     /// The significand expressed at a larger scale.
     @inline(__always)
     func significand(atScale target: Int) -> Int128 {
-        target == scale ? significand : significand * ExactDecimal.powersOfTen[target - scale]
+        target == scale ? significand : significand * ExactDecimal.powerOfTen(target - scale)
     }
 
-    public var isZero: Bool { significand == 0 }
-    public var isNegative: Bool { significand < 0 }
-    public var isPositive: Bool { significand > 0 }
+    public var isZero: Bool { packed == 0 }
+    public var isNegative: Bool { packed < 0 }
+    public var isPositive: Bool { packed > 0xFF }
 
     public static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
-        if lhs.scale == rhs.scale { return lhs.significand < rhs.significand }
+        if lhs.scale == rhs.scale { return lhs.packed < rhs.packed }
         let common = Swift.max(lhs.scale, rhs.scale)
         return lhs.significand(atScale: common) < rhs.significand(atScale: common)
     }
 
     public static func + (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
+        // Most amounts added in a report are zero (no willekeurig, no terugname, no HIR) or cents at one scale.
+        if rhs.isZero { return lhs }
+        if lhs.isZero { return rhs }
+        if lhs.scale == rhs.scale, let sum = smallSum(lhs.significand, rhs.significand) {
+            return ExactDecimal(small: sum, scale: lhs.scale)
+        }
         let common = Swift.max(lhs.scale, rhs.scale)
         return ExactDecimal(significand: lhs.significand(atScale: common) + rhs.significand(atScale: common), scale: common)
     }
 
     public static func - (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
+        if rhs.isZero { return lhs }
+        if lhs.scale == rhs.scale, let difference = smallSum(lhs.significand, -rhs.significand) {
+            return ExactDecimal(small: difference, scale: lhs.scale)
+        }
         let common = Swift.max(lhs.scale, rhs.scale)
         return ExactDecimal(significand: lhs.significand(atScale: common) - rhs.significand(atScale: common), scale: common)
+    }
+
+    /// a + b in 64 bits, when both and the sum fit.
+    @inline(__always)
+    private static func smallSum(_ a: Int128, _ b: Int128) -> Int64? {
+        guard let a = Int64(exactly: a), let b = Int64(exactly: b) else { return nil }
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow ? nil : sum
+    }
+
+    /// A value from a 64-bit significand at a valid scale, normalised in 64 bits.
+    @inline(__always)
+    private init(small: Int64, scale: Int) {
+        var value = small, digits = scale
+        while digits > 0, value % 10 == 0 {
+            value /= 10
+            digits -= 1
+        }
+        self.init(unchecked: Int128(value), scale: digits)
     }
 
     public static prefix func - (value: ExactDecimal) -> ExactDecimal {
@@ -88,7 +143,8 @@ public struct ExactDecimal: Sendable, Hashable, Comparable {
     }
 
     public static func * (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
-        ExactDecimal(significand: lhs.significand * rhs.significand, scale: lhs.scale + rhs.scale)
+        if lhs.isZero || rhs.isZero { return .zero }
+        return ExactDecimal(significand: lhs.significand * rhs.significand, scale: lhs.scale + rhs.scale)
     }
 
     public static func += (lhs: inout ExactDecimal, rhs: ExactDecimal) { lhs = lhs + rhs }
@@ -103,6 +159,10 @@ public struct ExactDecimal: Sendable, Hashable, Comparable {
         var numerator = significand
         var denominator = divisor.significand
         if shift >= 0 { numerator *= ExactDecimal.powerOfTen(shift) } else { denominator *= ExactDecimal.powerOfTen(-shift) }
+        // 64-bit division is one instruction; 128-bit division is a library call.
+        if let small = Int64(exactly: numerator), small != .min, let smallDenominator = Int64(exactly: denominator) {
+            return ExactDecimal(significand: Int128(ExactDecimal.roundedQuotient(small, smallDenominator, rule)), scale: target)
+        }
         return ExactDecimal(significand: ExactDecimal.roundedQuotient(numerator, denominator, rule), scale: target)
     }
 
@@ -113,13 +173,14 @@ public struct ExactDecimal: Sendable, Hashable, Comparable {
         return ExactDecimal(significand: ExactDecimal.roundedQuotient(significand, divisor, rule), scale: target)
     }
 
-    static func roundedQuotient(_ numerator: Int128, _ denominator: Int128, _ rule: RoundingRule) -> Int128 {
+    static func roundedQuotient<Integer: FixedWidthInteger & SignedInteger>(_ numerator: Integer, _ denominator: Integer,
+                                                                            _ rule: RoundingRule) -> Integer {
         var quotient = numerator / denominator
         let remainder = numerator % denominator
         guard remainder != 0 else { return quotient }
         let positive = (numerator < 0) == (denominator < 0)
         let twiceRemainder = remainder.magnitude * 2
-        let step: Int128 = positive ? 1 : -1
+        let step: Integer = positive ? 1 : -1
         switch rule {
         case .down:
             if !positive { quotient -= 1 }

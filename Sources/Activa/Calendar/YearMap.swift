@@ -24,7 +24,10 @@ public struct YearMap<Value>: Sequence {
             let offset = year - first
             if offset >= values.count {
                 guard newValue != nil else { return }
-                values.append(contentsOf: [Value?](repeating: nil, count: offset - values.count + 1))
+                // Filling year by year appends one value: no temporary array of gaps.
+                while values.count < offset { values.append(nil) }
+                values.append(newValue)
+                return
             }
             values[offset] = newValue
         }

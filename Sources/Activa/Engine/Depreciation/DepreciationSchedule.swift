@@ -144,11 +144,17 @@ extension Engine {
                         normal = normalDepreciation(asset, life: life, year: year, inUse: inUse, fraction: fraction, input: input,
                                                     base: depreciable - taken, book: book, floor: floor, cost: cost,
                                                     capRate: capRate, explanation: &explanation)
-                        var shadowExplanation = Explanation()
-                        let shadowNormal = normalDepreciation(asset, life: life, year: year, inUse: inUse, fraction: fraction, input: input,
-                                                              base: depreciable, book: shadow, floor: floor, cost: cost,
-                                                              capRate: capRate, explanation: &shadowExplanation)
-                        shadow -= shadowNormal
+                        if taken.isZero, shadow == book {
+                            // Without willekeurige afschrijving the shadow has the same inputs, so the same result.
+                            shadow -= normal
+                        } else {
+                            var shadowExplanation = Explanation()
+                            shadow -= Explanation.$enabled.withValue(false) {
+                                normalDepreciation(asset, life: life, year: year, inUse: inUse, fraction: fraction, input: input,
+                                                   base: depreciable, book: shadow, floor: floor, cost: cost,
+                                                   capRate: capRate, explanation: &shadowExplanation)
+                            }
+                        }
                     } else if inUse > calendar.end(year) {
                         explanation.add(LocalizedText(nl: "nog niet in gebruik: geen normale afschrijving", en: "not yet in use: no normal depreciation"),
                                         source: .wetIB("art. 3.30 lid 1", version: law.wetIBVersion(forYear: year)))
@@ -290,8 +296,9 @@ extension Engine {
             paymentsWindow = window
         }
         var room = cumulative - taken
-        var steps: [LocalizedText] = []
-        steps.append(.make { l in
+        // The steps are written only when explanations are (the sentences cost more than the arithmetic).
+        var steps: [() -> LocalizedText] = []
+        steps.append({ .make { l in
             switch scheme.timing {
             case .commitmentYearOnly where year != commitYear:
                 return l == .nl ? "\(scheme.name.nl): alleen in het (boek)jaar van investering (\(commitYear)); wat daar niet is benut, vervalt"
@@ -303,7 +310,7 @@ extension Engine {
                 return l == .nl ? "\(scheme.name.nl): ten hoogste \(euro(cumulative, l)) in totaal tot en met \(year), al genomen \(euro(taken, l))"
                                 : "\(scheme.name.en): at most \(euro(cumulative, l)) in total up to \(year), already taken \(euro(taken, l))"
             }
-        })
+        } })
         let inUseAtYearEnd = asset.inUse.map { $0 <= yearEnd } ?? false
         if !inUseAtYearEnd {
             let paid = paymentsWindow.map { window in
@@ -311,20 +318,20 @@ extension Engine {
             } ?? asset.paid(by: yearEnd)
             if paid - taken < room {
                 room = paid - taken
-                steps.append(.make { l in
+                steps.append({ .make { l in
                     l == .nl ? "niet in gebruik: ten hoogste het betaalde bedrag \(euro(paid, l)) (art. 3.35)"
                              : "not in use: at most the amount paid \(euro(paid, l)) (art. 3.35)"
-                })
+                } })
             }
         }
         if book - floor < room {
             room = book - floor
-            steps.append(.make { l in
+            steps.append({ .make { l in
                 l == .nl ? "niet onder de restwaarde of bodemwaarde \(euro(floor, l))" : "not below the residual value or bodemwaarde \(euro(floor, l))"
-            })
+            } })
         }
         room = Money.max(0, room)
-        for step in steps { explanation.add(step, source: scheme.source) }
+        for step in steps { explanation.add(step(), source: scheme.source) }
         return room
     }
 

@@ -15,7 +15,7 @@ enum WillekeurigEligibility {
             ordered += law.willekeurigSchemes.filter { $0.id != .vamil && $0.id != .starters }
             candidates = ordered
         }
-        var reasons: [LocalizedText] = []
+        var reasons: [() -> LocalizedText] = []
         for scheme in candidates {
             if let reason = exclusion(of: asset, from: scheme, entity: entity, businessAssetAmount: businessAssetAmount, law: law) {
                 if asset.willekeurigScheme != nil || scheme.id == .vamil || scheme.id == .starters || scheme.window.map({ $0.contains(asset.committed) }) == true {
@@ -26,20 +26,22 @@ enum WillekeurigEligibility {
             return .scheme(scheme)
         }
         if reasons.isEmpty {
-            reasons.append(.make { l in
+            reasons.append({ .make { l in
                 l == .nl ? "geen regeling voor willekeurige afschrijving voor een investering op \(asset.committed) (regelingen: 2009, 2010, 2011, 2013 (1 juli–31 december), 2023, starters, Vamil)"
                          : "no willekeurige-afschrijving scheme for an investment on \(asset.committed) (schemes: 2009, 2010, 2011, 2013 (1 July–31 December), 2023, starters, Vamil)"
-            })
+            } })
         }
-        return .none(LocalizedText(nl: reasons.map(\.nl).joined(separator: "; "), en: reasons.map(\.en).joined(separator: "; ")))
+        let texts = reasons.map { $0() }
+        return .none(LocalizedText(nl: texts.map(\.nl).joined(separator: "; "), en: texts.map(\.en).joined(separator: "; ")))
     }
 
-    /// Why `scheme` does not apply to `asset`; nil when it does.
+    /// Why `scheme` does not apply to `asset`; nil when it does. The reason is written only when it is shown: most
+    /// schemes are tried and passed over for every asset with willekeurige afschrijving.
     static func exclusion(of asset: Asset, from scheme: WillekeurigScheme, entity: Entity, businessAssetAmount: Money,
-                          law: Law) -> LocalizedText? {
+                          law: Law) -> (() -> LocalizedText)? {
         let name = scheme.name
-        func because(_ nl: String, _ en: String) -> LocalizedText {
-            LocalizedText(nl: "\(name.nl): \(nl)", en: "\(name.en): \(en)")
+        func because(_ nl: @autoclosure @escaping () -> String, _ en: @autoclosure @escaping () -> String) -> () -> LocalizedText {
+            { LocalizedText(nl: "\(name.nl): \(nl())", en: "\(name.en): \(en())") }
         }
         if scheme.id == .vamil, !asset.vamil {
             return because("het bedrijfsmiddel staat niet als Vamil-middel in het register (vamil: true)", "the asset is not marked as a Vamil asset (vamil: true)")
@@ -78,7 +80,7 @@ enum WillekeurigEligibility {
         }
         if scheme.followsKIAExclusions {
             if let (reason, _) = law.investeringsaftrek.kindExclusion(asset.kind, year: asset.committed.year) {
-                return LocalizedText(nl: "\(name.nl): \(reason.nl)", en: "\(name.en): \(reason.en)")
+                return { LocalizedText(nl: "\(name.nl): \(reason.nl)", en: "\(name.en): \(reason.en)") }
             }
             if asset.relatedParty { return because("verbonden partij (art. 3.46)", "related party (art. 3.46)") }
             if businessAssetAmount < law.investeringsaftrek.minimumPerAsset.value {
