@@ -15,7 +15,7 @@ struct ReportWriterTests {
 
     @Test("JSON keeps the stable keys and exact decimal strings")
     func json() throws {
-        let text = JSONReportWriter.write(try report(), options: ReportOptions(format: .json)).serialized()
+        let text = JSONReportWriter.text(try report(), options: ReportOptions(format: .json))
         #expect(text.hasPrefix(#"{"entity":{"name":"Test, BV","taxpayer":"vpb"},"rounding":"exact","years":[{"year":2016,"start":"2016-01-01","end":"2016-12-31","investments":"119385.00","kia":"14504.8428""#))
         #expect(text.contains(#""desinvesteringsbijtelling":"364.489""#)) // 3.000 × 14.504,8428 / 119.385 = 364,48907…, down at 4 decimals
         #expect(text.contains(#""policies":[{"name":"kiaAllocation""#))
@@ -25,7 +25,7 @@ struct ReportWriterTests {
 
     @Test("aangifte rounding: the KIA up, the bijtelling down, to whole euros")
     func aangifte() throws {
-        let text = JSONReportWriter.write(try report(), options: ReportOptions(format: .json, rounding: .aangifte)).serialized()
+        let text = JSONReportWriter.text(try report(), options: ReportOptions(format: .json, rounding: .aangifte))
         #expect(text.contains(#""kia":"14505.00""#))
         #expect(text.contains(#""desinvesteringsbijtelling":"364.00""#))
     }

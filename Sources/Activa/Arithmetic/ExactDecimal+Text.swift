@@ -69,33 +69,46 @@ extension ExactDecimal: CustomStringConvertible, ExpressibleByIntegerLiteral, Ex
 }
 
 extension ExactDecimal {
-    /// Appends the plain decimal text (as `formatted(minimumFractionDigits:)`) to a UTF-8 buffer.
+    /// Appends the plain decimal text (as `formatted(minimumFractionDigits:)`) to a UTF-8 buffer. The digits go
+    /// through a buffer on the stack: a report writes a few dozen amounts per asset per year.
     public func appendText(to bytes: inout [UInt8], minimumFractionDigits: Int) {
+        let scale = self.scale
+        let negative = isNegative
         var magnitude = significand.magnitude
-        // Digits, least significant first, into a small stack of bytes.
-        var digits: [UInt8] = []
-        digits.reserveCapacity(24)
-        if magnitude == 0 { digits.append(UInt8(ascii: "0")) }
-        while magnitude > 0 {
-            if magnitude <= UInt128(UInt64.max) {
-                var small = UInt64(magnitude)
-                while small > 0 {
-                    digits.append(UInt8(ascii: "0") + UInt8(small % 10))
-                    small /= 10
-                }
-                break
+        // 39 digits at most (2^128), padded with zeros up to the scale (at most 30) and one before the point.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 72) { digits in
+            var count = 0
+            // Least significant first; in 64 bits as soon as the rest fits (one instruction per division).
+            while magnitude > UInt128(UInt64.max) {
+                digits[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
             }
-            digits.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        }
-        while digits.count <= scale { digits.append(UInt8(ascii: "0")) }
-        if significand < 0 { bytes.append(UInt8(ascii: "-")) }
-        for index in stride(from: digits.count - 1, through: scale, by: -1) { bytes.append(digits[index]) }
-        let fractionCount = Swift.max(scale, minimumFractionDigits)
-        if fractionCount > 0 {
-            bytes.append(UInt8(ascii: "."))
-            if scale > 0 { for index in stride(from: scale - 1, through: 0, by: -1) { bytes.append(digits[index]) } }
-            for _ in 0..<(fractionCount - scale) { bytes.append(UInt8(ascii: "0")) }
+            var small = UInt64(magnitude)
+            repeat {
+                digits[count] = UInt8(ascii: "0") + UInt8(small % 10)
+                small /= 10
+                count += 1
+            } while small > 0
+            while count <= scale {
+                digits[count] = UInt8(ascii: "0")
+                count += 1
+            }
+            let fractionCount = Swift.max(scale, minimumFractionDigits)
+            if negative { bytes.append(UInt8(ascii: "-")) }
+            var index = count - 1
+            while index >= scale {
+                bytes.append(digits[index])
+                index -= 1
+            }
+            if fractionCount > 0 {
+                bytes.append(UInt8(ascii: "."))
+                while index >= 0 {
+                    bytes.append(digits[index])
+                    index -= 1
+                }
+                for _ in scale..<fractionCount { bytes.append(UInt8(ascii: "0")) }
+            }
         }
     }
 }

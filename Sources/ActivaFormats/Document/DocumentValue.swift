@@ -1,6 +1,7 @@
 /// A parsed YAML or JSON document, kept as text: numbers stay the digits the user wrote, so amounts are read
 /// exactly and errors can quote them.
-public indirect enum DocumentValue: Sendable, Equatable {
+/// Not `indirect`: the nested cases hold arrays, which are references already, so a scalar needs no box of its own.
+public enum DocumentValue: Sendable, Equatable {
     /// A scalar; `quoted` is true for a quoted YAML or JSON string.
     case scalar(String, quoted: Bool)
     case sequence([DocumentValue])

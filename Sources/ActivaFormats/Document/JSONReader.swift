@@ -25,7 +25,12 @@ public struct JSONReader {
     }
 
     private mutating func skipWhitespace() {
-        while position < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[position]) { position += 1 }
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x09, 0x0A, 0x0D: position += 1
+            default: return
+            }
+        }
     }
 
     private mutating func value() throws(DocumentSyntaxError) -> DocumentValue {
@@ -96,7 +101,18 @@ public struct JSONReader {
 
     private mutating func string() throws(DocumentSyntaxError) -> String {
         position += 1
-        var result: [UInt8] = []
+        // Most strings (keys, ids, dates, amounts) have no escapes: they are taken from the bytes as they are.
+        let start = position
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            if byte == UInt8(ascii: "\"") {
+                position += 1
+                return String(decoding: bytes[start..<position - 1], as: UTF8.self)
+            }
+            position += 1
+        }
+        var result = Array(bytes[start..<position])
         while position < bytes.count {
             let byte = bytes[position]
             position += 1

@@ -47,6 +47,17 @@ public enum RegisterReader {
     }
 }
 
+/// The fields of a mapping, looked up by key. A register's mappings have a handful of keys, where a scan of the
+/// pairs costs less than hashing every key into a dictionary.
+struct Fields {
+    let pairs: [(String, DocumentValue)]
+
+    subscript(key: String) -> DocumentValue? {
+        for (name, value) in pairs where name == key { return value }
+        return nil
+    }
+}
+
 /// Walks a document and collects issues instead of stopping at the first.
 struct FieldReader {
     var issues: [RegisterIssue] = []
@@ -57,16 +68,13 @@ struct FieldReader {
     }
 
     /// The mapping's pairs, reporting unknown keys.
-    mutating func mapping(_ value: DocumentValue, _ field: String, allowed: [String]) -> [String: DocumentValue]? {
+    mutating func mapping(_ value: DocumentValue, _ field: String, allowed: [String]) -> Fields? {
         guard case .mapping(let pairs) = value else {
             fail(field, .wrongType(expected: "mapping"))
             return nil
         }
-        var result: [String: DocumentValue] = [:]
-        for (key, item) in pairs {
-            if allowed.contains(key) { result[key] = item } else { fail(join(field, key), .unknownKey(allowed: allowed)) }
-        }
-        return result
+        for (key, _) in pairs where !allowed.contains(key) { fail(join(field, key), .unknownKey(allowed: allowed)) }
+        return Fields(pairs: pairs)
     }
 
     func join(_ parent: String, _ key: String) -> String { parent.isEmpty ? key : parent + "." + key }
@@ -224,7 +232,7 @@ struct FieldReader {
     }
 
     /// `fiscalYearStart: "05-01"`, `firstFiscalYear: {start: 2023-03-15, end: 2024-04-30}`, `lastFiscalYearEnd: 2026-09-30`.
-    mutating func fiscalCalendar(_ fields: [String: DocumentValue]) -> FiscalCalendar? {
+    mutating func fiscalCalendar(_ fields: Fields) -> FiscalCalendar? {
         var month = 1, dayOfMonth = 1
         if let text = text(fields["fiscalYearStart"], "entity.fiscalYearStart") {
             let parts = text.split(separator: "-").map { Int($0) }

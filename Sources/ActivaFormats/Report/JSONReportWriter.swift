@@ -2,134 +2,165 @@ import Activa
 
 /// The report as JSON. Amounts are exact decimal strings. The key names are a contract: others build on them.
 public enum JSONReportWriter {
-    public static func write(_ report: Report, options: ReportOptions) -> JSONValue {
-        var entity: [(String, JSONValue)] = []
-        if let name = report.entity.name { entity.append(("name", .string(name))) }
-        entity.append(("taxpayer", .string(report.entity.taxpayer.rawValue)))
-        return .object([
-            ("entity", .object(entity)),
-            ("rounding", .string(options.rounding.rawValue)),
-            ("years", .array(report.years.map { year($0, options) })),
-            ("policies", .array(report.policies.map { policy($0, options) })),
-            ("warnings", .array(report.warnings.map { warning in
-                var pairs: [(String, JSONValue)] = []
-                if let id = warning.assetId { pairs.append(("assetId", .string(id))) }
-                pairs.append(("text", .string(warning.text.text(options.language))))
-                return .object(pairs)
-            })),
-        ])
+    /// The report as UTF-8 JSON: compact, or indented two spaces a level.
+    public static func write(_ report: Report, options: ReportOptions, pretty: Bool = false) -> [UInt8] {
+        var json = JSONStream(indent: pretty)
+        json.object { json in
+            json.key("entity")
+            json.object { json in
+                if let name = report.entity.name { json.string("name", name) }
+                json.string("taxpayer", report.entity.taxpayer.rawValue)
+            }
+            json.string("rounding", options.rounding.rawValue)
+            json.key("years")
+            json.array { json in
+                for year in report.years {
+                    json.element()
+                    self.year(year, options, &json)
+                }
+            }
+            json.key("policies")
+            json.array { json in
+                for policy in report.policies { json.elementValue(self.policy(policy, options)) }
+            }
+            json.key("warnings")
+            json.array { json in
+                for warning in report.warnings {
+                    json.element()
+                    json.object { json in
+                        if let id = warning.assetId { json.string("assetId", id) }
+                        json.string("text", warning.text.text(options.language))
+                    }
+                }
+            }
+        }
+        return json.bytes
+    }
+
+    /// The report as JSON text.
+    public static func text(_ report: Report, options: ReportOptions, pretty: Bool = false) -> String {
+        String(decoding: write(report, options: options, pretty: pretty), as: UTF8.self)
+    }
+
+    static func year(_ year: YearReport, _ options: ReportOptions, _ json: inout JSONStream) {
+        json.object { json in
+            json.integer("year", year.year)
+            json.string("start", year.start.description)
+            json.string("end", year.end.description)
+            json.money("investments", options.neutral(year.investments))
+            json.money("kia", options.deduction(year.kia))
+            json.money("kiaOnInvestments", options.deduction(year.kiaComputation?.kia ?? 0))
+            json.money("kiaDeferred", options.neutral(year.kiaDeferred))
+            json.money("kiaFromEarlierYears", options.deduction(year.kiaFromEarlierYears))
+            json.money("kiaLapsed", options.neutral(year.kiaLapsed))
+            json.money("eiaInvestments", options.neutral(year.eiaInvestments))
+            json.money("eia", options.deduction(year.eia))
+            json.money("miaInvestments", options.neutral(year.miaInvestments))
+            json.money("mia", options.deduction(year.mia))
+            json.money("desinvesteringsbijtelling", options.addition(year.desinvestering.bijtelling))
+            json.money("desinvesteringsbijtellingEIA", options.addition(year.desinvestering.bijtellingEIA))
+            json.money("desinvesteringsbijtellingMIA", options.addition(year.desinvestering.bijtellingMIA))
+            json.money("transferPrices", options.neutral(year.desinvestering.transferPrices))
+            if let threshold = year.desinvestering.threshold { json.money("desinvesteringThreshold", threshold) }
+            if let computation = year.kiaComputation {
+                json.key("kiaTable")
+                json.object { json in
+                    json.string("row", computation.row.name)
+                    json.value("source", source(computation.source, options))
+                }
+            }
+            json.key("activastaat")
+            activastaat(year.depreciation, options, &json)
+            json.key("assets")
+            json.array { json in
+                for line in year.assets {
+                    json.element()
+                    asset(line, options, &json)
+                }
+            }
+            if !year.partners.isEmpty {
+                json.key("partners")
+                json.array { json in
+                    for partner in year.partners { json.elementValue(self.partner(partner, options)) }
+                }
+            }
+            if options.explain {
+                var explanation = year.explanation
+                explanation.append(year.desinvestering.explanation)
+                json.value("explanation", self.explanation(explanation, options))
+            }
+        }
+    }
+
+    static func asset(_ asset: AssetYear, _ options: ReportOptions, _ json: inout JSONStream) {
+        json.object { json in
+            json.string("id", asset.id)
+            if let description = asset.description { json.string("description", description) }
+            if let investment = asset.investment { json.money("investment", investment) }
+            if let qualifies = asset.qualifies { json.bool("qualifies", qualifies) }
+            if let allocated = asset.kiaAllocated { json.money("kiaAllocated", options.deduction(allocated)) }
+            json.money("kia", options.deduction(asset.kia))
+            json.money("kiaOutstanding", options.neutral(asset.kiaOutstanding))
+            json.money("kiaLapsed", options.neutral(asset.kiaLapsed))
+            json.money("paid", asset.paid)
+            json.bool("inUse", asset.inUse)
+            if let allocated = asset.eiaAllocated { json.money("eiaAllocated", options.deduction(allocated)) }
+            if asset.eiaAllocated != nil || !asset.eia.isZero { json.money("eia", options.deduction(asset.eia)) }
+            if let allocated = asset.miaAllocated { json.money("miaAllocated", options.deduction(allocated)) }
+            if asset.miaAllocated != nil || !asset.mia.isZero { json.money("mia", options.deduction(asset.mia)) }
+            if let disposal = asset.disposal {
+                json.key("disposal")
+                json.object { json in
+                    json.string("kind", disposal.kind.rawValue)
+                    json.string("date", disposal.date.description)
+                    json.money("transferPrice", disposal.transferPrice)
+                    json.bool("withinWindow", disposal.withinWindow)
+                    json.money("desinvesteringsbijtelling", options.addition(disposal.bijtelling))
+                    json.money("desinvesteringsbijtellingEIA", options.addition(disposal.bijtellingEIA))
+                    json.money("desinvesteringsbijtellingMIA", options.addition(disposal.bijtellingMIA))
+                }
+            }
+            if let line = asset.depreciation {
+                json.money("openingBookValue", options.neutral(line.openingBookValue))
+                json.money("depreciation", options.deduction(line.depreciation))
+                json.money("willekeurig", options.deduction(line.willekeurig))
+                json.money("willekeurigMaximum", options.neutral(line.willekeurigMaximum))
+                json.money("normal", options.deduction(line.normal))
+                json.money("terugname", options.addition(line.terugname))
+                json.money("bookValue", options.neutral(line.bookValue))
+                json.money("bookValueWithoutWillekeurig", options.neutral(line.bookValueWithoutWillekeurig))
+                if !line.investment.isZero { json.money("investmentBooked", line.investment) }
+                if !line.hirAfboeking.isZero { json.money("hirAfboeking", line.hirAfboeking) }
+                if line.expensed { json.bool("expensed", true) }
+                if let disposalBookValue = line.disposalBookValue { json.money("disposalBookValue", disposalBookValue) }
+                if let gain = line.gain { json.money("gain", options.addition(gain)) }
+                if !line.hirFormed.isZero { json.money("hirFormed", options.deduction(line.hirFormed)) }
+                if options.explain { json.value("depreciationExplanation", explanation(line.explanation, options)) }
+            }
+            if options.explain { json.value("explanation", explanation(asset.explanation, options)) }
+        }
+    }
+
+    static func activastaat(_ totals: DepreciationTotals, _ options: ReportOptions, _ json: inout JSONStream) {
+        json.object { json in
+            json.money("openingBookValue", options.neutral(totals.openingBookValue))
+            json.money("investments", options.neutral(totals.investments))
+            json.money("willekeurig", options.deduction(totals.willekeurig))
+            json.money("normal", options.deduction(totals.normal))
+            json.money("depreciation", options.deduction(totals.depreciation))
+            json.money("terugname", options.addition(totals.terugname))
+            json.money("disposalBookValues", options.neutral(totals.disposalBookValues))
+            json.money("gain", options.addition(totals.gain))
+            json.money("bookValue", options.neutral(totals.bookValue))
+            json.money("hirFormed", options.deduction(totals.hirFormed))
+            json.money("hirUsed", options.neutral(totals.hirUsed))
+            json.money("hirReleased", options.addition(totals.hirReleased))
+            json.money("hirBalance", options.neutral(totals.hirBalance))
+            if options.explain { json.value("explanation", explanation(totals.explanation, options)) }
+        }
     }
 
     static func money(_ amount: Money) -> JSONValue { .money(amount) }
-
-    static func year(_ year: YearReport, _ options: ReportOptions) -> JSONValue {
-        var pairs: [(String, JSONValue)] = [
-            ("year", .number(String(year.year))),
-            ("start", .string(year.start.description)),
-            ("end", .string(year.end.description)),
-            ("investments", money(options.neutral(year.investments))),
-            ("kia", money(options.deduction(year.kia))),
-            ("kiaOnInvestments", money(options.deduction(year.kiaComputation?.kia ?? 0))),
-            ("kiaDeferred", money(options.neutral(year.kiaDeferred))),
-            ("kiaFromEarlierYears", money(options.deduction(year.kiaFromEarlierYears))),
-            ("kiaLapsed", money(options.neutral(year.kiaLapsed))),
-            ("eiaInvestments", money(options.neutral(year.eiaInvestments))),
-            ("eia", money(options.deduction(year.eia))),
-            ("miaInvestments", money(options.neutral(year.miaInvestments))),
-            ("mia", money(options.deduction(year.mia))),
-            ("desinvesteringsbijtelling", money(options.addition(year.desinvestering.bijtelling))),
-            ("desinvesteringsbijtellingEIA", money(options.addition(year.desinvestering.bijtellingEIA))),
-            ("desinvesteringsbijtellingMIA", money(options.addition(year.desinvestering.bijtellingMIA))),
-            ("transferPrices", money(options.neutral(year.desinvestering.transferPrices))),
-        ]
-        if let threshold = year.desinvestering.threshold { pairs.append(("desinvesteringThreshold", money(threshold))) }
-        if let computation = year.kiaComputation {
-            pairs.append(("kiaTable", .object([
-                ("row", .string(computation.row.name)),
-                ("source", source(computation.source, options)),
-            ])))
-        }
-        pairs.append(("activastaat", activastaat(year.depreciation, options)))
-        pairs.append(("assets", .array(year.assets.map { asset($0, options) })))
-        if !year.partners.isEmpty { pairs.append(("partners", .array(year.partners.map { partner($0, options) }))) }
-        if options.explain {
-            var explanation = year.explanation
-            explanation.append(year.desinvestering.explanation)
-            pairs.append(("explanation", self.explanation(explanation, options)))
-        }
-        return .object(pairs)
-    }
-
-    static func asset(_ asset: AssetYear, _ options: ReportOptions) -> JSONValue {
-        var pairs: [(String, JSONValue)] = [("id", .string(asset.id))]
-        if let description = asset.description { pairs.append(("description", .string(description))) }
-        if let investment = asset.investment { pairs.append(("investment", money(investment))) }
-        if let qualifies = asset.qualifies { pairs.append(("qualifies", .bool(qualifies))) }
-        if let allocated = asset.kiaAllocated { pairs.append(("kiaAllocated", money(options.deduction(allocated)))) }
-        pairs += [
-            ("kia", money(options.deduction(asset.kia))),
-            ("kiaOutstanding", money(options.neutral(asset.kiaOutstanding))),
-            ("kiaLapsed", money(options.neutral(asset.kiaLapsed))),
-            ("paid", money(asset.paid)),
-            ("inUse", .bool(asset.inUse)),
-        ]
-        if let allocated = asset.eiaAllocated { pairs.append(("eiaAllocated", money(options.deduction(allocated)))) }
-        if asset.eiaAllocated != nil || !asset.eia.isZero { pairs.append(("eia", money(options.deduction(asset.eia)))) }
-        if let allocated = asset.miaAllocated { pairs.append(("miaAllocated", money(options.deduction(allocated)))) }
-        if asset.miaAllocated != nil || !asset.mia.isZero { pairs.append(("mia", money(options.deduction(asset.mia)))) }
-        if let disposal = asset.disposal {
-            pairs.append(("disposal", .object([
-                ("kind", .string(disposal.kind.rawValue)),
-                ("date", .string(disposal.date.description)),
-                ("transferPrice", money(disposal.transferPrice)),
-                ("withinWindow", .bool(disposal.withinWindow)),
-                ("desinvesteringsbijtelling", money(options.addition(disposal.bijtelling))),
-                ("desinvesteringsbijtellingEIA", money(options.addition(disposal.bijtellingEIA))),
-                ("desinvesteringsbijtellingMIA", money(options.addition(disposal.bijtellingMIA))),
-            ])))
-        }
-        if let line = asset.depreciation {
-            pairs += [
-                ("openingBookValue", money(options.neutral(line.openingBookValue))),
-                ("depreciation", money(options.deduction(line.depreciation))),
-                ("willekeurig", money(options.deduction(line.willekeurig))),
-                ("willekeurigMaximum", money(options.neutral(line.willekeurigMaximum))),
-                ("normal", money(options.deduction(line.normal))),
-                ("terugname", money(options.addition(line.terugname))),
-                ("bookValue", money(options.neutral(line.bookValue))),
-                ("bookValueWithoutWillekeurig", money(options.neutral(line.bookValueWithoutWillekeurig))),
-            ]
-            if !line.investment.isZero { pairs.append(("investmentBooked", money(line.investment))) }
-            if !line.hirAfboeking.isZero { pairs.append(("hirAfboeking", money(line.hirAfboeking))) }
-            if line.expensed { pairs.append(("expensed", .bool(true))) }
-            if let disposalBookValue = line.disposalBookValue { pairs.append(("disposalBookValue", money(disposalBookValue))) }
-            if let gain = line.gain { pairs.append(("gain", money(options.addition(gain)))) }
-            if !line.hirFormed.isZero { pairs.append(("hirFormed", money(options.deduction(line.hirFormed)))) }
-            if options.explain { pairs.append(("depreciationExplanation", explanation(line.explanation, options))) }
-        }
-        if options.explain { pairs.append(("explanation", explanation(asset.explanation, options))) }
-        return .object(pairs)
-    }
-
-    static func activastaat(_ totals: DepreciationTotals, _ options: ReportOptions) -> JSONValue {
-        var pairs: [(String, JSONValue)] = [
-            ("openingBookValue", money(options.neutral(totals.openingBookValue))),
-            ("investments", money(options.neutral(totals.investments))),
-            ("willekeurig", money(options.deduction(totals.willekeurig))),
-            ("normal", money(options.deduction(totals.normal))),
-            ("depreciation", money(options.deduction(totals.depreciation))),
-            ("terugname", money(options.addition(totals.terugname))),
-            ("disposalBookValues", money(options.neutral(totals.disposalBookValues))),
-            ("gain", money(options.addition(totals.gain))),
-            ("bookValue", money(options.neutral(totals.bookValue))),
-            ("hirFormed", money(options.deduction(totals.hirFormed))),
-            ("hirUsed", money(options.neutral(totals.hirUsed))),
-            ("hirReleased", money(options.addition(totals.hirReleased))),
-            ("hirBalance", money(options.neutral(totals.hirBalance))),
-        ]
-        if options.explain { pairs.append(("explanation", explanation(totals.explanation, options))) }
-        return .object(pairs)
-    }
 
     static func partner(_ partner: PartnerYear, _ options: ReportOptions) -> JSONValue {
         var pairs: [(String, JSONValue)] = [

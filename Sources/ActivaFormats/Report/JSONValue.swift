@@ -2,7 +2,7 @@ import Activa
 
 /// A JSON value with ordered keys, for output whose key order is part of the contract. Written straight into
 /// bytes: reports for thousands of clients are mostly this.
-public indirect enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Equatable {
     case string(String)
     case number(String)
     /// An amount, written as an exact decimal string with at least two decimals ("967.40").

@@ -33,7 +33,7 @@ extension ReportOptions {
 public enum ReportWriter {
     public static func write(_ report: Report, options: ReportOptions) -> String {
         switch options.format {
-        case .json: return JSONReportWriter.write(report, options: options).pretty() + "\n"
+        case .json: return JSONReportWriter.text(report, options: options, pretty: true) + "\n"
         case .text: return TextReportWriter.write(report, options: options)
         case .markdown: return MarkdownReportWriter.write(report, options: options)
         case .csv: return CSVReportWriter.write(report, options: options)

@@ -148,7 +148,7 @@ struct API: Sendable {
         if let year { report.years = [report.year(year)] }
         let contentType: String
         switch options.format {
-        case .json: return HTTP.json(JSONReportWriter.write(report, options: options))
+        case .json: return HTTP.json(bytes: JSONReportWriter.write(report, options: options))
         case .csv: contentType = "text/csv; charset=utf-8"
         case .markdown: contentType = "text/markdown; charset=utf-8"
         case .text: contentType = "text/plain; charset=utf-8"

@@ -24,6 +24,12 @@ enum HTTP {
         return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(string: value.serialized())))
     }
 
+    /// JSON already written as UTF-8 bytes (a report streams straight into them).
+    static func json(bytes: [UInt8], status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
     static func text(_ text: String, contentType: String, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) -> Response {
         var fields = headers
         fields[.contentType] = contentType

@@ -1,0 +1,92 @@
+import Activa
+
+/// Writes JSON straight into bytes as it goes, in the same layout as `JSONValue` (compact, or two spaces a level).
+///
+/// A report is mostly the same few dozen keys for every asset in every year; building a tree of values first and
+/// writing it afterwards allocated more than the engine did. Keys are static strings, known not to need escaping.
+struct JSONStream {
+    private(set) var output = JSONOutput()
+    let indent: Bool
+    /// How deep the writer is: the level of the values being written now.
+    private var level = 0
+    /// How many values the innermost object or array holds so far.
+    private var count = 0
+
+    init(indent: Bool) {
+        self.indent = indent
+    }
+
+    var bytes: [UInt8] { output.bytes }
+
+    mutating func object(_ body: (inout JSONStream) -> Void) {
+        container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), body)
+    }
+
+    mutating func array(_ body: (inout JSONStream) -> Void) {
+        container(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), body)
+    }
+
+    private mutating func container(open: UInt8, close: UInt8, _ body: (inout JSONStream) -> Void) {
+        let outerCount = count
+        count = 0
+        level += 1
+        output.byte(open)
+        body(&self)
+        level -= 1
+        if count > 0, indent { output.newline(level) }
+        output.byte(close)
+        count = outerCount
+    }
+
+    /// Starts the next value of an array.
+    mutating func element() {
+        separate()
+    }
+
+    /// Starts the value of `name` in an object.
+    mutating func key(_ name: StaticString) {
+        separate()
+        output.byte(UInt8(ascii: "\""))
+        name.withUTF8Buffer { output.bytes.append(contentsOf: $0) }
+        output.byte(UInt8(ascii: "\""))
+        output.byte(UInt8(ascii: ":"))
+        if indent { output.byte(UInt8(ascii: " ")) }
+    }
+
+    private mutating func separate() {
+        if count > 0 { output.byte(UInt8(ascii: ",")) }
+        count += 1
+        if indent { output.newline(level) }
+    }
+
+    mutating func money(_ name: StaticString, _ amount: ExactDecimal) {
+        key(name)
+        output.appendMoney(amount)
+    }
+
+    mutating func string(_ name: StaticString, _ text: String) {
+        key(name)
+        output.appendEscaped(text)
+    }
+
+    mutating func bool(_ name: StaticString, _ flag: Bool) {
+        key(name)
+        output.append(flag ? "true" : "false")
+    }
+
+    mutating func integer(_ name: StaticString, _ value: Int) {
+        key(name)
+        output.append(String(value))
+    }
+
+    /// A value built as a tree (the rarer parts: sources, explanations, policies).
+    mutating func value(_ name: StaticString, _ value: JSONValue) {
+        key(name)
+        value.write(to: &output, indent: indent, level: level)
+    }
+
+    mutating func elementValue(_ value: JSONValue) {
+        element()
+        value.write(to: &output, indent: indent, level: level)
+    }
+}
