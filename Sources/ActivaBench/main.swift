@@ -97,7 +97,8 @@ func wanted(_ part: String) -> Bool { options.only == nil || options.only == par
 // 1. The engine alone, one core: full reports, counted in asset-years (each asset × each year of its report).
 //    A report holds each computed figure once and assembles an asset's line of a year when it is read, so the
 //    second figure reads every line (all amounts, as a writer would) to show what that assembly costs.
-let (engineSeconds, assetYears) = best(options.repeats) { () -> Int in
+let needsAssetYears = wanted("engine") || wanted("files")
+let (engineSeconds, assetYears) = !needsAssetYears ? (1, 0) : best(wanted("engine") ? options.repeats : 1) { () -> Int in
     var count = 0
     for register in registers {
         guard let report = try? engine.report(register) else { continue }
@@ -105,9 +106,11 @@ let (engineSeconds, assetYears) = best(options.repeats) { () -> Int in
     }
     return count
 }
-let engineRate = Double(assetYears) / engineSeconds
-rows.append(("engine, 1 core", String(format: "%.0f asset-years/s", engineRate), String(format: "%d asset-years in %.3f s", assetYears, engineSeconds)))
-figures.append(("engineAssetYearsPerSecond", engineRate))
+if wanted("engine") {
+    let engineRate = Double(assetYears) / engineSeconds
+    rows.append(("engine, 1 core", String(format: "%.0f asset-years/s", engineRate), String(format: "%d asset-years in %.3f s", assetYears, engineSeconds)))
+    figures.append(("engineAssetYearsPerSecond", engineRate))
+}
 if wanted("engine") {
     let (readSeconds, checksum) = best(options.repeats) { () -> Money in
         var total: Money = 0
@@ -125,12 +128,19 @@ if wanted("engine") {
 }
 
 
-// 2. Reading + computing + writing: register files (JSON and YAML) to JSON reports.
-let jsonFiles = !(wanted("files") || wanted("batch")) ? [] : registers.map { RegisterWriter.json($0).serialized() }
+// 2. Reading + computing + writing: register files (JSON and YAML) to JSON reports. (`--only read`: reading JSON
+//    only, for a profile of the reader.)
+let jsonFiles = !(wanted("files") || wanted("batch") || wanted("read")) ? [] : registers.map { RegisterWriter.json($0).serialized() }
 let yamlFiles = !wanted("files") ? [] : registers.map { RegisterWriter.yaml($0) }
 let jsonBytes = jsonFiles.reduce(0) { $0 + $1.utf8.count }
 let yamlBytes = yamlFiles.reduce(0) { $0 + $1.utf8.count }
 let reportOptions = ReportOptions(format: .json)
+if options.only == "read" {
+    let (seconds, count) = best(options.repeats) { () -> Int in
+        jsonFiles.reduce(0) { count, file in count + ((try? RegisterReader.read(file, format: .json))?.assets.count ?? 0) }
+    }
+    rows.append(("read JSON only", String(format: "%.1f MB/s", Double(jsonBytes) / 1_048_576 / seconds), "\(count) assets"))
+}
 for (name, files, bytes, format) in [("JSON", jsonFiles, jsonBytes, RegisterReader.Format.json), ("YAML", yamlFiles, yamlBytes, .yaml)] where wanted("files") {
     let (readSeconds, _) = best(options.repeats) { () -> Int in
         files.reduce(0) { count, file in count + ((try? RegisterReader.read(file, format: format))?.assets.count ?? 0) }

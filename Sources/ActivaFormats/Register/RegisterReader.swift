@@ -53,8 +53,15 @@ struct Fields {
     let pairs: [(String, DocumentValue)]
 
     subscript(key: String) -> DocumentValue? {
-        for (name, value) in pairs where name == key { return value }
+        for (name, value) in pairs where Fields.same(name, key) { return value }
         return nil
+    }
+
+    /// String equality with the length compared first: most keys compared are different keys, and String's `==`
+    /// takes its slow path (Unicode comparison) for every pair of unequal strings.
+    @inline(__always)
+    static func same(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a == b
     }
 }
 
@@ -73,87 +80,87 @@ struct FieldReader {
             fail(field, .wrongType(expected: "mapping"))
             return nil
         }
-        for (key, _) in pairs where !allowed.contains(key) { fail(join(field, key), .unknownKey(allowed: allowed)) }
+        for (key, _) in pairs where !allowed.contains(where: { Fields.same($0, key) }) { fail(join(field, key), .unknownKey(allowed: allowed)) }
         return Fields(pairs: pairs)
     }
 
     func join(_ parent: String, _ key: String) -> String { parent.isEmpty ? key : parent + "." + key }
 
-    mutating func text(_ value: DocumentValue?, _ field: String, required: Bool = false) -> String? {
+    mutating func text(_ value: DocumentValue?, _ field: @autoclosure () -> String, required: Bool = false) -> String? {
         guard let value, value != .null else {
-            if required { fail(field, .missing) }
+            if required { fail(field(), .missing) }
             return nil
         }
         guard case .scalar(let text, _) = value else {
-            fail(field, .wrongType(expected: "text"))
+            fail(field(), .wrongType(expected: "text"))
             return nil
         }
         return text
     }
 
-    mutating func amount(_ value: DocumentValue?, _ field: String, required: Bool = false) -> Money? {
-        guard let text = text(value, field, required: required) else { return nil }
+    mutating func amount(_ value: DocumentValue?, _ field: @autoclosure () -> String, required: Bool = false) -> Money? {
+        guard let text = text(value, field(), required: required) else { return nil }
         guard let amount = ExactDecimal(parsing: text.trimmingSpaces) else {
-            fail(field, .invalidAmount(text))
+            fail(field(), .invalidAmount(text))
             return nil
         }
-        if amount.isNegative { fail(field, .negative) }
+        if amount.isNegative { fail(field(), .negative) }
         if !amount.isWithinInputRange {
-            fail(field, .outOfRange(text))
+            fail(field(), .outOfRange(text))
             return nil
         }
         return amount
     }
 
     /// A share between 0 and 1 with at most 6 decimals ("0.5", "0.333333").
-    mutating func fraction(_ value: DocumentValue?, _ field: String) -> Rate? {
-        guard let text = text(value, field, required: true) else { return nil }
+    mutating func fraction(_ value: DocumentValue?, _ field: @autoclosure () -> String) -> Rate? {
+        guard let text = text(value, field(), required: true) else { return nil }
         guard let share = ExactDecimal(parsing: text.trimmingSpaces) else {
-            fail(field, .invalidAmount(text))
+            fail(field(), .invalidAmount(text))
             return nil
         }
         guard !share.isNegative, share <= 1, share.scale <= 6 else {
-            fail(field, .rule(LocalizedText(nl: "'\(text)' is geen aandeel tussen 0 en 1 (ten hoogste 6 decimalen)",
+            fail(field(), .rule(LocalizedText(nl: "'\(text)' is geen aandeel tussen 0 en 1 (ten hoogste 6 decimalen)",
                                             en: "'\(text)' is not a share between 0 and 1 (at most 6 decimals)")))
             return nil
         }
         return share
     }
 
-    mutating func day(_ value: DocumentValue?, _ field: String, required: Bool = false) -> Day? {
-        guard let text = text(value, field, required: required) else { return nil }
+    mutating func day(_ value: DocumentValue?, _ field: @autoclosure () -> String, required: Bool = false) -> Day? {
+        guard let text = text(value, field(), required: required) else { return nil }
         guard let day = Day(iso: text) else {
-            fail(field, .invalidDate(text))
+            fail(field(), .invalidDate(text))
             return nil
         }
         return day
     }
 
-    mutating func bool(_ value: DocumentValue?, _ field: String) -> Bool? {
-        guard let text = text(value, field) else { return nil }
+    mutating func bool(_ value: DocumentValue?, _ field: @autoclosure () -> String) -> Bool? {
+        guard let text = text(value, field()) else { return nil }
         switch text {
         case "true", "True", "TRUE", "yes", "ja": return true
         case "false", "False", "FALSE", "no", "nee": return false
         default:
-            fail(field, .wrongType(expected: "true/false"))
+            fail(field(), .wrongType(expected: "true/false"))
             return nil
         }
     }
 
-    mutating func positiveInteger(_ value: DocumentValue?, _ field: String) -> Int? {
-        guard let text = text(value, field) else { return nil }
+    mutating func positiveInteger(_ value: DocumentValue?, _ field: @autoclosure () -> String) -> Int? {
+        guard let text = text(value, field()) else { return nil }
         guard let number = Int(text), number > 0 else {
-            fail(field, .notAPositiveWholeNumber(text))
+            fail(field(), .notAPositiveWholeNumber(text))
             return nil
         }
         return number
     }
 
-    mutating func choice<T: RawRepresentable & CaseIterable>(_ value: DocumentValue?, _ field: String, _ type: T.Type) -> T?
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ value: DocumentValue?, _ field: @autoclosure () -> String, _ type: T.Type) -> T?
     where T.RawValue == String {
-        guard let text = text(value, field) else { return nil }
+        guard let text = text(value, field()) else { return nil }
         guard let chosen = T(rawValue: text) else {
-            fail(field, .invalidChoice(text, allowed: T.allCases.map(\.rawValue)))
+            fail(field(), .invalidChoice(text, allowed: T.allCases.map(\.rawValue)))
             return nil
         }
         return chosen
@@ -427,6 +434,8 @@ struct FieldReader {
 
 extension String {
     var trimmingSpaces: String {
+        // Nearly always nothing to trim: decided on the bytes, without walking Characters.
+        guard utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ") else { return self }
         var text = Substring(self)
         while text.first == " " { text = text.dropFirst() }
         while text.last == " " { text = text.dropLast() }
