@@ -32,6 +32,7 @@ extension ExactDecimal: CustomStringConvertible, ExpressibleByIntegerLiteral, Ex
         self.init(significand: negative ? -significand : significand, scale: scale)
     }
 
+    @inline(__always)
     public init(integerLiteral value: Int) {
         self.init(value)
     }

@@ -32,6 +32,13 @@ public struct ExactDecimal: Sendable, Hashable, Comparable {
         packed = shifted | Int128(scale)
     }
 
+    /// A value from its packed word (already normalised and in range).
+    @inline(__always)
+    private init(packed: Int128) {
+        self.packed = packed
+    }
+
+    @inline(__always)
     public init(_ integer: Int) {
         self.init(unchecked: Int128(integer), scale: 0)
     }
@@ -99,19 +106,39 @@ public struct ExactDecimal: Sendable, Hashable, Comparable {
         return lhs.significand(atScale: common) < rhs.significand(atScale: common)
     }
 
+    @inline(__always)
     public static func + (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
-        // Most amounts added in a report are zero (no willekeurig, no terugname, no HIR) or cents at one scale.
+        // Most amounts added in a report are zero (no willekeurig, no terugname, no HIR): decided where it is called.
         if rhs.isZero { return lhs }
         if lhs.isZero { return rhs }
-        if lhs.scale == rhs.scale, let sum = smallSum(lhs.significand, rhs.significand) {
-            return ExactDecimal(small: sum, scale: lhs.scale)
+        return sum(lhs, rhs)
+    }
+
+    /// `+` of two amounts that are not zero; cents at one scale stay in 64 bits.
+    @inline(never)
+    private static func sum(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> ExactDecimal {
+        if lhs.scale == rhs.scale {
+            // At one scale the packed words add directly (the scale bits counted once); a sum whose last digit is
+            // not zero is already normalised, decided in 64 bits where it fits.
+            let scale = Int128(lhs.scale)
+            let (packed, overflow) = lhs.packed.addingReportingOverflow(rhs.packed &- scale)
+            if !overflow, let small = Int64(exactly: packed >> 8), scale == 0 || small % 10 != 0 {
+                return ExactDecimal(packed: packed)
+            }
+            if let sum = smallSum(lhs.significand, rhs.significand) { return ExactDecimal(small: sum, scale: lhs.scale) }
         }
         let common = Swift.max(lhs.scale, rhs.scale)
         return ExactDecimal(significand: lhs.significand(atScale: common) + rhs.significand(atScale: common), scale: common)
     }
 
+    @inline(__always)
     public static func - (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
         if rhs.isZero { return lhs }
+        return difference(lhs, rhs)
+    }
+
+    @inline(never)
+    private static func difference(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> ExactDecimal {
         if lhs.scale == rhs.scale, let difference = smallSum(lhs.significand, -rhs.significand) {
             return ExactDecimal(small: difference, scale: lhs.scale)
         }

@@ -44,6 +44,7 @@ public struct FiscalCalendar: Sendable, Hashable {
 
     /// The first day of boekjaar `year`.
     public func start(_ year: Int) -> Day {
+        if isCalendarYears { return Day.startOfYear(year) }
         if let firstYear, year <= firstYear.upperBound.year { return firstYear.lowerBound }
         let end = regularEnd(year)
         return regularPeriod(containing: end).start
@@ -51,6 +52,7 @@ public struct FiscalCalendar: Sendable, Hashable {
 
     /// The last day of boekjaar `year`.
     public func end(_ year: Int) -> Day {
+        if isCalendarYears { return Day.endOfYear(year) }
         if let firstYear, year <= firstYear.upperBound.year { return firstYear.upperBound }
         let end = regularEnd(year)
         if let lastDay, lastDay < end, lastDay >= regularPeriod(containing: end).start { return lastDay }

@@ -52,13 +52,15 @@ final class AssetResults: Sendable {
         var disposedNow: Bool
     }
 
+    /// The figures of asset `index` in `year`. The timelines are read in place (a copy of one retains all its maps).
     @inline(__always)
     func figures(_ index: Int, _ year: Int) -> Figures {
-        let timeline = timelines[index]
-        return Figures(kia: timeline.kia[year] ?? 0, eia: timeline.eia[year] ?? 0, mia: timeline.mia[year] ?? 0,
-                       lapsed: timeline.kiaLapsed.flatMap { $0.year == year ? $0.amount : nil } ?? 0,
-                       outstanding: timeline.kiaOutstanding[year] ?? 0,
-                       disposedNow: disposalYears[index] == year && disposals[index] != nil)
+        timelines.withUnsafeBufferPointer { timelines in
+            Figures(kia: timelines[index].kia[year] ?? 0, eia: timelines[index].eia[year] ?? 0, mia: timelines[index].mia[year] ?? 0,
+                    lapsed: timelines[index].kiaLapsed.flatMap { $0.year == year ? $0.amount : nil } ?? 0,
+                    outstanding: timelines[index].kiaOutstanding[year] ?? 0,
+                    disposedNow: disposalYears[index] == year && disposals[index] != nil)
+        }
     }
 
     /// Whether the asset has a line in `year`: invested, an aftrek moving, disposed of, or still on the balance.
@@ -68,13 +70,24 @@ final class AssetResults: Sendable {
             return true
         }
         guard investmentYears[index] < year, leavingYears[index].map({ $0 >= year }) ?? true else { return false }
-        guard let schedule = schedules[index] else { return true }
-        return schedule.hasLine(year)
+        return schedules.withUnsafeBufferPointer { schedules in
+            guard schedules[index] != nil else { return true }
+            return schedules[index]?.hasLine(year) ?? true
+        }
+    }
+
+    /// Adds the asset's activastaat line of `year` to the totals, read in place.
+    func addLine(_ index: Int, _ year: Int, to totals: inout DepreciationTotals) {
+        schedules.withUnsafeBufferPointer { schedules in schedules[index]?.addLine(year, to: &totals) }
     }
 
     /// One asset's line of one year, with its explanation.
     func assetYear(_ index: Int, _ year: Int) -> AssetYear {
-        let asset = assets[index]
+        // Read in place: copying an Asset retains each of its fields, and this runs for every asset in every year.
+        assets.withUnsafeBufferPointer { assetYear($0[index], index, year) }
+    }
+
+    private func assetYear(_ asset: borrowing Asset, _ index: Int, _ year: Int) -> AssetYear {
         let figures = figures(index, year)
         let investedNow = investmentYears[index] == year
         let yearEnd = calendar.end(year)

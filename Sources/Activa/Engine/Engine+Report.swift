@@ -125,7 +125,7 @@ extension Engine {
             mia += figures.mia
             lapsed += figures.lapsed
             if results.investmentYears[index] == year { deferred += results.allocated[index] - figures.kia } else { fromEarlier += figures.kia }
-            results.schedules[index]?.addLine(year, to: &activastaat)
+            results.addLine(index, year, to: &activastaat)
         }
         for ledger in depreciation.reserves.values {
             activastaat.hirUsed += ledger.used[year] ?? 0

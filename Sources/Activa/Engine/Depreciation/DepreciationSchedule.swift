@@ -77,15 +77,15 @@ extension Engine {
         while true {
             var explanation = Explanation()
             let opening = book
-            var line = AssetDepreciation(openingBookValue: opening, investment: 0, hirAfboeking: 0, willekeurig: 0,
-                                         willekeurigMaximum: 0, normal: 0, depreciation: 0, terugname: 0, disposalBookValue: nil,
-                                         gain: nil, hirFormed: 0, bookValue: 0, bookValueWithoutWillekeurig: 0, expensed: false,
-                                         explanation: explanation)
+            // The line's figures, put together once at the end of the year (the line is a few hundred bytes).
+            var investment: Money = 0, hirAfboeking: Money = 0, maximumThisYear: Money = 0, terugname: Money = 0
+            var hirFormed: Money = 0, disposalBookValue: Money?, gain: Money?
+            var expensed = false
             if year == commitYear {
                 book += cost
                 shadow += cost
-                line.investment = cost
-                line.hirAfboeking = input.hirAfboeking
+                investment = cost
+                hirAfboeking = input.hirAfboeking
                 if !input.hirAfboeking.isZero {
                     explanation.add(.make { l in
                         l == .nl ? "herinvesteringsreserve afgeboekt op de aanschafkosten: \(euro(asset.cost, l)) − \(euro(input.hirAfboeking, l)) = \(euro(cost, l))"
@@ -100,7 +100,7 @@ extension Engine {
                 if year == commitYear {
                     normal = book
                     shadow = 0
-                    line.expensed = true
+                    expensed = true
                     explanation.add(.make { l in
                         l == .nl ? "bedrijfsmiddel van \(euro(input.businessAssetAmount, l)), minder dan \(euro(rules.smallItemBelow.value, l)) en geen onderdeel van een groter geheel: in één keer ten laste van de winst"
                                  : "asset of \(euro(input.businessAssetAmount, l)), less than \(euro(rules.smallItemBelow.value, l)) and not part of a larger whole: expensed at once"
@@ -113,7 +113,7 @@ extension Engine {
                     let maximum = willekeurigMaximum(active, input: input, cost: cost, depreciable: depreciable, year: year,
                                                      commitYear: commitYear,
                                                      taken: taken, book: book, floor: floor, explanation: &explanation)
-                    line.willekeurigMaximum = maximum
+                    maximumThisYear = maximum
                     switch asset.willekeurig {
                     case .none: willekeurig = 0
                     case .maximum: willekeurig = maximum
@@ -165,17 +165,14 @@ extension Engine {
                 }
             }
             book -= normal
-            line.willekeurig = willekeurig
-            line.normal = normal
-            line.depreciation = willekeurig + normal
 
             // Terugname (art. 3.38): the scheme's in-use deadline missed.
             if let active = scheme, let deadline = active.inUseBefore, year == calendar.year(of: deadline.previousDay), !taken.isZero,
                asset.inUse.map({ $0 >= deadline }) ?? true, asset.disposal.map({ $0.date >= deadline }) ?? true {
-                line.terugname = shadow - book
+                terugname = shadow - book
                 explanation.add(.make { l in
-                    l == .nl ? "niet in gebruik vóór \(deadline): de willekeurige afschrijving wordt teruggenomen; boekwaarde terug naar die zonder willekeurige afschrijving (\(euro(shadow, l))), terugname \(euro(line.terugname, l))"
-                             : "not in use before \(deadline): the willekeurige afschrijving is taken back; book value back to the value without it (\(euro(shadow, l))), terugname \(euro(line.terugname, l))"
+                    l == .nl ? "niet in gebruik vóór \(deadline): de willekeurige afschrijving wordt teruggenomen; boekwaarde terug naar die zonder willekeurige afschrijving (\(euro(shadow, l))), terugname \(euro(terugname, l))"
+                             : "not in use before \(deadline): the willekeurige afschrijving is taken back; book value back to the value without it (\(euro(shadow, l))), terugname \(euro(terugname, l))"
                 }, source: .wetIB("art. 3.38", version: law.wetIBVersion(forYear: year)))
                 book = shadow
                 taken = 0
@@ -183,16 +180,16 @@ extension Engine {
             }
 
             if let disposal {
-                line.disposalBookValue = book
-                let gain = disposal.price - book
-                line.gain = gain
+                disposalBookValue = book
+                let boekwinst = disposal.price - book
+                gain = boekwinst
                 explanation.add(.make { l in
-                    l == .nl ? "vervreemd op \(disposal.date) voor \(euro(disposal.price, l)); boekwaarde \(euro(book, l)): boekwinst \(euro(gain, l))"
-                             : "disposed of on \(disposal.date) for \(euro(disposal.price, l)); book value \(euro(book, l)): boekwinst \(euro(gain, l))"
+                    l == .nl ? "vervreemd op \(disposal.date) voor \(euro(disposal.price, l)); boekwaarde \(euro(book, l)): boekwinst \(euro(boekwinst, l))"
+                             : "disposed of on \(disposal.date) for \(euro(disposal.price, l)); book value \(euro(book, l)): boekwinst \(euro(boekwinst, l))"
                 }, source: .wetIB("art. 3.8", version: law.wetIBVersion(forYear: year)))
                 if disposal.hir {
-                    let reservable = Money.max(0, Money.min(gain, disposal.price - shadow))
-                    line.hirFormed = reservable
+                    let reservable = Money.max(0, Money.min(boekwinst, disposal.price - shadow))
+                    hirFormed = reservable
                     schedule.reserve = (year, reservable, book)
                     explanation.add(.make { l in
                         l == .nl ? "herinvesteringsreserve: overdrachtsprijs − boekwaarde zonder willekeurige afschrijving (\(euro(shadow, l))) = \(euro(reservable, l)); de rest van de boekwinst is direct belast"
@@ -203,17 +200,18 @@ extension Engine {
                 shadow = 0
                 schedule.disposed = true
             }
-            line.bookValue = book
-            line.bookValueWithoutWillekeurig = shadow
-            line.explanation = explanation
-            schedule.years[year] = line
+            schedule.years[year] = AssetDepreciation(
+                openingBookValue: opening, investment: investment, hirAfboeking: hirAfboeking, willekeurig: willekeurig,
+                willekeurigMaximum: maximumThisYear, normal: normal, depreciation: willekeurig + normal, terugname: terugname,
+                disposalBookValue: disposalBookValue, gain: gain, hirFormed: hirFormed, bookValue: book,
+                bookValueWithoutWillekeurig: shadow, expensed: expensed, explanation: explanation)
             schedule.lastYear = year
             schedule.finalBookValue = book
 
             if expensedAtOnce { schedule.disposed = true }
             if disposal != nil || expensedAtOnce { break }
             if let inUseYear, let life = asset.life, year >= inUseYear + life, normal.isZero, willekeurig.isZero,
-               line.terugname.isZero, book == shadow {
+               terugname.isZero, book == shadow {
                 break
             }
             if let inUseYear, book <= asset.residual, shadow <= asset.residual, year >= inUseYear { break }

@@ -10,7 +10,9 @@ struct YearFraction: Sendable, Equatable {
 
     /// `amount × fraction`, to cents, half up.
     func of(_ amount: Money) -> Money {
-        (amount * ExactDecimal(used)).divided(by: ExactDecimal(of), scale: 2, rounding: .halfUp)
+        // A whole year (the usual case): the amount itself, to cents.
+        if used == of { return amount.rounded(scale: 2, .halfUp) }
+        return (amount * ExactDecimal(used)).divided(by: ExactDecimal(of), scale: 2, rounding: .halfUp)
     }
 
     /// The use of an asset in the boekjaar `start…end`: from ingebruikname (or the start) to the disposal (or the
