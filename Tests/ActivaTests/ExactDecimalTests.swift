@@ -93,10 +93,17 @@ struct ExactDecimalBytesTests {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
             values.append(ExactDecimal(significand: Int128(Int64(bitPattern: seed) / 1000), scale: Int(seed % 7)))
         }
+        values.append(ExactDecimal(significand: -(Int128(Int64.max) * 1_000_000_000 + 12_345), scale: 20))
+        values.append(ExactDecimal(significand: Int128(Int64.max) * 1_000_000_000 + 1, scale: 0))
         for value in values {
             var bytes: [UInt8] = []
             value.appendText(to: &bytes, minimumFractionDigits: 2)
             #expect(String(decoding: bytes, as: UTF8.self) == value.moneyText)
+            for minimum in [0, 1, 5] {
+                var text: [UInt8] = []
+                value.withText(minimumFractionDigits: minimum) { text.append(contentsOf: $0) }
+                #expect(String(decoding: text, as: UTF8.self) == value.formatted(minimumFractionDigits: minimum))
+            }
         }
     }
 }

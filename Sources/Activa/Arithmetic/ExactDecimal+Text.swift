@@ -70,46 +70,54 @@ extension ExactDecimal: CustomStringConvertible, ExpressibleByIntegerLiteral, Ex
 }
 
 extension ExactDecimal {
-    /// Appends the plain decimal text (as `formatted(minimumFractionDigits:)`) to a UTF-8 buffer. The digits go
-    /// through a buffer on the stack: a report writes a few dozen amounts per asset per year.
+    /// Appends the plain decimal text (as `formatted(minimumFractionDigits:)`) to a UTF-8 buffer.
     public func appendText(to bytes: inout [UInt8], minimumFractionDigits: Int) {
+        withText(minimumFractionDigits: minimumFractionDigits) { bytes.append(contentsOf: $0) }
+    }
+
+    /// The plain decimal text (as `formatted(minimumFractionDigits:)`) as UTF-8 in a buffer on the stack, for
+    /// writers that copy it out: a report writes a few dozen amounts per asset per year.
+    public func withText(minimumFractionDigits: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         let scale = self.scale
-        let negative = isNegative
+        let fractionCount = Swift.max(scale, minimumFractionDigits)
         var magnitude = significand.magnitude
-        // 39 digits at most (2^128), padded with zeros up to the scale (at most 30) and one before the point.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 72) { digits in
-            var count = 0
-            // Least significant first; in 64 bits as soon as the rest fits (one instruction per division).
+        // Sign, 39 digits at most (2^128), zeros up to the scale (at most 30) and one before the point, the point,
+        // and padding to the minimum: written right to left from the end of the buffer.
+        let capacity = 80 + Swift.max(0, minimumFractionDigits)
+        // Not generic: called across modules for every amount, where a generic would look up its metadata each time.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var position = capacity
+            func put(_ byte: UInt8) {
+                position -= 1
+                buffer[position] = byte
+            }
+            for _ in scale..<fractionCount { put(UInt8(ascii: "0")) }
+            var digitsWritten = 0
             while magnitude > UInt128(UInt64.max) {
-                digits[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                put(UInt8(ascii: "0") + UInt8(magnitude % 10))
                 magnitude /= 10
-                count += 1
+                digitsWritten += 1
+                if digitsWritten == scale { put(UInt8(ascii: ".")) }
             }
             var small = UInt64(magnitude)
-            repeat {
-                digits[count] = UInt8(ascii: "0") + UInt8(small % 10)
+            // Digits until the number is written and at least one digit stands before the point.
+            while small > 0 || digitsWritten <= scale {
+                put(UInt8(ascii: "0") + UInt8(small % 10))
                 small /= 10
-                count += 1
-            } while small > 0
-            while count <= scale {
-                digits[count] = UInt8(ascii: "0")
-                count += 1
+                digitsWritten += 1
+                if digitsWritten == scale { put(UInt8(ascii: ".")) }
             }
-            let fractionCount = Swift.max(scale, minimumFractionDigits)
-            if negative { bytes.append(UInt8(ascii: "-")) }
-            var index = count - 1
-            while index >= scale {
-                bytes.append(digits[index])
-                index -= 1
+            if scale == 0, fractionCount > 0 {
+                // No digits after the point of its own: the point goes before the padding zeros.
+                let digits = capacity - position - fractionCount
+                let start = position
+                // Shift the integer digits one left to make room for the point.
+                for offset in 0..<digits { buffer[start - 1 + offset] = buffer[start + offset] }
+                position -= 1
+                buffer[position + digits] = UInt8(ascii: ".")
             }
-            if fractionCount > 0 {
-                bytes.append(UInt8(ascii: "."))
-                while index >= 0 {
-                    bytes.append(digits[index])
-                    index -= 1
-                }
-                for _ in scale..<fractionCount { bytes.append(UInt8(ascii: "0")) }
-            }
+            if isNegative { put(UInt8(ascii: "-")) }
+            body(UnsafeBufferPointer(rebasing: buffer[position..<capacity]))
         }
     }
 }

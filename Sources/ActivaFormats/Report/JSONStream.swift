@@ -4,8 +4,8 @@ import Activa
 ///
 /// A report is mostly the same few dozen keys for every asset in every year; building a tree of values first and
 /// writing it afterwards allocated more than the engine did. Keys are static strings, known not to need escaping.
-struct JSONStream {
-    private(set) var output = JSONOutput()
+struct JSONStream: ~Copyable {
+    private var output = JSONOutput()
     let indent: Bool
     /// How deep the writer is: the level of the values being written now.
     private var level = 0
@@ -46,11 +46,7 @@ struct JSONStream {
     /// Starts the value of `name` in an object.
     mutating func key(_ name: StaticString) {
         separate()
-        output.byte(UInt8(ascii: "\""))
-        name.withUTF8Buffer { output.bytes.append(contentsOf: $0) }
-        output.byte(UInt8(ascii: "\""))
-        output.byte(UInt8(ascii: ":"))
-        if indent { output.byte(UInt8(ascii: " ")) }
+        output.appendKey(name, space: indent)
     }
 
     private mutating func separate() {

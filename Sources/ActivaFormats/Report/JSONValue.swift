@@ -64,52 +64,114 @@ public enum JSONValue: Sendable, Equatable {
     }
 }
 
-/// A growing UTF-8 buffer for JSON text.
-struct JSONOutput {
-    var bytes: [UInt8] = []
+/// A growing UTF-8 buffer for JSON text, written through a pointer: a report is tens of kilobytes of short
+/// appends, where an array's checks on every append cost more than the bytes. Not copyable: it owns its memory.
+struct JSONOutput: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
 
-    init() { bytes.reserveCapacity(4096) }
+    init(capacity: Int = 16_384) {
+        self.capacity = capacity
+        base = .allocate(capacity: capacity)
+    }
 
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    deinit { base.deallocate() }
 
-    mutating func byte(_ value: UInt8) { bytes.append(value) }
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+    var string: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(to: count + extra) }
+    }
+
+    @inline(never)
+    private mutating func grow(to needed: Int) {
+        let newCapacity = Swift.max(needed, capacity * 2)
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    mutating func byte(_ value: UInt8) {
+        reserve(1)
+        base[count] = value
+        count += 1
+    }
+
+    mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+        reserve(buffer.count)
+        if let source = buffer.baseAddress { (base + count).update(from: source, count: buffer.count) }
+        count += buffer.count
+    }
 
     mutating func append(_ text: String) {
         var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        text.withUTF8 { append($0) }
+    }
+
+    mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { append($0) }
+    }
+
+    /// `"name":` (and a space when indenting) in one step: keys are static and need no escaping.
+    @inline(__always)
+    mutating func appendKey(_ name: StaticString, space: Bool) {
+        let length = name.utf8CodeUnitCount
+        reserve(length + 4)
+        base[count] = UInt8(ascii: "\"")
+        (base + count + 1).update(from: name.utf8Start, count: length)
+        base[count + 1 + length] = UInt8(ascii: "\"")
+        base[count + 2 + length] = UInt8(ascii: ":")
+        count += length + 3
+        if space {
+            base[count] = UInt8(ascii: " ")
+            count += 1
+        }
     }
 
     mutating func newline(_ level: Int) {
-        bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<(level * 2) { bytes.append(UInt8(ascii: " ")) }
+        reserve(1 + level * 2)
+        base[count] = UInt8(ascii: "\n")
+        (base + count + 1).initialize(repeating: UInt8(ascii: " "), count: level * 2)
+        count += 1 + level * 2
     }
 
     mutating func appendEscaped(_ text: String) {
         var text = text
-        bytes.append(UInt8(ascii: "\""))
+        byte(UInt8(ascii: "\""))
         text.withUTF8 { utf8 in
-            for byte in utf8 {
+            // Runs of bytes that need no escape are copied at once.
+            var runStart = 0
+            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                runStart = index + 1
                 switch byte {
-                case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
-                case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
-                case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
-                case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
-                case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
-                case 0..<0x20:
-                    let hex = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                              hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-                default: bytes.append(byte)
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): self.byte(UInt8(ascii: "\\")); self.byte(byte)
+                case UInt8(ascii: "\n"): self.byte(UInt8(ascii: "\\")); self.byte(UInt8(ascii: "n"))
+                case UInt8(ascii: "\r"): self.byte(UInt8(ascii: "\\")); self.byte(UInt8(ascii: "r"))
+                case UInt8(ascii: "\t"): self.byte(UInt8(ascii: "\\")); self.byte(UInt8(ascii: "t"))
+                default:
+                    let hex: StaticString = "0123456789abcdef"
+                    let digits = hex.utf8Start
+                    append("\\u00" as StaticString)
+                    self.byte(digits[Int(byte >> 4)])
+                    self.byte(digits[Int(byte & 0xF)])
                 }
             }
+            append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
-        bytes.append(UInt8(ascii: "\""))
+        byte(UInt8(ascii: "\""))
     }
 
     /// `"967.40"`: the exact digits, at least two after the point, without building a String.
     mutating func appendMoney(_ amount: ExactDecimal) {
-        bytes.append(UInt8(ascii: "\""))
-        amount.appendText(to: &bytes, minimumFractionDigits: 2)
-        bytes.append(UInt8(ascii: "\""))
+        byte(UInt8(ascii: "\""))
+        amount.withText(minimumFractionDigits: 2) { append($0) }
+        byte(UInt8(ascii: "\""))
     }
 }
