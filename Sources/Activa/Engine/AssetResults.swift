@@ -17,13 +17,13 @@ final class AssetResults: Sendable {
     /// Per asset: the year it leaves the balance (its own disposal in the register).
     let leavingYears: [Int?]
     let disposalExplanations: [Int: Explanation]
-    let schedules: [DepreciationSchedule?]
+    let schedules: [DepreciationSchedule]
     /// Whether explanations were written when the report was made (a line read later follows the report, not the reader).
     let explanations: Bool
 
     init(engine: Engine, calendar: FiscalCalendar, assets: [Asset], investmentYears: [Int], eligibility: [KIAEligibility],
          computations: [Int: KIAComputation], allocated: [Money], special: SpecialDeductions, timelines: [FormTimeline],
-         undoings: [Undoing?], desinvestering: Desinvesteringen, schedules: [DepreciationSchedule?], explanations: Bool) {
+         undoings: [Undoing?], desinvestering: Desinvesteringen, schedules: [DepreciationSchedule], explanations: Bool) {
         self.engine = engine
         self.calendar = calendar
         self.assets = assets
@@ -70,15 +70,12 @@ final class AssetResults: Sendable {
             return true
         }
         guard investmentYears[index] < year, leavingYears[index].map({ $0 >= year }) ?? true else { return false }
-        return schedules.withUnsafeBufferPointer { schedules in
-            guard schedules[index] != nil else { return true }
-            return schedules[index]?.hasLine(year) ?? true
-        }
+        return schedules.withUnsafeBufferPointer { $0[index].hasLine(year) }
     }
 
     /// Adds the asset's activastaat line of `year` to the totals, read in place.
     func addLine(_ index: Int, _ year: Int, to totals: inout DepreciationTotals) {
-        schedules.withUnsafeBufferPointer { schedules in schedules[index]?.addLine(year, to: &totals) }
+        schedules.withUnsafeBufferPointer { $0[index].addLine(year, to: &totals) }
     }
 
     /// One asset's line of one year, with its explanation.
@@ -102,7 +99,7 @@ final class AssetResults: Sendable {
             eiaAllocated: investedNow && asset.eia ? special.eia[index] : nil, eia: figures.eia,
             miaAllocated: investedNow && asset.mia != nil ? special.mia[index] : nil, mia: figures.mia,
             paid: asset.paid(by: yearEnd), inUse: inUse,
-            disposal: disposal, depreciation: schedules[index]?.line(year),
+            disposal: disposal, depreciation: schedules[index].line(year),
             explanation: explanations
                 ? Explanation.$enabled.withValue(true) { explanation(index, year, figures, inUse: inUse) } : Explanation())
     }

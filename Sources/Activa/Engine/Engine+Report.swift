@@ -93,7 +93,10 @@ extension Engine {
         let results = AssetResults(engine: self, calendar: calendar, assets: assets, investmentYears: investmentYears,
                                    eligibility: eligibility, computations: computations, allocated: allocated, special: special,
                                    timelines: timelines, undoings: undoings, desinvestering: desinvestering,
-                                   schedules: assets.indices.map { depreciation.schedules[$0] },
+                                   schedules: assets.indices.map {
+                                       // Every asset has a schedule (one without depreciation carries its cost); none is empty.
+                                       depreciation.schedules[$0] ?? .none(from: investmentYears[$0])
+                                   },
                                    explanations: Explanation.enabled)
         for year in assets.isEmpty ? [] : Array(firstYear...lastYear) {
             years.append(yearReport(year, results: results, totals: totals, desinvestering: desinvestering,

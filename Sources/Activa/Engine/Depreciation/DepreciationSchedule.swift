@@ -2,7 +2,8 @@
 /// rule, normal depreciation from ingebruikname within the 20% cap and above residual value or bodemwaarde,
 /// terugname, and the disposal with its boekwinst.
 struct DepreciationSchedule {
-    var years = YearMap<AssetDepreciation>()
+    /// The computed lines, one per boekjaar from `firstYear` on (the schedule runs year by year, without gaps).
+    private(set) var lines: [AssetDepreciation] = []
     var firstYear: Int
     var lastYear: Int
     /// A herinvesteringsreserve formed at the disposal.
@@ -12,14 +13,46 @@ struct DepreciationSchedule {
     /// Disposed of, or expensed at once: no lines after the last computed year.
     var disposed = false
 
-    /// Whether the asset has an activastaat line in `year`.
-    func hasLine(_ year: Int) -> Bool {
-        years.contains(year) || (year > lastYear && !disposed)
+    init(firstYear: Int, lastYear: Int) {
+        self.firstYear = firstYear
+        self.lastYear = lastYear
     }
 
-    /// Adds the line of `year` to the activastaat totals without copying it.
+    /// No lines at all.
+    static func none(from year: Int) -> DepreciationSchedule {
+        var schedule = DepreciationSchedule(firstYear: year, lastYear: year)
+        schedule.disposed = true
+        return schedule
+    }
+
+    /// Appends the line of the next year.
+    mutating func append(_ line: AssetDepreciation, year: Int) {
+        precondition(year == firstYear + lines.count, "a schedule is computed year by year")
+        lines.append(line)
+        lastYear = year
+    }
+
+    mutating func reserveCapacity(_ years: Int) { lines.reserveCapacity(years) }
+
+    /// The position of `year` among the computed lines.
+    private func offset(_ year: Int) -> Int? {
+        let offset = year - firstYear
+        return offset >= 0 && offset < lines.count ? offset : nil
+    }
+
+    func isComputed(_ year: Int) -> Bool { offset(year) != nil }
+
+    /// Whether the asset has an activastaat line in `year`.
+    func hasLine(_ year: Int) -> Bool {
+        isComputed(year) || (year > lastYear && !disposed)
+    }
+
+    /// Adds the line of `year` to the activastaat totals, read in place (a line is a few hundred bytes).
     func addLine(_ year: Int, to totals: inout DepreciationTotals) {
-        if years.read(year, { totals.add($0) }) != nil { return }
+        if let offset = offset(year) {
+            lines.withUnsafeBufferPointer { totals.add($0[offset]) }
+            return
+        }
         guard year > lastYear, !disposed else { return }
         totals.openingBookValue += finalBookValue
         totals.bookValue += finalBookValue
@@ -27,7 +60,7 @@ struct DepreciationSchedule {
 
     /// The line for a year, carrying the book value forward after the computed years.
     func line(_ year: Int) -> AssetDepreciation? {
-        if let line = years[year] { return line }
+        if let offset = offset(year) { return lines[offset] }
         guard year > lastYear, !disposed else { return nil }
         return AssetDepreciation(openingBookValue: finalBookValue, investment: 0, hirAfboeking: 0, willekeurig: 0,
                                  willekeurigMaximum: 0, normal: 0, depreciation: 0, terugname: 0, disposalBookValue: nil,
@@ -68,7 +101,7 @@ extension Engine {
         let commitYear = calendar.year(of: asset.committed)
         let inUseYear = asset.inUse.map { calendar.year(of: $0) }
         var schedule = DepreciationSchedule(firstYear: commitYear, lastYear: commitYear)
-        schedule.years.reserveCapacity((asset.life ?? 1) + (inUseYear.map { $0 - commitYear } ?? 0) + 2)
+        schedule.reserveCapacity((asset.life ?? 1) + (inUseYear.map { $0 - commitYear } ?? 0) + 2)
         var book: Money = 0, shadow: Money = 0, taken: Money = 0
         var scheme = input.scheme
         let capRate = asset.kind == .goodwill ? rules.goodwillYearlyCap : rules.yearlyCap
@@ -200,11 +233,11 @@ extension Engine {
                 shadow = 0
                 schedule.disposed = true
             }
-            schedule.years[year] = AssetDepreciation(
+            schedule.append(AssetDepreciation(
                 openingBookValue: opening, investment: investment, hirAfboeking: hirAfboeking, willekeurig: willekeurig,
                 willekeurigMaximum: maximumThisYear, normal: normal, depreciation: willekeurig + normal, terugname: terugname,
                 disposalBookValue: disposalBookValue, gain: gain, hirFormed: hirFormed, bookValue: book,
-                bookValueWithoutWillekeurig: shadow, expensed: expensed, explanation: explanation)
+                bookValueWithoutWillekeurig: shadow, expensed: expensed, explanation: explanation), year: year)
             schedule.lastYear = year
             schedule.finalBookValue = book
 
@@ -219,7 +252,7 @@ extension Engine {
             year += 1
         }
         if case .amounts(let amounts) = asset.willekeurig {
-            for (chosenYear, amount) in amounts where schedule.years[chosenYear] == nil && !amount.isZero {
+            for (chosenYear, amount) in amounts where !schedule.isComputed(chosenYear) && !amount.isZero {
                 throw issue(asset, "willekeurig.\(chosenYear)", .rule(.make { l in
                     l == .nl ? "in \(chosenYear) wordt dit bedrijfsmiddel niet (meer) afgeschreven" : "this asset is not depreciated in \(chosenYear)"
                 }))
@@ -257,7 +290,7 @@ extension Engine {
                 line.bookValueWithoutWillekeurig = 0
                 schedule.disposed = true
             }
-            schedule.years[year] = line
+            schedule.append(line, year: year)
             schedule.lastYear = year
             schedule.finalBookValue = line.bookValue
             if disposal != nil || asset.disposal == nil || year > commitYear + 200 { break }
