@@ -69,6 +69,10 @@ struct DayTests {
         #expect(Day(iso: "2024-13-01") == nil)
         #expect(Day(iso: "2024-1-01") == nil)
         #expect(Day(iso: "01-03-2024") == nil)
+        for text in ["2024-01-011", "2024-01-1", "2024/01/01", "2024-0a-01", "+024-01-01", "2024-01-01 ", "", "２０２４-01-01"] {
+            #expect(Day(iso: text) == nil, "\(text)")
+        }
+        #expect(Day(iso: "2024-12-31") == Day(year: 2024, month: 12, day: 31))
     }
 
     @Test("twelve months later, and the day before")

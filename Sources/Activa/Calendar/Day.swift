@@ -15,25 +15,23 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses an ISO date `YYYY-MM-DD`.
     public init?(iso text: String) {
-        // Exactly ten bytes, DDDD-DD-DD, read without splitting (registers hold many dates).
-        var fields = (0, 0, 0)
-        var count = 0
-        for (index, byte) in text.utf8.enumerated() {
-            count += 1
-            guard index < 10 else { return nil }
-            if index == 4 || index == 7 {
-                guard byte == UInt8(ascii: "-") else { return nil }
-                continue
+        // Exactly ten bytes, DDDD-DD-DD, read in place without splitting (registers hold many dates).
+        var text = text
+        let fields: (Int, Int, Int)? = text.withUTF8 { bytes in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    let byte = bytes[index]
+                    guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                    value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                }
+                return value
             }
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            let digit = Int(byte - UInt8(ascii: "0"))
-            switch index {
-            case 0..<4: fields.0 = fields.0 * 10 + digit
-            case 5..<7: fields.1 = fields.1 * 10 + digit
-            default: fields.2 = fields.2 * 10 + digit
-            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            return (year, month, day)
         }
-        guard count == 10 else { return nil }
+        guard let fields else { return nil }
         self.init(year: fields.0, month: fields.1, day: fields.2)
     }
 

@@ -51,8 +51,26 @@ public enum RegisterReader {
 /// pairs costs less than hashing every key into a dictionary.
 struct Fields {
     let pairs: [(String, DocumentValue)]
+    /// The lengths and first bytes of the keys present, one bit each (modulo 64): most keys asked for are absent
+    /// (a register names only the fields it uses), and these answer that without comparing strings.
+    private let lengths: UInt64
+    private let initials: UInt64
+
+    init(pairs: [(String, DocumentValue)]) {
+        self.pairs = pairs
+        var lengths: UInt64 = 0, initials: UInt64 = 0
+        for (key, _) in pairs {
+            lengths |= 1 << UInt64(key.utf8.count & 63)
+            initials |= 1 << UInt64((key.utf8.first ?? 0) & 63)
+        }
+        self.lengths = lengths
+        self.initials = initials
+    }
 
     subscript(key: String) -> DocumentValue? {
+        guard lengths & (1 << UInt64(key.utf8.count & 63)) != 0, initials & (1 << UInt64((key.utf8.first ?? 0) & 63)) != 0 else {
+            return nil
+        }
         for (name, value) in pairs where Fields.same(name, key) { return value }
         return nil
     }
