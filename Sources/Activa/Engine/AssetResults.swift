@@ -75,33 +75,48 @@ final class AssetResults: Sendable {
 
     /// Adds the asset's activastaat line of `year` to the totals, read in place.
     func addLine(_ index: Int, _ year: Int, to totals: inout DepreciationTotals) {
-        schedules.withUnsafeBufferPointer { $0[index].addLine(year, to: &totals) }
+        // Through pointers, field by field: a method called on an element while `totals` is inout makes Swift copy
+        // the element first (it cannot rule out that the two overlap), and a schedule with its lines is large.
+        schedules.withUnsafeBufferPointer { buffer in
+            guard let schedule = buffer.baseAddress.map({ $0 + index }) else { return }
+            let offset = year - schedule.pointee.firstYear
+            let lines = schedule.pointee.lines
+            if offset >= 0, offset < lines.count {
+                lines.withUnsafeBufferPointer { lines in
+                    if let line = lines.baseAddress.map({ $0 + offset }) { totals.add(line) }
+                }
+                return
+            }
+            guard year > schedule.pointee.lastYear, !schedule.pointee.disposed else { return }
+            totals.openingBookValue += schedule.pointee.finalBookValue
+            totals.bookValue += schedule.pointee.finalBookValue
+        }
     }
 
     /// One asset's line of one year, with its explanation.
     func assetYear(_ index: Int, _ year: Int) -> AssetYear {
-        // Read in place: copying an Asset retains each of its fields, and this runs for every asset in every year.
-        assets.withUnsafeBufferPointer { assetYear($0[index], index, year) }
-    }
-
-    private func assetYear(_ asset: borrowing Asset, _ index: Int, _ year: Int) -> AssetYear {
-        let figures = figures(index, year)
-        let investedNow = investmentYears[index] == year
-        let yearEnd = calendar.end(year)
-        let inUse = asset.inUse.map { $0 <= yearEnd } ?? false
-        let disposal = figures.disposedNow ? disposals[index] : nil
-        return AssetYear(
-            id: asset.id, description: asset.description,
-            investment: investedNow ? asset.cost : nil,
-            qualifies: investedNow ? eligibility[index].qualifies : nil,
-            kiaAllocated: investedNow ? allocated[index] : nil,
-            kia: figures.kia, kiaOutstanding: figures.outstanding, kiaLapsed: figures.lapsed,
-            eiaAllocated: investedNow && asset.eia ? special.eia[index] : nil, eia: figures.eia,
-            miaAllocated: investedNow && asset.mia != nil ? special.mia[index] : nil, mia: figures.mia,
-            paid: asset.paid(by: yearEnd), inUse: inUse,
-            disposal: disposal, depreciation: schedules[index].line(year),
-            explanation: explanations
-                ? Explanation.$enabled.withValue(true) { explanation(index, year, figures, inUse: inUse) } : Explanation())
+        // The asset is read field by field where it is stored: a copy would retain each of its fields.
+        assets.withUnsafeBufferPointer { buffer in
+            guard let asset = buffer.baseAddress.map({ $0 + index }) else { preconditionFailure("asset index out of range") }
+            let figures = figures(index, year)
+            let investedNow = investmentYears[index] == year
+            let yearEnd = calendar.end(year)
+            let inUse = asset.pointee.inUse.map { $0 <= yearEnd } ?? false
+            let disposal = figures.disposedNow ? disposals[index] : nil
+            return AssetYear(
+                id: asset.pointee.id, description: asset.pointee.description,
+                investment: investedNow ? asset.pointee.cost : nil,
+                qualifies: investedNow ? eligibility[index].qualifies : nil,
+                kiaAllocated: investedNow ? allocated[index] : nil,
+                kia: figures.kia, kiaOutstanding: figures.outstanding, kiaLapsed: figures.lapsed,
+                eiaAllocated: investedNow && asset.pointee.eia ? special.eia[index] : nil, eia: figures.eia,
+                miaAllocated: investedNow && asset.pointee.mia != nil ? special.mia[index] : nil, mia: figures.mia,
+                paid: Asset.paid(by: yearEnd, payments: asset.pointee.payments, committed: asset.pointee.committed,
+                                 cost: asset.pointee.cost),
+                inUse: inUse, disposal: disposal, depreciation: schedules[index].line(year),
+                explanation: explanations
+                    ? Explanation.$enabled.withValue(true) { explanation(index, year, figures, inUse: inUse) } : Explanation())
+        }
     }
 
     /// Why the asset's figures of the year are what they are: eligibility, its share of the KIA, the payment rule,

@@ -177,6 +177,11 @@ public struct Asset: Sendable {
 
     /// What had been paid by the end of `day`, inclusive. Without payments, everything is paid on `committed`.
     public func paid(by day: Day) -> Money {
+        Asset.paid(by: day, payments: payments, committed: committed, cost: cost)
+    }
+
+    /// What was paid by `day`: the payments up to it, or without payments the whole cost from the commitment date.
+    static func paid(by day: Day, payments: [Payment]?, committed: Day, cost: Money) -> Money {
         guard let payments else { return committed <= day ? cost : 0 }
         var total: Money = 0
         for payment in payments where payment.date <= day { total += payment.amount }

@@ -52,16 +52,17 @@ public struct DepreciationTotals: Sendable {
 }
 
 extension DepreciationTotals {
-    mutating func add(_ line: borrowing AssetDepreciation) {
-        openingBookValue += line.openingBookValue
-        investments += line.investment
-        willekeurig += line.willekeurig
-        normal += line.normal
-        depreciation += line.depreciation
-        terugname += line.terugname
-        disposalBookValues += line.disposalBookValue ?? 0
-        gain += line.gain ?? 0
-        bookValue += line.bookValue
-        hirFormed += line.hirFormed
+    /// Adds a line, reading its amounts one by one where it is stored (a line is a few hundred bytes).
+    mutating func add(_ line: UnsafePointer<AssetDepreciation>) {
+        openingBookValue += line.pointee.openingBookValue
+        investments += line.pointee.investment
+        willekeurig += line.pointee.willekeurig
+        normal += line.pointee.normal
+        depreciation += line.pointee.depreciation
+        terugname += line.pointee.terugname
+        disposalBookValues += line.pointee.disposalBookValue ?? 0
+        gain += line.pointee.gain ?? 0
+        bookValue += line.pointee.bookValue
+        hirFormed += line.pointee.hirFormed
     }
 }

@@ -47,17 +47,6 @@ struct DepreciationSchedule {
         isComputed(year) || (year > lastYear && !disposed)
     }
 
-    /// Adds the line of `year` to the activastaat totals, read in place (a line is a few hundred bytes).
-    func addLine(_ year: Int, to totals: inout DepreciationTotals) {
-        if let offset = offset(year) {
-            lines.withUnsafeBufferPointer { totals.add($0[offset]) }
-            return
-        }
-        guard year > lastYear, !disposed else { return }
-        totals.openingBookValue += finalBookValue
-        totals.bookValue += finalBookValue
-    }
-
     /// The line for a year, carrying the book value forward after the computed years.
     func line(_ year: Int) -> AssetDepreciation? {
         if let offset = offset(year) { return lines[offset] }
