@@ -43,8 +43,10 @@ read -r report_rps report_p50 report_p99 <<<"$(run /api/v1/report)"
 # The same register, answering for one year only (what an app asks on a keystroke): the engine computes every
 # year all the same; only the answer is smaller.
 read -r year_rps year_p50 year_p99 <<<"$(run '/api/v1/report?year=2025')"
+read -r totals_rps totals_p50 totals_p99 <<<"$(run '/api/v1/report?year=2025&detail=totals')"
 printf "%-22s %12s %10s %10s\n" "route" "requests/s" "p50 ms" "p99 ms"
 printf "%-22s %12s %10s %10s\n" "POST /baseline" "$base_rps" "$base_p50" "$base_p99"
 printf "%-22s %12s %10s %10s\n" "POST /api/v1/report" "$report_rps" "$report_p50" "$report_p99"
 printf "%-22s %12s %10s %10s\n" "  …?year=2025" "$year_rps" "$year_p50" "$year_p99"
+printf "%-22s %12s %10s %10s\n" "  …&detail=totals" "$totals_rps" "$totals_p50" "$totals_p99"
 python3 -c "print('report / baseline: %.0f%% of the bare route (bar: at least 70%%), p99 %s ms at $connections connections (bar: under 10 ms)' % (100 * $report_rps / $base_rps, '$report_p99'))"

@@ -54,6 +54,43 @@ struct APITests {
         }
     }
 
+    @Test("detail=totals: the same year totals without the assets' lines; JSON only")
+    func totalsOnly() async throws {
+        let body = try example("zzp-fotograaf")
+        try await withApp { client in
+            var full: [[String: Any]] = [], totals: [[String: Any]] = []
+            try await client.execute(uri: "/api/v1/report", method: .post, body: ByteBuffer(string: body)) { response in
+                let json = try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: Any]
+                full = json?["years"] as? [[String: Any]] ?? []
+            }
+            try await client.execute(uri: "/api/v1/report?detail=totals", method: .post, body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .ok)
+                let json = try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: Any]
+                totals = json?["years"] as? [[String: Any]] ?? []
+            }
+            #expect(!full.isEmpty)
+            #expect(full.count == totals.count)
+            for (whole, short) in zip(full, totals) {
+                #expect(whole["assets"] != nil)
+                #expect(short["assets"] == nil)
+                for key in ["year", "kia", "desinvesteringsbijtelling", "investments"] {
+                    #expect(String(describing: whole[key] ?? "") == String(describing: short[key] ?? ""), "\(key)")
+                }
+                let wholeBook = (whole["activastaat"] as? [String: Any])?["bookValue"] as? String
+                let shortBook = (short["activastaat"] as? [String: Any])?["bookValue"] as? String
+                #expect(wholeBook != nil && wholeBook == shortBook)
+            }
+            try await client.execute(uri: "/api/v1/report?detail=some", method: .post, body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .badRequest)
+                #expect(response.text.contains(#""field":"detail""#))
+            }
+            try await client.execute(uri: "/api/v1/report?detail=totals&format=csv&lang=en", method: .post, body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .badRequest)
+                #expect(response.text.contains("only with format=json"))
+            }
+        }
+    }
+
     @Test("stored registers: create, read with ETag, list, report, explanation, advice, export, update, delete")
     func crud() async throws {
         let body = try example("advies-zzp")

@@ -71,11 +71,13 @@ public enum JSONReportWriter {
             }
             json.key("activastaat")
             activastaat(year.depreciation, options, &json)
-            json.key("assets")
-            json.array { json in
-                for line in year.assets {
-                    json.element()
-                    asset(line, options, &json)
+            if options.detail == .assets {
+                json.key("assets")
+                json.array { json in
+                    for line in year.assets {
+                        json.element()
+                        asset(line, options, &json)
+                    }
                 }
             }
             if !year.partners.isEmpty {

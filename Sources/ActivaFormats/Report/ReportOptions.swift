@@ -9,16 +9,26 @@ public struct ReportOptions: Sendable {
         case markdown
     }
 
+    /// How much of each year: the assets' lines too, or the year totals only (JSON; what an app asking on every
+    /// keystroke needs, at a fraction of the size).
+    public enum Detail: String, Sendable, CaseIterable {
+        case assets
+        case totals
+    }
+
     public var format: Format
     public var rounding: RoundingPolicy
     public var explain: Bool
     public var language: Language
+    public var detail: Detail
 
-    public init(format: Format = .text, rounding: RoundingPolicy = .exact, explain: Bool = false, language: Language = .nl) {
+    public init(format: Format = .text, rounding: RoundingPolicy = .exact, explain: Bool = false, language: Language = .nl,
+                detail: Detail = .assets) {
         self.format = format
         self.rounding = rounding
         self.explain = explain
         self.language = language
+        self.detail = detail
     }
 }
 

@@ -131,6 +131,14 @@ struct API: Sendable {
             options.format = value
         }
         if explain == nil, let flag = query.get("explain") { options.explain = flag == "true" || flag == "1" }
+        if let detail = query.get("detail") {
+            guard let value = ReportOptions.Detail(rawValue: detail) else { throw Problem.badRequest("detail: assets | totals", language: language, field: "detail") }
+            guard value == .assets || options.format == .json else {
+                throw Problem.badRequest(language == .nl ? "detail=totals alleen met format=json" : "detail=totals only with format=json",
+                                         language: language, field: "detail")
+            }
+            options.detail = value
+        }
         var year: Int?
         if let yearText = query.get("year") {
             guard let value = Int(yearText) else { throw Problem.badRequest("year", language: language, field: "year") }

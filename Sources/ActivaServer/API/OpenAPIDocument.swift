@@ -43,6 +43,11 @@ enum OpenAPIDocument {
           name: explain
           in: query
           schema: {type: boolean}
+        detail:
+          name: detail
+          in: query
+          description: "totals: each year without the assets' lines (JSON only), for an app that asks on every keystroke"
+          schema: {type: string, enum: [assets, totals], default: assets}
       schemas:
         Money:
           type: string
@@ -151,6 +156,7 @@ enum OpenAPIDocument {
             - $ref: '#/components/parameters/format'
             - $ref: '#/components/parameters/lang'
             - $ref: '#/components/parameters/explain'
+            - $ref: '#/components/parameters/detail'
           requestBody:
             required: true
             content:
@@ -251,6 +257,7 @@ enum OpenAPIDocument {
             - $ref: '#/components/parameters/format'
             - $ref: '#/components/parameters/lang'
             - $ref: '#/components/parameters/explain'
+            - $ref: '#/components/parameters/detail'
           responses:
             '200':
               description: The report
