@@ -7,6 +7,8 @@ extension ExactDecimal {
         var parts = weights.map { (self * $0).divided(by: totalWeight, scale: scale, rounding: .down) }
         let unit = ExactDecimal(significand: 1, scale: scale)
         var left = self - parts.reduce(ExactDecimal.zero, +)
+        // Nothing left over (the usual case for one asset, or an exact split): no ranking of remainders needed.
+        guard left >= unit else { return parts }
         let remainders = weights.enumerated().map { index, weight in (index, self * weight - parts[index] * totalWeight) }
         let order = remainders.sorted { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }.map(\.0)
         var position = 0

@@ -12,9 +12,10 @@ extension InvesteringsaftrekRules {
         var explanation = Explanation()
         var qualifies = true
         let year = asset.committed.year
-        func exclude(_ text: LocalizedText, _ source: LegalSource) {
+        // The reason is written only when explanations are (its amounts cost more to format than to test).
+        func exclude(_ text: @autoclosure () -> LocalizedText, _ source: @autoclosure () -> LegalSource) {
             qualifies = false
-            explanation.add(text, source: source)
+            explanation.add(text(), source: source())
         }
         if let (reason, article) = kindExclusion(asset.kind, year: year) {
             exclude(reason, .wetIB(article, version: version))
