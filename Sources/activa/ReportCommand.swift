@@ -49,8 +49,10 @@ struct ReportCommand: ParsableCommand {
         let register = try loadRegister(file, language: lang)
         var report: Report
         do {
-            report = try Engine(options: EngineOptions(undoneInvestment: undoneInvestment, futureThreshold: futureThreshold,
-                                                       proration: proration, buildingTransition: buildingTransition)).report(register)
+            var engineOptions = EngineOptions(undoneInvestment: undoneInvestment, futureThreshold: futureThreshold,
+                                              proration: proration, buildingTransition: buildingTransition)
+            engineOptions.reportedYears = year.map { $0...$0 }
+            report = try Engine(options: engineOptions).report(register)
         } catch {
             throw fail("\(file): " + error.message(lang))
         }

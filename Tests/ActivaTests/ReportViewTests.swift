@@ -59,4 +59,18 @@ struct ReportViewTests {
         #expect(!explained.explanation.steps.isEmpty)
         #expect(silent.kiaAllocated == explained.kiaAllocated)
     }
+
+    @Test("reportedYears assembles only the years asked for, with the same figures")
+    func oneYear() throws {
+        var options = EngineOptions()
+        options.reportedYears = 2025...2025
+        let only = try Engine(options: options).report(register())
+        let all = try Engine().report(register())
+        #expect(only.years.map(\.year) == [2025])
+        let year = only.year(2025), same = all.year(2025)
+        #expect(year.depreciation.bookValue == same.depreciation.bookValue)
+        #expect(year.kia == same.kia)
+        #expect(year.assets.map(\.id) == same.assets.map(\.id))
+        #expect(year.assets.line(for: "bus")?.depreciation?.bookValue == 21_200)
+    }
 }

@@ -98,7 +98,7 @@ extension Engine {
                                        depreciation.schedules[$0] ?? .none(from: investmentYears[$0])
                                    },
                                    explanations: Explanation.enabled)
-        for year in assets.isEmpty ? [] : Array(firstYear...lastYear) {
+        for year in assets.isEmpty ? [] : Array(firstYear...lastYear) where options.reportedYears?.contains(year) ?? true {
             years.append(yearReport(year, results: results, totals: totals, desinvestering: desinvestering,
                                     depreciation: depreciation, partners: partnerYears[year] ?? []))
         }

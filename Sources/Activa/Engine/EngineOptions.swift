@@ -8,6 +8,9 @@ public struct EngineOptions: Sendable {
     public var mia2010: MIA2010Policy
     /// Write the explanations (steps, sources). Off for batches that print none: the amounts are the same.
     public var explanations: Bool = true
+    /// Put together only these years' `YearReport`s (nil: every year). Every year is still computed, since each
+    /// depends on the ones before; a caller that shows one year need not pay for assembling the others.
+    public var reportedYears: ClosedRange<Int>?
 
     public init(undoneInvestment: UndoneInvestmentPolicy = .lawText, futureThreshold: FutureThresholdPolicy = .latestKnown,
                 proration: ProrationPolicy = .monthly, buildingTransition: BuildingTransitionPolicy = .threeBoekjaren,

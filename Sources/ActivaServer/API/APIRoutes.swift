@@ -152,6 +152,7 @@ struct API: Sendable {
         // Without explanations in the answer none are written (the amounts are the same; JSON needs none).
         var engineOptions = engine.options
         engineOptions.explanations = options.explain || options.format != .json
+        engineOptions.reportedYears = year.map { $0...$0 }
         var report = try Engine(law: engine.law, options: engineOptions).report(register)
         if let year { report.years = [report.year(year)] }
         let contentType: String
