@@ -88,7 +88,7 @@ struct DayTests {
 
 @Suite("Exact decimal text, fast path")
 struct ExactDecimalBytesTests {
-    @Test("appendText writes what moneyText says, for many values")
+    @Test("withText writes what moneyText and formatted() say, for many values")
     func sameAsMoneyText() {
         var values: [ExactDecimal] = [0, "0.5", "-0.5", "3455", "967.4", "14182.0664", "-1234567.891", "0.0001",
                                       ExactDecimal(significand: Int128(Int64.max) * 1000 + 7, scale: 3)]
@@ -101,7 +101,7 @@ struct ExactDecimalBytesTests {
         values.append(ExactDecimal(significand: Int128(Int64.max) * 1_000_000_000 + 1, scale: 0))
         for value in values {
             var bytes: [UInt8] = []
-            value.appendText(to: &bytes, minimumFractionDigits: 2)
+            value.withText(minimumFractionDigits: 2) { bytes.append(contentsOf: $0) }
             #expect(String(decoding: bytes, as: UTF8.self) == value.moneyText)
             for minimum in [0, 1, 5] {
                 var text: [UInt8] = []

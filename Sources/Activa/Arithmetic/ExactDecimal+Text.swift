@@ -70,11 +70,6 @@ extension ExactDecimal: CustomStringConvertible, ExpressibleByIntegerLiteral, Ex
 }
 
 extension ExactDecimal {
-    /// Appends the plain decimal text (as `formatted(minimumFractionDigits:)`) to a UTF-8 buffer.
-    public func appendText(to bytes: inout [UInt8], minimumFractionDigits: Int) {
-        withText(minimumFractionDigits: minimumFractionDigits) { bytes.append(contentsOf: $0) }
-    }
-
     /// The plain decimal text (as `formatted(minimumFractionDigits:)`) as UTF-8 in a buffer on the stack, for
     /// writers that copy it out: a report writes a few dozen amounts per asset per year.
     public func withText(minimumFractionDigits: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
@@ -91,30 +86,25 @@ extension ExactDecimal {
                 position -= 1
                 buffer[position] = byte
             }
+            // Right to left: the padding zeros, the digits (the point after `scale` of them, or straight after the
+            // padding when the value has no decimals of its own), at least one digit before the point, the sign.
             for _ in scale..<fractionCount { put(UInt8(ascii: "0")) }
+            if scale == 0, fractionCount > 0 { put(UInt8(ascii: ".")) }
             var digitsWritten = 0
-            while magnitude > UInt128(UInt64.max) {
-                put(UInt8(ascii: "0") + UInt8(magnitude % 10))
-                magnitude /= 10
+            func putDigit(_ digit: UInt8) {
+                put(UInt8(ascii: "0") + digit)
                 digitsWritten += 1
                 if digitsWritten == scale { put(UInt8(ascii: ".")) }
+            }
+            // In 64 bits as soon as the rest fits (one instruction per division).
+            while magnitude > UInt128(UInt64.max) {
+                putDigit(UInt8(magnitude % 10))
+                magnitude /= 10
             }
             var small = UInt64(magnitude)
-            // Digits until the number is written and at least one digit stands before the point.
             while small > 0 || digitsWritten <= scale {
-                put(UInt8(ascii: "0") + UInt8(small % 10))
+                putDigit(UInt8(small % 10))
                 small /= 10
-                digitsWritten += 1
-                if digitsWritten == scale { put(UInt8(ascii: ".")) }
-            }
-            if scale == 0, fractionCount > 0 {
-                // No digits after the point of its own: the point goes before the padding zeros.
-                let digits = capacity - position - fractionCount
-                let start = position
-                // Shift the integer digits one left to make room for the point.
-                for offset in 0..<digits { buffer[start - 1 + offset] = buffer[start + offset] }
-                position -= 1
-                buffer[position + digits] = UInt8(ascii: ".")
             }
             if isNegative { put(UInt8(ascii: "-")) }
             body(UnsafeBufferPointer(rebasing: buffer[position..<capacity]))

@@ -33,23 +33,6 @@ public struct YearMap<Value>: Sequence {
         }
     }
 
-    /// Whether `year` has a value.
-    public func contains(_ year: Int) -> Bool {
-        let offset = year - first
-        return offset >= 0 && offset < values.count && values[offset] != nil
-    }
-
-    /// Reads the value of `year` in place (a large value is not copied out of the map).
-    @inline(__always)
-    func read<Result>(_ year: Int, _ body: (borrowing Value) -> Result) -> Result? {
-        let offset = year - first
-        guard offset >= 0 && offset < values.count else { return nil }
-        return values.withUnsafeBufferPointer { buffer in
-            guard let value = buffer[offset] else { return nil }
-            return body(value)
-        }
-    }
-
     /// The years that have a value, in order, with their values.
     public func makeIterator() -> AnyIterator<(key: Int, value: Value)> {
         var offset = 0
