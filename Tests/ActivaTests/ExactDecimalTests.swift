@@ -111,3 +111,51 @@ struct ExactDecimalBytesTests {
         }
     }
 }
+
+@Suite("Exact decimal arithmetic, 64-bit fast paths")
+struct ExactDecimalFastPathTests {
+    /// Values around the edges of the 64-bit paths: small amounts, rates, and significands near Int64's limits.
+    static func values() -> [ExactDecimal] {
+        var values: [ExactDecimal] = [0, 1, -1, "0.28", "0.0756", "12500.00", "-3.5", "0.0001",
+                                      ExactDecimal(significand: Int128(Int64.max), scale: 0),
+                                      ExactDecimal(significand: Int128(Int64.min) + 1, scale: 4),
+                                      ExactDecimal(significand: Int128(Int64.max) * 10 + 3, scale: 2),
+                                      ExactDecimal(significand: Int128(3_037_000_499), scale: 2),
+                                      ExactDecimal(significand: Int128(3_037_000_500), scale: 3)]
+        var seed: UInt64 = 11
+        for _ in 0..<300 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let magnitude = Int64(bitPattern: seed) >> Int(seed % 60)
+            values.append(ExactDecimal(significand: Int128(magnitude), scale: Int((seed >> 8) % 7)))
+        }
+        return values
+    }
+
+    @Test("products, comparisons and roundings agree with 128-bit arithmetic")
+    func agreeWithWideArithmetic() {
+        let values = Self.values()
+        for (position, a) in values.enumerated() {
+            for b in values[position...].prefix(40) {
+                // The product: the significands multiplied at the summed scale, normalised by the general initialiser
+                // (for products within the type's 2^119: beyond it a product is an overflow by design).
+                let bits = 256 - a.significand.magnitude.leadingZeroBitCount - b.significand.magnitude.leadingZeroBitCount
+                if bits <= 118 {
+                    #expect(a * b == ExactDecimal(significand: a.significand * b.significand, scale: a.scale + b.scale))
+                }
+                // The order: cross-scaled in 128 bits.
+                let common = max(a.scale, b.scale)
+                let left = a.significand * ExactDecimal.powerOfTen(common - a.scale)
+                let right = b.significand * ExactDecimal.powerOfTen(common - b.scale)
+                #expect((a < b) == (left < right))
+                #expect((b < a) == (right < left))
+            }
+            for target in 0...3 where a.scale > target {
+                for rule in RoundingRule.allCases {
+                    let divisor = ExactDecimal.powerOfTen(a.scale - target)
+                    let expected = ExactDecimal(significand: ExactDecimal.roundedQuotient(a.significand, divisor, rule), scale: target)
+                    #expect(a.rounded(scale: target, rule) == expected)
+                }
+            }
+        }
+    }
+}

@@ -100,9 +100,22 @@ public struct ExactDecimal: Sendable, Hashable, Comparable {
     public var isNegative: Bool { packed < 0 }
     public var isPositive: Bool { packed > 0xFF }
 
+    @inline(__always)
     public static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
+        // At one scale the packed words compare as the values do (the scale bits are equal).
         if lhs.scale == rhs.scale { return lhs.packed < rhs.packed }
+        return lessAtCommonScale(lhs, rhs)
+    }
+
+    /// `<` of two values at different scales, in 64 bits where the rescaled significands fit.
+    @inline(never)
+    private static func lessAtCommonScale(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> Bool {
         let common = Swift.max(lhs.scale, rhs.scale)
+        if common <= 6, let a = Int64(exactly: lhs.significand), let b = Int64(exactly: rhs.significand) {
+            let (left, leftOverflow) = a.multipliedReportingOverflow(by: Int64(truncatingIfNeeded: powerOfTen(common - lhs.scale)))
+            let (right, rightOverflow) = b.multipliedReportingOverflow(by: Int64(truncatingIfNeeded: powerOfTen(common - rhs.scale)))
+            if !leftOverflow, !rightOverflow { return left < right }
+        }
         return lhs.significand(atScale: common) < rhs.significand(atScale: common)
     }
 
@@ -171,7 +184,13 @@ public struct ExactDecimal: Sendable, Hashable, Comparable {
 
     public static func * (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
         if lhs.isZero || rhs.isZero { return .zero }
-        return ExactDecimal(significand: lhs.significand * rhs.significand, scale: lhs.scale + rhs.scale)
+        let scale = lhs.scale + rhs.scale
+        // Amounts times rates and whole numbers fit in 64 bits, where the product and its normalising are cheap.
+        if scale <= ExactDecimal.maximumScale, let a = Int64(exactly: lhs.significand), let b = Int64(exactly: rhs.significand) {
+            let (product, overflow) = a.multipliedReportingOverflow(by: b)
+            if !overflow { return ExactDecimal(small: product, scale: scale) }
+        }
+        return ExactDecimal(significand: lhs.significand * rhs.significand, scale: scale)
     }
 
     public static func += (lhs: inout ExactDecimal, rhs: ExactDecimal) { lhs = lhs + rhs }
@@ -188,7 +207,8 @@ public struct ExactDecimal: Sendable, Hashable, Comparable {
         if shift >= 0 { numerator *= ExactDecimal.powerOfTen(shift) } else { denominator *= ExactDecimal.powerOfTen(-shift) }
         // 64-bit division is one instruction; 128-bit division is a library call.
         if let small = Int64(exactly: numerator), small != .min, let smallDenominator = Int64(exactly: denominator) {
-            return ExactDecimal(significand: Int128(ExactDecimal.roundedQuotient(small, smallDenominator, rule)), scale: target)
+            precondition(target >= 0 && target <= ExactDecimal.maximumScale, "scale out of range")
+            return ExactDecimal(small: ExactDecimal.roundedQuotient(small, smallDenominator, rule), scale: target)
         }
         return ExactDecimal(significand: ExactDecimal.roundedQuotient(numerator, denominator, rule), scale: target)
     }
@@ -197,6 +217,9 @@ public struct ExactDecimal: Sendable, Hashable, Comparable {
     public func rounded(scale target: Int, _ rule: RoundingRule) -> ExactDecimal {
         guard scale > target else { return self }
         let divisor = ExactDecimal.powerOfTen(scale - target)
+        if target >= 0, let small = Int64(exactly: significand), small != .min, let smallDivisor = Int64(exactly: divisor) {
+            return ExactDecimal(small: ExactDecimal.roundedQuotient(small, smallDivisor, rule), scale: target)
+        }
         return ExactDecimal(significand: ExactDecimal.roundedQuotient(significand, divisor, rule), scale: target)
     }
 

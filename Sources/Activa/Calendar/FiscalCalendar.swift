@@ -37,6 +37,7 @@ public struct FiscalCalendar: Sendable, Hashable {
 
     /// The boekjaar (by its name) that contains `day`. Days before a first boekjaar belong to it.
     public func year(of day: Day) -> Int {
+        if isCalendarYears { return day.year }
         if let firstYear, day <= firstYear.upperBound { return firstYear.upperBound.year }
         if let lastDay, day > lastDay { return year(of: lastDay) }
         return regularPeriod(containing: day).end.year

@@ -77,7 +77,7 @@ extension Engine {
 
         // The years to report: from the first investment to the last year with anything in it.
         var lastYear = investmentYears.max() ?? 0
-        for schedule in depreciation.schedules.values { lastYear = Swift.max(lastYear, schedule.lastYear) }
+        for schedule in depreciation.schedules { lastYear = Swift.max(lastYear, schedule?.lastYear ?? lastYear) }
         for ledger in depreciation.reserves.values {
             lastYear = Swift.max(lastYear, ledger.released?.year ?? ledger.used.keys.max() ?? ledger.formedYear)
         }
@@ -90,6 +90,7 @@ extension Engine {
                                             timelines: timelines)
 
         var years: [YearReport] = []
+        years.reserveCapacity(assets.isEmpty ? 0 : Swift.max(0, lastYear - firstYear + 1))
         let results = AssetResults(engine: self, calendar: calendar, assets: assets, investmentYears: investmentYears,
                                    eligibility: eligibility, computations: computations, allocated: allocated, special: special,
                                    timelines: timelines, undoings: undoings, desinvestering: desinvestering,

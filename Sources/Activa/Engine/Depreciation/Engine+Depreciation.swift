@@ -1,6 +1,7 @@
 /// The depreciation of every asset of a register, with the herinvesteringsreserve that links them.
 struct RegisterDepreciation {
-    var schedules: [Int: DepreciationSchedule] = [:]
+    /// Per asset (by index): its schedule, once computed.
+    var schedules: [DepreciationSchedule?]
     /// Per reserve (by the disposed asset's index): formation, use per year, release.
     var reserves: [Int: ReserveLedger] = [:]
 }
@@ -27,11 +28,13 @@ extension Engine {
     func depreciation(of register: Register, businessAssetAmounts: [Money],
                       calendar: FiscalCalendar) throws(EngineError) -> RegisterDepreciation {
         let assets = register.assets
-        var result = RegisterDepreciation()
-        let indexById = Dictionary(assets.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var result = RegisterDepreciation(schedules: Array(repeating: nil, count: assets.count))
+        // Ids are looked up only for a herinvesteringsreserve written off a replacement (rare).
+        let indexById = !assets.contains(where: { $0.hir != nil }) ? [:]
+            : Dictionary(assets.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
 
         // The scheme of each asset for which willekeurige afschrijving is chosen.
-        var schemes: [Int: WillekeurigScheme] = [:]
+        var schemes = [WillekeurigScheme?](repeating: nil, count: assets.count)
         var issues: [RegisterIssue] = []
         for (index, asset) in assets.enumerated() where asset.willekeurig != .none {
             switch WillekeurigEligibility.find(for: asset, entity: register.entity, businessAssetAmount: businessAssetAmounts[index], law: law) {
@@ -50,7 +53,7 @@ extension Engine {
         guard issues.isEmpty else { throw .invalidRegister(issues) }
 
         // The starters ceiling (UWA art. 8): per year, assets within the ceiling in register order.
-        var shares: [Int: Rate] = [:]
+        var shares = [Rate?](repeating: nil, count: assets.count)
         var startersTotals: [Int: Money] = [:]
         for (index, asset) in assets.enumerated() where schemes[index]?.id == .starters {
             let year = calendar.year(of: asset.committed)
@@ -64,7 +67,7 @@ extension Engine {
 
         // Assets without an afboeking first (their reserves are then known), then the replacements.
         var pending = Array(assets.indices)
-        var done = Set<Int>()
+        var done = [Bool](repeating: false, count: assets.count)
         while !pending.isEmpty {
             var progressed = false
             var next: [Int] = []
@@ -72,7 +75,7 @@ extension Engine {
                 let asset = assets[index]
                 var afboeking: Money = 0
                 if let hir = asset.hir, let source = indexById[hir.from] {
-                    guard done.contains(source) else { next.append(index); continue }
+                    guard done[source] else { next.append(index); continue }
                     afboeking = try hirAfboeking(asset, hir: hir, source: source, result: &result, calendar: calendar)
                 }
                 let input = DepreciationInput(asset: asset, entity: register.entity, businessAssetAmount: businessAssetAmounts[index],
@@ -82,7 +85,7 @@ extension Engine {
                 if let reserve = schedule.reserve {
                     result.reserves[index] = ReserveLedger(formedYear: reserve.year, amount: reserve.amount, soldBookValue: reserve.soldBookValue)
                 }
-                done.insert(index)
+                done[index] = true
                 progressed = true
             }
             if !progressed {

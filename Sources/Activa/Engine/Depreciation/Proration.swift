@@ -18,8 +18,9 @@ struct YearFraction: Sendable, Equatable {
     /// The use of an asset in the boekjaar `start…end`: from ingebruikname (or the start) to the disposal (or the
     /// end). "Op jaarbasis": a boekjaar of more or fewer than twelve months gives more or less than a whole year.
     static func use(from start: Day, to end: Day, inUse: Day, disposal: Day?, policy: ProrationPolicy) -> YearFraction {
-        // Days in the twelve months from the start of the boekjaar (a calendar year: its own length).
-        let daysPerYear = start.adding(months: 12).ordinal - start.ordinal
+        // Days in the twelve months from the start of the boekjaar (a calendar year: its own length), counted only
+        // when the proration is by the day.
+        var daysPerYear: Int { start.adding(months: 12).ordinal - start.ordinal }
         guard inUse <= end, disposal.map({ $0 > start }) ?? true else {
             return YearFraction(used: 0, of: policy == .monthly ? 12 : daysPerYear)
         }
