@@ -131,7 +131,7 @@ struct ExactDecimalFastPathTests {
         return values
     }
 
-    @Test("products, comparisons and roundings agree with 128-bit arithmetic")
+    @Test("sums, differences, products, comparisons and roundings agree with 128-bit arithmetic")
     func agreeWithWideArithmetic() {
         let values = Self.values()
         for (position, a) in values.enumerated() {
@@ -147,6 +147,9 @@ struct ExactDecimalFastPathTests {
                 let left = a.significand * ExactDecimal.powerOfTen(common - a.scale)
                 let right = b.significand * ExactDecimal.powerOfTen(common - b.scale)
                 #expect((a < b) == (left < right))
+                #expect(a + b == ExactDecimal(significand: left + right, scale: common))
+                #expect(a - b == ExactDecimal(significand: left - right, scale: common))
+                #expect(b - a == ExactDecimal(significand: right - left, scale: common))
                 #expect((b < a) == (right < left))
             }
             for target in 0...3 where a.scale > target {

@@ -139,9 +139,24 @@ public struct ExactDecimal: Sendable, Hashable, Comparable {
                 return ExactDecimal(packed: packed)
             }
             if let sum = smallSum(lhs.significand, rhs.significand) { return ExactDecimal(small: sum, scale: lhs.scale) }
+        } else if let sum = smallSumAtCommonScale(lhs, rhs, negatingRight: false) {
+            return sum
         }
         let common = Swift.max(lhs.scale, rhs.scale)
         return ExactDecimal(significand: lhs.significand(atScale: common) + rhs.significand(atScale: common), scale: common)
+    }
+
+    /// lhs ± rhs at two different scales (12500 + 123.45), in 64 bits when both rescaled significands and the
+    /// result fit; nil otherwise.
+    @inline(__always)
+    private static func smallSumAtCommonScale(_ lhs: ExactDecimal, _ rhs: ExactDecimal, negatingRight: Bool) -> ExactDecimal? {
+        let common = Swift.max(lhs.scale, rhs.scale)
+        guard common <= 6, let a = Int64(exactly: lhs.significand), let b = Int64(exactly: rhs.significand) else { return nil }
+        let (left, leftOverflow) = a.multipliedReportingOverflow(by: Int64(truncatingIfNeeded: powerOfTen(common - lhs.scale)))
+        let (right, rightOverflow) = b.multipliedReportingOverflow(by: Int64(truncatingIfNeeded: powerOfTen(common - rhs.scale)))
+        guard !leftOverflow, !rightOverflow, right != .min else { return nil }
+        let (sum, overflow) = left.addingReportingOverflow(negatingRight ? -right : right)
+        return overflow ? nil : ExactDecimal(small: sum, scale: common)
     }
 
     @inline(__always)
@@ -152,8 +167,10 @@ public struct ExactDecimal: Sendable, Hashable, Comparable {
 
     @inline(never)
     private static func difference(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> ExactDecimal {
-        if lhs.scale == rhs.scale, let difference = smallSum(lhs.significand, -rhs.significand) {
-            return ExactDecimal(small: difference, scale: lhs.scale)
+        if lhs.scale == rhs.scale {
+            if let difference = smallSum(lhs.significand, -rhs.significand) { return ExactDecimal(small: difference, scale: lhs.scale) }
+        } else if let difference = smallSumAtCommonScale(lhs, rhs, negatingRight: true) {
+            return difference
         }
         let common = Swift.max(lhs.scale, rhs.scale)
         return ExactDecimal(significand: lhs.significand(atScale: common) - rhs.significand(atScale: common), scale: common)

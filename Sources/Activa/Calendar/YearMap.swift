@@ -2,55 +2,79 @@
 /// looked up for every asset in every year, where a dictionary's hashing would dominate.
 public struct YearMap<Value>: Sequence {
     private var first = 0
-    private var values: [Value?] = []
+    /// The value of the first year, held inline: most per-asset maps (a payment-rule timeline paid and in use in its
+    /// investment year) have one year only, and then no array is allocated at all.
+    private var firstValue: Value?
+    /// The values of the years after the first, in order.
+    private var later: [Value?] = []
+    /// Whether any year was set (the first year is then `first`).
+    private var started = false
 
     public init() {}
 
     public subscript(year: Int) -> Value? {
         get {
             let offset = year - first
-            return offset >= 0 && offset < values.count ? values[offset] : nil
+            guard started, offset >= 0 else { return nil }
+            if offset == 0 { return firstValue }
+            return offset <= later.count ? later[offset - 1] : nil
         }
         set {
-            if values.isEmpty {
+            if !started {
                 guard newValue != nil else { return }
+                started = true
                 first = year
+                firstValue = newValue
+                return
             }
             if year < first {
                 guard newValue != nil else { return }
-                values.insert(contentsOf: [Value?](repeating: nil, count: first - year), at: 0)
+                // The map now starts earlier: the old first value moves into the later years, behind the gap.
+                let gap = [Value?](repeating: nil, count: first - year - 1)
+                later.insert(contentsOf: gap + [firstValue], at: 0)
                 first = year
-            }
-            let offset = year - first
-            if offset >= values.count {
-                guard newValue != nil else { return }
-                // Filling year by year appends one value: no temporary array of gaps.
-                while values.count < offset { values.append(nil) }
-                values.append(newValue)
+                firstValue = newValue
                 return
             }
-            values[offset] = newValue
+            let offset = year - first
+            if offset == 0 {
+                firstValue = newValue
+                return
+            }
+            if offset > later.count {
+                guard newValue != nil else { return }
+                // Filling year by year appends one value: no temporary array of gaps.
+                while later.count < offset - 1 { later.append(nil) }
+                later.append(newValue)
+                return
+            }
+            later[offset - 1] = newValue
         }
     }
 
     /// The years that have a value, in order, with their values.
     public func makeIterator() -> AnyIterator<(key: Int, value: Value)> {
         var offset = 0
-        let values = self.values, first = self.first
+        let firstValue = self.firstValue, later = self.later, first = self.first, started = self.started
         return AnyIterator {
-            while offset < values.count {
+            guard started else { return nil }
+            if offset == 0 {
+                offset = 1
+                if let firstValue { return (first, firstValue) }
+            }
+            while offset <= later.count {
                 defer { offset += 1 }
-                if let value = values[offset] { return (first + offset, value) }
+                if let value = later[offset - 1] { return (first + offset, value) }
             }
             return nil
         }
     }
 
-    public var isEmpty: Bool { values.allSatisfy { $0 == nil } }
+    public var isEmpty: Bool { firstValue == nil && later.allSatisfy { $0 == nil } }
 
     /// Room for `count` consecutive years, so filling them year by year does not copy.
     public mutating func reserveCapacity(_ count: Int) {
-        values.reserveCapacity(count)
+        if count > 1 { later.reserveCapacity(count - 1) }
     }
 }
 

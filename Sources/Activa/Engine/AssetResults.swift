@@ -56,7 +56,12 @@ final class AssetResults: Sendable {
     @inline(__always)
     func figures(_ index: Int, _ year: Int) -> Figures {
         timelines.withUnsafeBufferPointer { timelines in
-            Figures(kia: timelines[index].kia[year] ?? 0, eia: timelines[index].eia[year] ?? 0, mia: timelines[index].mia[year] ?? 0,
+            // After its last year a timeline has nothing (most asset-years of a report): no maps to look into.
+            guard year <= timelines[index].lastYear else {
+                return Figures(kia: 0, eia: 0, mia: 0, lapsed: 0, outstanding: 0,
+                               disposedNow: disposalYears[index] == year && disposals[index] != nil)
+            }
+            return Figures(kia: timelines[index].kia[year] ?? 0, eia: timelines[index].eia[year] ?? 0, mia: timelines[index].mia[year] ?? 0,
                     lapsed: timelines[index].kiaLapsed.flatMap { $0.year == year ? $0.amount : nil } ?? 0,
                     outstanding: timelines[index].kiaOutstanding[year] ?? 0,
                     disposedNow: disposalYears[index] == year && disposals[index] != nil)

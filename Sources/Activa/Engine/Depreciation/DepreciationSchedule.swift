@@ -90,10 +90,13 @@ extension Engine {
         let commitYear = calendar.year(of: asset.committed)
         let inUseYear = asset.inUse.map { calendar.year(of: $0) }
         var schedule = DepreciationSchedule(firstYear: commitYear, lastYear: commitYear)
-        schedule.reserveCapacity((asset.life ?? 1) + (inUseYear.map { $0 - commitYear } ?? 0) + 2)
+        let capRate = asset.kind == .goodwill ? rules.goodwillYearlyCap : rules.yearlyCap
+        // The lines to expect (a capacity, not a rule): the life, or longer where the yearly cap stretches it (20%: at
+        // least five years), the years before ingebruikname, and part years at both ends.
+        let capYears = capRate.value.isPositive ? Int(truncatingIfNeeded: ExactDecimal.one.divided(by: capRate.value, scale: 0, rounding: .up).significand) : 1
+        schedule.reserveCapacity(Swift.max(asset.life ?? 1, capYears) + (inUseYear.map { $0 - commitYear } ?? 0) + 2)
         var book: Money = 0, shadow: Money = 0, taken: Money = 0
         var scheme = input.scheme
-        let capRate = asset.kind == .goodwill ? rules.goodwillYearlyCap : rules.yearlyCap
 
         var year = commitYear
         while true {
