@@ -162,3 +162,29 @@ struct ExactDecimalFastPathTests {
         }
     }
 }
+
+@Suite("Exact sums")
+struct ExactSumTests {
+    @Test("a running total is the exact sum of its terms, whatever their scales and sizes")
+    func exactTotal() {
+        var seed: UInt64 = 5
+        for round in 0..<100 {
+            var sum = ExactSum()
+            var expected: ExactDecimal = 0
+            for _ in 0..<(round % 30) {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                // Mostly amounts of up to four decimals; now and then more decimals, or a term beyond 64 bits.
+                let term: ExactDecimal
+                switch seed % 10 {
+                case 0: term = ExactDecimal(significand: Int128(Int64(bitPattern: seed)) * 1_000, scale: 2)
+                case 1: term = ExactDecimal(significand: Int128(Int64(bitPattern: seed) >> 20), scale: 7)
+                case 2: term = ExactDecimal(significand: Int128(Int64.max / 3), scale: 0)
+                default: term = ExactDecimal(significand: Int128(Int64(bitPattern: seed) >> 24), scale: Int((seed >> 5) % 5))
+                }
+                sum += term
+                expected += term
+            }
+            #expect(sum.total == expected)
+        }
+    }
+}

@@ -186,7 +186,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable {
 
     /// A value from a 64-bit significand at a valid scale, normalised in 64 bits.
     @inline(__always)
-    private init(small: Int64, scale: Int) {
+    init(small: Int64, scale: Int) {
         var value = small, digits = scale
         while digits > 0, value % 10 == 0 {
             value /= 10

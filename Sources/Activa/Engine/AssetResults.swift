@@ -79,7 +79,7 @@ final class AssetResults: Sendable {
     }
 
     /// Adds the asset's activastaat line of `year` to the totals, read in place.
-    func addLine(_ index: Int, _ year: Int, to totals: inout DepreciationTotals) {
+    func addLine(_ index: Int, _ year: Int, to totals: inout DepreciationTotals.LineSums) {
         // Through pointers, field by field: a method called on an element while `totals` is inout makes Swift copy
         // the element first (it cannot rule out that the two overlap), and a schedule with its lines is large.
         schedules.withUnsafeBufferPointer { buffer in

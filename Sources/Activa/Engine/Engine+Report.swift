@@ -111,12 +111,10 @@ extension Engine {
     private func yearReport(_ year: Int, results: AssetResults, totals: [Int: Money], desinvestering: Desinvesteringen,
                             depreciation: RegisterDepreciation, partners: [PartnerYear]) -> YearReport {
         let calendar = results.calendar
-        var kia: Money = 0, eia: Money = 0, mia: Money = 0
-        var deferred: Money = 0
-        var fromEarlier: Money = 0
-        var lapsed: Money = 0
+        var kiaSum = ExactSum(), eiaSum = ExactSum(), miaSum = ExactSum()
+        var deferredSum = ExactSum(), fromEarlierSum = ExactSum(), lapsedSum = ExactSum()
         var members: [Int] = []
-        var activastaat = DepreciationTotals()
+        var lineSums = DepreciationTotals.LineSums()
         var yearExplanation = results.computations[year]?.explanation ?? Explanation()
         members.reserveCapacity(results.assets.count)
 
@@ -124,13 +122,16 @@ extension Engine {
             let figures = results.figures(index, year)
             guard results.isActive(index, year, figures) else { continue }
             members.append(index)
-            kia += figures.kia
-            eia += figures.eia
-            mia += figures.mia
-            lapsed += figures.lapsed
-            if results.investmentYears[index] == year { deferred += results.allocated[index] - figures.kia } else { fromEarlier += figures.kia }
-            results.addLine(index, year, to: &activastaat)
+            kiaSum += figures.kia
+            eiaSum += figures.eia
+            miaSum += figures.mia
+            lapsedSum += figures.lapsed
+            if results.investmentYears[index] == year { deferredSum += results.allocated[index] - figures.kia } else { fromEarlierSum += figures.kia }
+            results.addLine(index, year, to: &lineSums)
         }
+        let kia = kiaSum.total, eia = eiaSum.total, mia = miaSum.total
+        let deferred = deferredSum.total, fromEarlier = fromEarlierSum.total, lapsed = lapsedSum.total
+        var activastaat = DepreciationTotals(lineSums)
         for ledger in depreciation.reserves.values {
             activastaat.hirUsed += ledger.used[year] ?? 0
             if let released = ledger.released, released.year == year {

@@ -52,17 +52,40 @@ public struct DepreciationTotals: Sendable {
 }
 
 extension DepreciationTotals {
-    /// Adds a line, reading its amounts one by one where it is stored (a line is a few hundred bytes).
-    mutating func add(_ line: UnsafePointer<AssetDepreciation>) {
-        openingBookValue += line.pointee.openingBookValue
-        investments += line.pointee.investment
-        willekeurig += line.pointee.willekeurig
-        normal += line.pointee.normal
-        depreciation += line.pointee.depreciation
-        terugname += line.pointee.terugname
-        disposalBookValues += line.pointee.disposalBookValue ?? 0
-        gain += line.pointee.gain ?? 0
-        bookValue += line.pointee.bookValue
-        hirFormed += line.pointee.hirFormed
+    /// The assets' lines of a year added up, each total as an `ExactSum` (the year's totals are the sum of every
+    /// asset's line; set into `DepreciationTotals` once, at the end).
+    struct LineSums {
+        var openingBookValue = ExactSum(), investments = ExactSum(), willekeurig = ExactSum(), normal = ExactSum()
+        var depreciation = ExactSum(), terugname = ExactSum(), disposalBookValues = ExactSum(), gain = ExactSum()
+        var bookValue = ExactSum(), hirFormed = ExactSum()
+
+        /// Adds a line, reading its amounts one by one where it is stored (a line is a few hundred bytes).
+        mutating func add(_ line: UnsafePointer<AssetDepreciation>) {
+            openingBookValue += line.pointee.openingBookValue
+            investments += line.pointee.investment
+            willekeurig += line.pointee.willekeurig
+            normal += line.pointee.normal
+            depreciation += line.pointee.depreciation
+            terugname += line.pointee.terugname
+            disposalBookValues += line.pointee.disposalBookValue ?? 0
+            gain += line.pointee.gain ?? 0
+            bookValue += line.pointee.bookValue
+            hirFormed += line.pointee.hirFormed
+        }
+    }
+
+    /// Totals with the sums of the lines (and the herinvesteringsreserve and explanation still to come).
+    init(_ sums: LineSums) {
+        self.init()
+        openingBookValue = sums.openingBookValue.total
+        investments = sums.investments.total
+        willekeurig = sums.willekeurig.total
+        normal = sums.normal.total
+        depreciation = sums.depreciation.total
+        terugname = sums.terugname.total
+        disposalBookValues = sums.disposalBookValues.total
+        gain = sums.gain.total
+        bookValue = sums.bookValue.total
+        hirFormed = sums.hirFormed.total
     }
 }
