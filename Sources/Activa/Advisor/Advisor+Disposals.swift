@@ -97,7 +97,7 @@ extension Advisor {
     /// Willekeurige afschrijving not chosen where a scheme applies: what the maximum would add in the first year.
     func willekeurig(_ register: Register, report: Report, today: Day, calendar: FiscalCalendar) throws(EngineError) -> [Advice] {
         var advice: [Advice] = []
-        for (index, asset) in register.assets.enumerated() where asset.willekeurig == .none && asset.life != nil {
+        for (index, asset) in register.assets.enumerated() where !asset.willekeurig.isChosen && asset.life != nil {
             let year = calendar.year(of: asset.committed)
             guard calendar.end(year) >= today.adding(months: -12) else { continue }
             guard case .scheme(let scheme) = WillekeurigEligibility.find(for: asset, entity: register.entity,

@@ -21,9 +21,10 @@ extension Engine {
         // One business asset per `part` for the €450 test (BIA §2.2).
         var partAmounts: [String: Money] = [:]
         var partCounts: [String: Int] = [:]
-        for asset in assets {
-            if let part = asset.part {
-                partAmounts[part, default: 0] += asset.cost
+        // Assets are read in place by index (`for asset in assets` copies each one, with all its fields).
+        for index in assets.indices {
+            if let part = assets[index].part {
+                partAmounts[part, default: 0] += assets[index].cost
                 partCounts[part, default: 0] += 1
             }
         }
@@ -36,8 +37,8 @@ extension Engine {
 
         // The year totals and the table applied to each (art. 3.41 lid 1).
         var totals: [Int: Money] = [:]
-        for (index, asset) in assets.enumerated() {
-            totals[investmentYears[index], default: 0] += eligibility[index].qualifies ? asset.cost : 0
+        for index in assets.indices {
+            totals[investmentYears[index], default: 0] += eligibility[index].qualifies ? assets[index].cost : 0
         }
         var computations: [Int: KIAComputation] = [:]
         for (year, total) in totals {
@@ -58,14 +59,17 @@ extension Engine {
         // Undoings, disposals and the betalingscriterium per asset.
         let undoings = assets.map { Undoing.find(for: $0, rules: rules) }
         let ends: [Day?] = assets.indices.map { index in
-            [assets[index].disposal?.date, undoings[index]?.date].compactMap { $0 }.min()
+            switch (assets[index].disposal?.date, undoings[index]?.date) {
+            case let (disposal?, undoing?): Swift.min(disposal, undoing)
+            case let (disposal, undoing): disposal ?? undoing
+            }
         }
         let special = try specialDeductions(assets: assets, businessAssetAmounts: eligibility.map(\.businessAssetAmount),
                                             investmentYears: investmentYears, calendar: calendar)
         let timelines = assets.indices.map { index in
             FormTimeline(PaymentRuleTimeline(amount: allocated[index] + special.eia[index] + special.mia[index],
                                              investmentYear: investmentYears[index], inUse: assets[index].inUse, end: ends[index],
-                                             calendar: calendar, paidBy: assets[index].paid(by:)),
+                                             calendar: calendar, paidBy: { assets[index].paid(by: $0) }),
                          kia: allocated[index], eia: special.eia[index], mia: special.mia[index], from: investmentYears[index])
         }
 

@@ -229,6 +229,12 @@ public enum WillekeurigChoice: Sendable, Hashable {
     case maximum
     /// Chosen amounts per calendar year, each checked against the maximum.
     case amounts([Int: Money])
+
+    /// Whether willekeurige afschrijving is chosen at all (tested without comparing the amounts).
+    public var isChosen: Bool {
+        if case .none = self { return false }
+        return true
+    }
 }
 
 /// The part of a herinvesteringsreserve written off a replacement asset.

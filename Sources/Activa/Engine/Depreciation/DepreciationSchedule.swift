@@ -78,9 +78,9 @@ extension Engine {
         let euro = TextFormat.euro
         let notDepreciated = asset.kind == .land || asset.kind == .securities
         let expensedAtOnce = !notDepreciated
-            && (asset.expensed ?? (input.businessAssetAmount < rules.smallItemBelow.value && asset.willekeurig == .none))
+            && (asset.expensed ?? (input.businessAssetAmount < rules.smallItemBelow.value && !asset.willekeurig.isChosen))
         if !expensedAtOnce, asset.life == nil || notDepreciated {
-            if asset.willekeurig != .none { throw issue(asset, notDepreciated ? "willekeurig" : "life", notDepreciated ? .rule(LocalizedText(
+            if asset.willekeurig.isChosen { throw issue(asset, notDepreciated ? "willekeurig" : "life", notDepreciated ? .rule(LocalizedText(
                 nl: "grond en effecten worden niet afgeschreven", en: "land and securities are not depreciated")) : .missing) }
             return bookValueOnly(asset, notDepreciated: notDepreciated, calendar: input.calendar)
         }
@@ -134,7 +134,8 @@ extension Engine {
             } else {
                 let floor = try floorValue(asset, year: year, input: input, explanation: &explanation)
                 // Willekeurige afschrijving (art. 3.34–3.35; the scheme's own limits).
-                if let active = scheme, asset.willekeurig != .none {
+                // The cheap test first: binding the scheme copies it (a scheme is a large value).
+                if asset.willekeurig.isChosen, let active = scheme {
                     let maximum = willekeurigMaximum(active, input: input, cost: cost, depreciable: depreciable, year: year,
                                                      commitYear: commitYear,
                                                      taken: taken, book: book, floor: floor, explanation: &explanation)
@@ -192,7 +193,7 @@ extension Engine {
             book -= normal
 
             // Terugname (art. 3.38): the scheme's in-use deadline missed.
-            if let active = scheme, let deadline = active.inUseBefore, year == calendar.year(of: deadline.previousDay), !taken.isZero,
+            if !taken.isZero, let active = scheme, let deadline = active.inUseBefore, year == calendar.year(of: deadline.previousDay),
                asset.inUse.map({ $0 >= deadline }) ?? true, asset.disposal.map({ $0.date >= deadline }) ?? true {
                 terugname = shadow - book
                 explanation.add(.make { l in

@@ -36,15 +36,16 @@ extension Engine {
         // The scheme of each asset for which willekeurige afschrijving is chosen.
         var schemes = [WillekeurigScheme?](repeating: nil, count: assets.count)
         var issues: [RegisterIssue] = []
-        for (index, asset) in assets.enumerated() where asset.willekeurig != .none {
-            switch WillekeurigEligibility.find(for: asset, entity: register.entity, businessAssetAmount: businessAssetAmounts[index], law: law) {
+        // Assets are read in place by index (`for asset in assets` copies each one, with all its fields).
+        for index in assets.indices where assets[index].willekeurig.isChosen {
+            switch WillekeurigEligibility.find(for: assets[index], entity: register.entity, businessAssetAmount: businessAssetAmounts[index], law: law) {
             case .scheme(let scheme): schemes[index] = scheme
-            case .none(let reason): issues.append(RegisterIssue(assetId: asset.id, field: "willekeurig", problem: .rule(reason)))
+            case .none(let reason): issues.append(RegisterIssue(assetId: assets[index].id, field: "willekeurig", problem: .rule(reason)))
             }
         }
-        for (index, asset) in assets.enumerated() {
-            if let hir = asset.hir, indexById[hir.from] == nil || assets[indexById[hir.from] ?? index].disposal?.hir != true {
-                issues.append(RegisterIssue(assetId: asset.id, field: "hir.from", problem: .rule(.make { l in
+        for index in assets.indices {
+            if let hir = assets[index].hir, indexById[hir.from] == nil || assets[indexById[hir.from] ?? index].disposal?.hir != true {
+                issues.append(RegisterIssue(assetId: assets[index].id, field: "hir.from", problem: .rule(.make { l in
                     l == .nl ? "'\(hir.from)' is geen vervreemd bedrijfsmiddel met een herinvesteringsreserve (disposal.hir: true)"
                              : "'\(hir.from)' is not a disposed asset with a herinvesteringsreserve (disposal.hir: true)"
                 })))
@@ -55,13 +56,13 @@ extension Engine {
         // The starters ceiling (UWA art. 8): per year, assets within the ceiling in register order.
         var shares = [Rate?](repeating: nil, count: assets.count)
         var startersTotals: [Int: Money] = [:]
-        for (index, asset) in assets.enumerated() where schemes[index]?.id == .starters {
-            let year = calendar.year(of: asset.committed)
+        for index in assets.indices where schemes[index]?.id == .starters {
+            let year = calendar.year(of: assets[index].committed), cost = assets[index].cost
             guard let ceiling = WillekeurigScheme.startersCeiling(year, law: law) else { continue }
             let before = startersTotals[year, default: 0]
-            startersTotals[year] = before + asset.cost
-            if before + asset.cost > ceiling, asset.cost.isPositive {
-                shares[index] = Money.max(0, ceiling - before).divided(by: asset.cost, scale: 6, rounding: .down)
+            startersTotals[year] = before + cost
+            if before + cost > ceiling, cost.isPositive {
+                shares[index] = Money.max(0, ceiling - before).divided(by: cost, scale: 6, rounding: .down)
             }
         }
 
@@ -72,13 +73,12 @@ extension Engine {
             var progressed = false
             var next: [Int] = []
             for index in pending {
-                let asset = assets[index]
                 var afboeking: Money = 0
-                if let hir = asset.hir, let source = indexById[hir.from] {
+                if let hir = assets[index].hir, let source = indexById[hir.from] {
                     guard done[source] else { next.append(index); continue }
-                    afboeking = try hirAfboeking(asset, hir: hir, source: source, result: &result, calendar: calendar)
+                    afboeking = try hirAfboeking(assets[index], hir: hir, source: source, result: &result, calendar: calendar)
                 }
-                let input = DepreciationInput(asset: asset, entity: register.entity, businessAssetAmount: businessAssetAmounts[index],
+                let input = DepreciationInput(asset: assets[index], entity: register.entity, businessAssetAmount: businessAssetAmounts[index],
                                               scheme: schemes[index], schemeShare: shares[index] ?? 1, hirAfboeking: afboeking)
                 let schedule = try depreciationSchedule(input)
                 result.schedules[index] = schedule

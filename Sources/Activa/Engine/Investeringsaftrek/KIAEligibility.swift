@@ -8,7 +8,8 @@ public struct KIAEligibility: Sendable, Hashable {
 
 extension InvesteringsaftrekRules {
     /// The KIA test of one entry. `businessAssetAmount` is the sum of the entries that form one business asset.
-    func kiaEligibility(of asset: Asset, businessAssetAmount: Money, partCount: Int, lawVersion version: String) -> KIAEligibility {
+    func kiaEligibility(of asset: Asset, businessAssetAmount: Money, partCount: Int,
+                        lawVersion version: @autoclosure () -> String) -> KIAEligibility {
         var explanation = Explanation()
         var qualifies = true
         let year = asset.committed.year
@@ -18,17 +19,17 @@ extension InvesteringsaftrekRules {
             explanation.add(text(), source: source())
         }
         if let (reason, article) = kindExclusion(asset.kind, year: year) {
-            exclude(reason, .wetIB(article, version: version))
+            exclude(reason, .wetIB(article, version: version()))
         }
         if asset.rentedOut {
             exclude(LocalizedText(nl: "hoofdzakelijk bestemd om aan derden ter beschikking te stellen: geen KIA",
                                   en: "mainly made available to third parties: no KIA"),
-                    .wetIB("art. 3.45 lid 2 sub a", version: version))
+                    .wetIB("art. 3.45 lid 2 sub a", version: version()))
         }
         if asset.relatedParty {
             exclude(LocalizedText(nl: "verplichting aangegaan met een verbonden persoon (art. 3.46): geen investeringsaftrek",
                                   en: "obligation entered into with a related party (art. 3.46): no investeringsaftrek"),
-                    .wetIB("art. 3.46 lid 1", version: version))
+                    .wetIB("art. 3.46 lid 1", version: version()))
         }
         let minimum = minimumPerAsset.value
         let together = partCount > 1
