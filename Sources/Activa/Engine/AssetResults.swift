@@ -120,7 +120,7 @@ final class AssetResults: Sendable {
                                  cost: asset.pointee.cost),
                 inUse: inUse, disposal: disposal, depreciation: schedules[index].line(year),
                 explanation: explanations
-                    ? Explanation.$enabled.withValue(true) { explanation(index, year, figures, inUse: inUse) } : Explanation())
+                    ? Explanation.$enabled.withValue(true) { explanation(index, year, figures, inUse: inUse) } : Explanation(recording: false))
         }
     }
 

@@ -2,18 +2,39 @@
 public struct Explanation: Sendable, Hashable {
     public var steps: [LocalizedText]
     public var sources: [LegalSource]
+    /// Whether `add` writes steps: `Explanation.enabled` as it was when this explanation was made (a task-local
+    /// read costs a hundred instructions; the engine adds steps to every line of every year).
+    private let recording: Bool
 
     public init(steps: [LocalizedText] = [], sources: [LegalSource] = []) {
         self.steps = steps
         self.sources = sources
+        self.recording = Explanation.enabled
+    }
+
+    /// An empty explanation that writes steps only if `recording` (the caller has read `Explanation.enabled`).
+    init(recording: Bool) {
+        self.steps = []
+        self.sources = []
+        self.recording = recording
     }
 
     /// Whether explanations are being written: a batch that prints no explanation turns them off, and then no
     /// sentence is even formatted (the arguments of `add` are evaluated only when this is true).
     @TaskLocal public static var enabled = true
 
+    /// Explanations are equal when they say the same.
+    public static func == (lhs: Explanation, rhs: Explanation) -> Bool {
+        lhs.steps == rhs.steps && lhs.sources == rhs.sources
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(steps)
+        hasher.combine(sources)
+    }
+
     public mutating func add(_ step: @autoclosure () -> LocalizedText, source: @autoclosure () -> LegalSource? = nil) {
-        guard Explanation.enabled else { return }
+        guard recording else { return }
         steps.append(step())
         if let source = source(), !sources.contains(source) { sources.append(source) }
     }

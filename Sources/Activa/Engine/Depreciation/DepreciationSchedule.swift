@@ -54,7 +54,7 @@ struct DepreciationSchedule {
         return AssetDepreciation(openingBookValue: finalBookValue, investment: 0, hirAfboeking: 0, willekeurig: 0,
                                  willekeurigMaximum: 0, normal: 0, depreciation: 0, terugname: 0, disposalBookValue: nil,
                                  gain: nil, hirFormed: 0, bookValue: finalBookValue, bookValueWithoutWillekeurig: finalBookValue,
-                                 expensed: false, explanation: Explanation())
+                                 expensed: false, explanation: Explanation(recording: false))
     }
 }
 
@@ -98,9 +98,10 @@ extension Engine {
         var book: Money = 0, shadow: Money = 0, taken: Money = 0
         var scheme = input.scheme
 
+        let explaining = Explanation.enabled
         var year = commitYear
         while true {
-            var explanation = Explanation()
+            var explanation = Explanation(recording: explaining)
             let opening = book
             // The line's figures, put together once at the end of the year (the line is a few hundred bytes).
             var investment: Money = 0, hirAfboeking: Money = 0, maximumThisYear: Money = 0, terugname: Money = 0
@@ -174,12 +175,11 @@ extension Engine {
                             // Without willekeurige afschrijving the shadow has the same inputs, so the same result.
                             shadow -= normal
                         } else {
-                            var shadowExplanation = Explanation()
-                            shadow -= Explanation.$enabled.withValue(false) {
-                                normalDepreciation(asset, life: life, year: year, inUse: inUse, fraction: fraction, input: input,
-                                                   base: depreciable, book: shadow, floor: floor, cost: cost,
-                                                   capRate: capRate, explanation: &shadowExplanation)
-                            }
+                            // The shadow's steps are not shown: its explanation records nothing.
+                            var shadowExplanation = Explanation(recording: false)
+                            shadow -= normalDepreciation(asset, life: life, year: year, inUse: inUse, fraction: fraction, input: input,
+                                                         base: depreciable, book: shadow, floor: floor, cost: cost,
+                                                         capRate: capRate, explanation: &shadowExplanation)
                         }
                     } else if inUse > calendar.end(year) {
                         explanation.add(LocalizedText(nl: "nog niet in gebruik: geen normale afschrijving", en: "not yet in use: no normal depreciation"),
