@@ -15,6 +15,28 @@ struct ExactDecimalTests {
         #expect(ExactDecimal(parsing: text) == nil)
     }
 
+    @Test("long numbers: up to 30 digits in 128 bits, 31 digits rejected")
+    func longNumbers() throws {
+        let nineteen = try #require(ExactDecimal(parsing: "1234567890123456789"))
+        #expect(nineteen.significand == 1_234_567_890_123_456_789 && nineteen.scale == 0)
+        let thirty = try #require(ExactDecimal(parsing: "-12345678901234567890.1234567890"))
+        #expect(thirty.significand == -123_456_789_012_345_678_901_234_567_89 && thirty.scale == 9)
+        #expect(ExactDecimal(parsing: "1234567890123456789012345678901") == nil)
+        #expect(try #require(ExactDecimal(parsing: "999999999999999999")).description == "999999999999999999")
+    }
+
+    @Test("input amounts: below 10^12 with at most 4 decimals")
+    func inputRange() {
+        #expect(ExactDecimal(amount: "999999999999.9999") != nil)
+        #expect(ExactDecimal(amount: "1000000000000") == nil)
+        #expect(ExactDecimal(amount: "1000000000000.0000") == nil)
+        #expect(ExactDecimal(amount: "0.00001") == nil)
+        #expect(ExactDecimal(amount: "-1") == nil)
+        #expect(ExactDecimal("-999999999999.9999").isWithinInputRange)
+        #expect(!ExactDecimal("-1000000000000").isWithinInputRange)
+        #expect(ExactDecimal.inputLimit == 1_000_000_000_000)
+    }
+
     @Test("multiplication is exact: 7,56% × 101.689 = 7.687,6884")
     func exactProduct() {
         #expect(ExactDecimal(101_689) * .percent("7.56") == "7687.6884")

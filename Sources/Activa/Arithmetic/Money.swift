@@ -17,7 +17,9 @@ extension ExactDecimal {
 extension ExactDecimal {
     /// The largest amount Activa accepts as input: below 10^12 euro, at most 4 decimals. Every product the engine
     /// forms from such amounts (cost × share × KIA) stays far inside 128 bits, so no input can overflow.
-    public static let inputLimit: ExactDecimal = 1_000_000_000_000
+    public static let inputLimit = ExactDecimal(significand: powerOfTen(inputLimitDigits), scale: 0)
+    /// The digits of the input limit before the point: 10^12.
+    static let inputLimitDigits = 12
     public static let inputDecimals = 4
 
     /// Parses an input amount: a plain decimal, not negative, below 10^12 with at most 4 decimals; nil otherwise.
@@ -28,6 +30,7 @@ extension ExactDecimal {
 
     /// Whether a (parsed) value is small enough to be an input amount.
     public var isWithinInputRange: Bool {
-        scale <= ExactDecimal.inputDecimals && -ExactDecimal.inputLimit < self && self < ExactDecimal.inputLimit
+        // |value| < 10^12 ⟺ |significand| < 10^(12 + scale), decided on the digits without a comparison of decimals.
+        scale <= ExactDecimal.inputDecimals && significand.magnitude < UInt128(ExactDecimal.powerOfTen(ExactDecimal.inputLimitDigits + scale))
     }
 }

@@ -59,20 +59,28 @@ struct Fields {
     init(pairs: [(String, DocumentValue)]) {
         self.pairs = pairs
         var lengths: UInt64 = 0, initials: UInt64 = 0
-        for (key, _) in pairs {
-            lengths |= 1 << UInt64(key.utf8.count & 63)
-            initials |= 1 << UInt64((key.utf8.first ?? 0) & 63)
+        // By index: a `for (key, value) in pairs` copies (and retains) every pair.
+        for index in pairs.indices {
+            lengths |= 1 << UInt64(pairs[index].0.utf8.count & 63)
+            initials |= 1 << UInt64(Fields.initial(pairs[index].0) & 63)
         }
         self.lengths = lengths
         self.initials = initials
     }
 
     subscript(key: String) -> DocumentValue? {
-        guard lengths & (1 << UInt64(key.utf8.count & 63)) != 0, initials & (1 << UInt64((key.utf8.first ?? 0) & 63)) != 0 else {
+        guard lengths & (1 << UInt64(key.utf8.count & 63)) != 0, initials & (1 << UInt64(Fields.initial(key) & 63)) != 0 else {
             return nil
         }
-        for (name, value) in pairs where Fields.same(name, key) { return value }
+        for index in pairs.indices where Fields.same(pairs[index].0, key) { return pairs[index].1 }
         return nil
+    }
+
+    /// The first byte of a key (0 for the empty key).
+    @inline(__always)
+    static func initial(_ key: String) -> UInt8 {
+        let utf8 = key.utf8
+        return utf8.isEmpty ? 0 : utf8[utf8.startIndex]
     }
 
     /// String equality with the length compared first: most keys compared are different keys, and String's `==`
@@ -98,7 +106,9 @@ struct FieldReader {
             fail(field, .wrongType(expected: "mapping"))
             return nil
         }
-        for (key, _) in pairs where !allowed.contains(where: { Fields.same($0, key) }) { fail(join(field, key), .unknownKey(allowed: allowed)) }
+        for index in pairs.indices where !allowed.contains(where: { Fields.same($0, pairs[index].0) }) {
+            fail(join(field, pairs[index].0), .unknownKey(allowed: allowed))
+        }
         return Fields(pairs: pairs)
     }
 
