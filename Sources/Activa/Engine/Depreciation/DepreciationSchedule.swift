@@ -91,6 +91,8 @@ extension Engine {
         let inUseYear = asset.inUse.map { calendar.year(of: $0) }
         var schedule = DepreciationSchedule(firstYear: commitYear, lastYear: commitYear)
         let capRate = asset.kind == .goodwill ? rules.goodwillYearlyCap : rules.yearlyCap
+        // The cap of a whole year on this cost, the same every year (art. 3.30 lid 2: a share of the cost).
+        let capOfCost = capRate.value * cost
         // The lines to expect (a capacity, not a rule): the life, or longer where the yearly cap stretches it (20%: at
         // least five years), the years before ingebruikname, and part years at both ends.
         let capYears = capRate.value.isPositive ? Int(truncatingIfNeeded: ExactDecimal.one.divided(by: capRate.value, scale: 0, rounding: .up).significand) : 1
@@ -170,7 +172,7 @@ extension Engine {
                     if !fraction.isZero {
                         normal = normalDepreciation(asset, life: life, year: year, inUse: inUse, fraction: fraction, input: input,
                                                     base: depreciable - taken, book: book, floor: floor, cost: cost,
-                                                    capRate: capRate, explanation: &explanation)
+                                                    capRate: capRate, capOfCost: capOfCost, explanation: &explanation)
                         if taken.isZero, shadow == book {
                             // Without willekeurige afschrijving the shadow has the same inputs, so the same result.
                             shadow -= normal
@@ -179,7 +181,7 @@ extension Engine {
                             var shadowExplanation = Explanation(recording: false)
                             shadow -= normalDepreciation(asset, life: life, year: year, inUse: inUse, fraction: fraction, input: input,
                                                          base: depreciable, book: shadow, floor: floor, cost: cost,
-                                                         capRate: capRate, explanation: &shadowExplanation)
+                                                         capRate: capRate, capOfCost: capOfCost, explanation: &shadowExplanation)
                         }
                     } else if inUse > calendar.end(year) {
                         explanation.add(LocalizedText(nl: "nog niet in gebruik: geen normale afschrijving", en: "not yet in use: no normal depreciation"),
@@ -363,14 +365,16 @@ extension Engine {
     /// time-proportional, within the 20% (goodwill 10%) cap on the cost, and never below the floor.
     private func normalDepreciation(_ asset: Asset, life: Int, year: Int, inUse: Day, fraction: YearFraction,
                                     input: DepreciationInput, base: Money,
-                                    book: Money, floor: Money, cost: Money, capRate: Parameter<Rate>,
+                                    book: Money, floor: Money, cost: Money, capRate: Parameter<Rate>, capOfCost: Money,
                                     explanation: inout Explanation) -> Money {
         let euro = TextFormat.euro
         let policy = options.proration
         var amount: Money
         switch asset.method {
         case .straightLine:
-            amount = (base * ExactDecimal(fraction.used)).divided(by: ExactDecimal(life * fraction.of), scale: 2, rounding: .halfUp)
+            // A whole year is base / life itself (the same quotient as base × 12 / (life × 12), so the same rounding).
+            amount = fraction.isWhole ? base.divided(by: ExactDecimal(life), scale: 2, rounding: .halfUp)
+                : (base * ExactDecimal(fraction.used)).divided(by: ExactDecimal(life * fraction.of), scale: 2, rounding: .halfUp)
             explanation.add(.make { l in
                 l == .nl ? "normale afschrijving: \(euro(base, l)) / \(life) jaar × \(fraction.describe(policy, l)) = \(euro(amount, l))"
                          : "normal depreciation: \(euro(base, l)) / \(life) years × \(fraction.describe(policy, l)) = \(euro(amount, l))"
@@ -392,7 +396,7 @@ extension Engine {
             }
         }
         if year >= law.depreciation.capsFrom.value {
-            let cap = fraction.of(capRate.value * cost)
+            let cap = fraction.of(capOfCost)
             if amount > cap {
                 amount = cap
                 explanation.add(.make { l in

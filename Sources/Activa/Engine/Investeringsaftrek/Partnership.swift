@@ -50,29 +50,30 @@ extension Engine {
 
             // Per asset: the partner's aftrek and its timing under the betalingscriterium (on his share of payments).
             var taken: [Int: Money] = [:]
-            for (index, asset) in assets.enumerated() where qualifies[index] {
-                let year = calendar.year(of: asset.committed)
+            // Assets and timelines are read in place by index (a `for … in` copies each one, with all its fields).
+            for index in assets.indices where qualifies[index] {
+                let year = calendar.year(of: assets[index].committed)
                 let amount: Money
                 if year < from.value {
                     amount = allocated[index] * partner.share
                 } else if let kia = tableKIA[year], let base = bases[year], !base.isZero {
-                    amount = (asset.cost * partner.share * kia).divided(by: base, scale: Engine.divisionScale, rounding: .up)
+                    amount = (assets[index].cost * partner.share * kia).divided(by: base, scale: Engine.divisionScale, rounding: .up)
                 } else {
                     amount = 0
                 }
                 guard !amount.isZero else { continue }
-                let timeline = PaymentRuleTimeline(amount: amount, investmentYear: year, inUse: asset.inUse, end: ends[index],
+                let timeline = PaymentRuleTimeline(amount: amount, investmentYear: year, inUse: assets[index].inUse, end: ends[index],
                                                    calendar: calendar,
-                                                   paidBy: { asset.paid(by: $0) * partner.share })
+                                                   paidBy: { assets[index].paid(by: $0) * partner.share })
                 for (takenYear, value) in timeline.taken { taken[takenYear, default: 0] += value }
             }
 
             // EIA and MIA: the partner's share, none for a limited partner (art. 3.42, 3.42a: "voor eigen rekening").
             var eia: [Int: Money] = [:], mia: [Int: Money] = [:]
             if !partner.limited {
-                for timeline in timelines {
-                    for (year, value) in timeline.eia { eia[year, default: 0] += value * partner.share }
-                    for (year, value) in timeline.mia { mia[year, default: 0] += value * partner.share }
+                for index in timelines.indices where !timelines[index].eia.isEmpty || !timelines[index].mia.isEmpty {
+                    for (year, value) in timelines[index].eia { eia[year, default: 0] += value * partner.share }
+                    for (year, value) in timelines[index].mia { mia[year, default: 0] += value * partner.share }
                 }
             }
 
