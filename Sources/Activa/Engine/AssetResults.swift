@@ -36,7 +36,7 @@ final class AssetResults: Sendable {
         self.undoings = undoings
         self.disposals = assets.indices.map { desinvestering.byAsset[$0] }
         self.disposalYears = disposals.map { $0.map { calendar.year(of: $0.date) } }
-        self.leavingYears = assets.map { $0.disposal.map { calendar.year(of: $0.date) } }
+        self.leavingYears = assets.indices.map { assets[$0].disposal.map { calendar.year(of: $0.date) } }
         self.disposalExplanations = desinvestering.explanations
         self.schedules = schedules
         self.explanations = explanations

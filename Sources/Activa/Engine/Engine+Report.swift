@@ -16,7 +16,8 @@ extension Engine {
         let rules = law.investeringsaftrek
         let assets = register.assets
         let calendar = register.entity.calendar
-        let investmentYears = assets.map { calendar.year(of: $0.committed) }
+        // Per-asset arrays are mapped over the indices: `assets.map` copies every asset into its closure.
+        let investmentYears = assets.indices.map { calendar.year(of: assets[$0].committed) }
 
         // One business asset per `part` for the €450 test (BIA §2.2).
         var partAmounts: [String: Money] = [:]
@@ -28,11 +29,11 @@ extension Engine {
                 partCounts[part, default: 0] += 1
             }
         }
-        let eligibility = assets.map { asset in
-            rules.kiaEligibility(of: asset,
-                                 businessAssetAmount: asset.part.flatMap { partAmounts[$0] } ?? asset.cost,
-                                 partCount: asset.part.flatMap { partCounts[$0] } ?? 1,
-                                 lawVersion: law.wetIBVersion(forYear: asset.committed.year))
+        let eligibility = assets.indices.map { index in
+            rules.kiaEligibility(of: assets[index],
+                                 businessAssetAmount: assets[index].part.flatMap { partAmounts[$0] } ?? assets[index].cost,
+                                 partCount: assets[index].part.flatMap { partCounts[$0] } ?? 1,
+                                 lawVersion: law.wetIBVersion(forYear: assets[index].committed.year))
         }
 
         // The year totals and the table applied to each (art. 3.41 lid 1).
@@ -57,7 +58,7 @@ extension Engine {
         }
 
         // Undoings, disposals and the betalingscriterium per asset.
-        let undoings = assets.map { Undoing.find(for: $0, rules: rules) }
+        let undoings = assets.indices.map { Undoing.find(for: assets[$0], rules: rules) }
         let ends: [Day?] = assets.indices.map { index in
             switch (assets[index].disposal?.date, undoings[index]?.date) {
             case let (disposal?, undoing?): Swift.min(disposal, undoing)

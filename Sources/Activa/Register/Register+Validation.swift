@@ -4,45 +4,9 @@ extension Register {
         var issues: [RegisterIssue] = []
         let repeated = repeatedIds()
         var partYears: [String: Int] = [:]
-        for (index, asset) in assets.enumerated() {
-            func issue(_ field: String, _ problem: RegisterIssue.Problem) {
-                issues.append(RegisterIssue(assetId: asset.id, field: field, problem: problem))
-            }
-            if repeated[index] { issue("id", .duplicateId) }
-            if asset.cost.isNegative { issue("cost", .negative) }
-            if asset.residual.isNegative { issue("residual", .negative) }
-            if asset.residual > asset.cost { issue("residual", .residualAboveCost) }
-            if let life = asset.life, life <= 0 { issue("life", .notAPositiveWholeNumber(String(life))) }
-            if let life = asset.life, life > 100 {
-                issue("life", .rule(LocalizedText(nl: "een levensduur van meer dan 100 jaar is niet aannemelijk", en: "a useful life of more than 100 years is not plausible")))
-            }
-            if let inUse = asset.inUse, inUse < asset.committed { issue("inUse", .beforeCommitted(inUse.description)) }
-            if let disposal = asset.disposal {
-                if disposal.date < asset.committed { issue("disposal.date", .beforeCommitted(disposal.date.description)) }
-                if disposal.price.isNegative { issue("disposal.price", .negative) }
-            }
-            if let payments = asset.payments {
-                var total: Money = 0
-                for (index, payment) in payments.enumerated() {
-                    if payment.amount.isNegative { issue("payments[\(index)].amount", .negative) }
-                    total += payment.amount
-                }
-                if total > asset.cost { issue("payments", .paymentsExceedCost) }
-            }
-            if asset.eia, asset.mia != nil {
-                issue("mia", .rule(LocalizedText(nl: "EIA en MIA gaan niet samen op één investering (art. 3.42a lid 6)",
-                                                 en: "EIA and MIA cannot both apply to one investment (art. 3.42a(6))")))
-            }
-            if let notified = asset.notified, notified < asset.committed {
-                issue("notified", .beforeCommitted(notified.description))
-            }
-            if let part = asset.part {
-                if let year = partYears[part], year != asset.committed.year {
-                    issue("part", .partsInDifferentYears)
-                } else {
-                    partYears[part] = asset.committed.year
-                }
-            }
+        // Each asset is checked where it is stored (a `for asset in assets` copies every asset, with all its fields).
+        for index in assets.indices {
+            appendIssues(of: assets[index], repeated: repeated[index], partYears: &partYears, to: &issues)
         }
         if !entity.partners.isEmpty {
             var total: Rate = 0
@@ -60,13 +24,56 @@ extension Register {
         return issues
     }
 
+    /// The problems of one asset; `partYears` remembers the investment year of each `part` seen so far.
+    private func appendIssues(of asset: Asset, repeated: Bool, partYears: inout [String: Int], to issues: inout [RegisterIssue]) {
+        func issue(_ field: String, _ problem: RegisterIssue.Problem) {
+            issues.append(RegisterIssue(assetId: asset.id, field: field, problem: problem))
+        }
+        if repeated { issue("id", .duplicateId) }
+        if asset.cost.isNegative { issue("cost", .negative) }
+        if asset.residual.isNegative { issue("residual", .negative) }
+        if asset.residual > asset.cost { issue("residual", .residualAboveCost) }
+        if let life = asset.life, life <= 0 { issue("life", .notAPositiveWholeNumber(String(life))) }
+        if let life = asset.life, life > 100 {
+            issue("life", .rule(LocalizedText(nl: "een levensduur van meer dan 100 jaar is niet aannemelijk", en: "a useful life of more than 100 years is not plausible")))
+        }
+        if let inUse = asset.inUse, inUse < asset.committed { issue("inUse", .beforeCommitted(inUse.description)) }
+        if let disposal = asset.disposal {
+            if disposal.date < asset.committed { issue("disposal.date", .beforeCommitted(disposal.date.description)) }
+            if disposal.price.isNegative { issue("disposal.price", .negative) }
+        }
+        if let payments = asset.payments {
+            var total: Money = 0
+            for (index, payment) in payments.enumerated() {
+                if payment.amount.isNegative { issue("payments[\(index)].amount", .negative) }
+                total += payment.amount
+            }
+            if total > asset.cost { issue("payments", .paymentsExceedCost) }
+        }
+        if asset.eia, asset.mia != nil {
+            issue("mia", .rule(LocalizedText(nl: "EIA en MIA gaan niet samen op één investering (art. 3.42a lid 6)",
+                                             en: "EIA and MIA cannot both apply to one investment (art. 3.42a(6))")))
+        }
+        if let notified = asset.notified, notified < asset.committed {
+            issue("notified", .beforeCommitted(notified.description))
+        }
+        if let part = asset.part {
+            if let year = partYears[part], year != asset.committed.year {
+                issue("part", .partsInDifferentYears)
+            } else {
+                partYears[part] = asset.committed.year
+            }
+        }
+    }
+
     /// Per asset: whether an earlier asset has the same id. Found by sorting the positions by id (short ids compare
     /// in a few instructions; hashing every id into a set cost more than the rest of the validation).
     private func repeatedIds() -> [Bool] {
         var repeated = [Bool](repeating: false, count: assets.count)
         guard assets.count > 1 else { return repeated }
-        let order = assets.indices.sorted { assets[$0].id < assets[$1].id || (assets[$0].id == assets[$1].id && $0 < $1) }
-        for position in order.indices.dropFirst() where assets[order[position]].id == assets[order[position - 1]].id {
+        let ids = assets.indices.map { assets[$0].id }
+        let order = ids.indices.sorted { ids[$0] < ids[$1] || (ids[$0] == ids[$1] && $0 < $1) }
+        for position in order.indices.dropFirst() where ids[order[position]] == ids[order[position - 1]] {
             repeated[order[position]] = true
         }
         return repeated

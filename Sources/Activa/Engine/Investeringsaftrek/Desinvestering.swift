@@ -26,7 +26,9 @@ extension Engine {
         let window = rules.desinvesteringWindowYears
         var counted: [Int: [Int]] = [:]
 
-        for (index, asset) in assets.enumerated() {
+        // Most assets are neither disposed of nor undone: tested in place, before an asset is bound (a binding copies it).
+        for index in assets.indices where assets[index].disposal != nil || undoings[index] != nil {
+            let asset = assets[index]
             let event: (AssetDisposal.Kind, Day, Money)
             if let disposal = asset.disposal {
                 event = (disposal.withdrawal ? .withdrawal : .sale, disposal.date, disposal.price)

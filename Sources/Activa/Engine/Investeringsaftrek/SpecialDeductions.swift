@@ -32,12 +32,14 @@ enum SpecialForm {
 extension Engine {
     func specialDeductions(assets: [Asset], businessAssetAmounts: [Money], investmentYears: [Int],
                            calendar: FiscalCalendar) throws(EngineError) -> SpecialDeductions {
-        var result = SpecialDeductions(eia: assets.map { _ in 0 }, mia: assets.map { _ in 0 },
-                                       explanations: assets.map { _ in Explanation() })
+        var result = SpecialDeductions(eia: Array(repeating: 0, count: assets.count), mia: Array(repeating: 0, count: assets.count),
+                                       explanations: Array(repeating: Explanation(), count: assets.count))
         // Eligible assets per boekjaar and form, with their rate.
         var eligibleEIA: [Int: [(index: Int, rate: Rate)]] = [:]
         var eligibleMIA: [Int: [(index: Int, rate: Rate)]] = [:]
-        for (index, asset) in assets.enumerated() {
+        // Most assets have neither form: tested in place, before an asset is bound (a binding copies it).
+        for index in assets.indices where assets[index].eia || assets[index].mia != nil {
+            let asset = assets[index]
             let form: SpecialForm
             if asset.eia { form = .eia } else if let category = asset.mia { form = .mia(category) } else { continue }
             let table = try specialTable(form, year: asset.committed.year)
