@@ -47,7 +47,9 @@ struct DepreciationSchedule {
         isComputed(year) || (year > lastYear && !disposed)
     }
 
-    /// The line for a year, carrying the book value forward after the computed years.
+    /// The line for a year, carrying the book value forward after the computed years. Inlined: the line is built
+    /// where the caller keeps it (a line is a few hundred bytes, and each copy of it is a memcpy).
+    @inline(__always)
     func line(_ year: Int) -> AssetDepreciation? {
         if let offset = offset(year) { return lines[offset] }
         guard year > lastYear, !disposed else { return nil }
