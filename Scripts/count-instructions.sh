@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Instructions per asset-year of the engine, counted by valgrind (repeatable, unlike seconds on a shared machine).
-# Runs the release bench (engine part only) with one and with two repeats; the difference is one pass of
-# "engine" plus one pass of "engine + every line read", without the setup (generating the registers).
+# Instructions per asset-year of the engine, and per byte of JSON register read, counted by valgrind (repeatable,
+# unlike seconds on a shared machine). Each figure is the difference between a run with one and with two repeats,
+# so the setup (generating the registers, writing them as JSON) cancels out.
 #   Scripts/count-instructions.sh [clients]
+#   engine: one pass of "engine" plus one pass of "engine + every line read", per asset-year
+#   read:   one pass of RegisterReader over the JSON registers, per byte
 set -euo pipefail
 cd "$(dirname "$0")/.."
 clients="${1:-200}"
@@ -11,10 +13,15 @@ swift build -c release --product activa-bench >/dev/null 2>&1
 strip -o /tmp/activa-bench-stripped .build/release/activa-bench
 count() {
     valgrind --tool=callgrind --callgrind-out-file=/dev/null /tmp/activa-bench-stripped \
-        --clients "$clients" --repeats "$1" --only engine 2>&1 | awk '/Collected/ { print $4 }'
+        --clients "$clients" --repeats "$1" --only "$2" 2>&1 | awk '/Collected/ { print $4 }'
 }
-one=$(count 1)
-two=$(count 2)
+one=$(count 1 engine)
+two=$(count 2 engine)
 asset_years=$(/tmp/activa-bench-stripped --clients "$clients" --repeats 1 --only engine | awk '/^engine, 1 core/ { print $(NF-4) }')
 echo "asset-years per pass: $asset_years"
 echo "instructions per asset-year (engine + every line read): $(( (two - one) / asset_years ))"
+read_one=$(count 1 read)
+read_two=$(count 2 read)
+bytes=$(/tmp/activa-bench-stripped --clients "$clients" --repeats 1 --only read | awk '/^read JSON only/ { print $(NF-1) }')
+echo "JSON register bytes per pass: $bytes"
+echo "instructions per byte of JSON read: $(( (read_two - read_one) / bytes ))"

@@ -139,7 +139,7 @@ if options.only == "read" {
     let (seconds, count) = best(options.repeats) { () -> Int in
         jsonFiles.reduce(0) { count, file in count + ((try? RegisterReader.read(file, format: .json))?.assets.count ?? 0) }
     }
-    rows.append(("read JSON only", String(format: "%.1f MB/s", Double(jsonBytes) / 1_048_576 / seconds), "\(count) assets"))
+    rows.append(("read JSON only", String(format: "%.1f MB/s", Double(jsonBytes) / 1_048_576 / seconds), "\(count) assets, \(jsonBytes) bytes"))
 }
 for (name, files, bytes, format) in [("JSON", jsonFiles, jsonBytes, RegisterReader.Format.json), ("YAML", yamlFiles, yamlBytes, .yaml)] where wanted("files") {
     let (readSeconds, _) = best(options.repeats) { () -> Int in
