@@ -108,6 +108,8 @@ struct RegisterReaderTests {
         ("cost: [1, 2]", "cost"), ("cost: twaalf", "cost"), ("committed: 2024-02-30", "committed"),
         ("life: -3", "life"), ("rentedOut: soms", "rentedOut"), ("kind: boat", "kind"), ("payments: 5", "payments"),
         ("payments: [{date: 2024-03-01}]", "payments[0].amount"), ("disposal: {price: 5}", "disposal.date"),
+        ("payments: [{date: 2024-03-01, amount: 5}, {amount: 5}]", "payments[1].date"),
+        ("payments: [{date: 2024-03-01, amount: 5, when: x}]", "payments[0].when"), ("disposal: {date: 2024-06-01, price: 5, to: x}", "disposal.to"),
     ])
     func wrongTypes(line: String, field: String) throws {
         var fields = ["committed: 2024-03-01", "cost: 100"]

@@ -85,9 +85,9 @@ final class AssetResults: Sendable {
         schedules.withUnsafeBufferPointer { buffer in
             guard let schedule = buffer.baseAddress.map({ $0 + index }) else { return }
             let offset = year - schedule.pointee.firstYear
-            let lines = schedule.pointee.lines
-            if offset >= 0, offset < lines.count {
-                lines.withUnsafeBufferPointer { lines in
+            // The lines are read through the schedule's storage (binding them to a name retains the array).
+            if offset >= 0, offset < schedule.pointee.lines.count {
+                schedule.pointee.lines.withUnsafeBufferPointer { lines in
                     if let line = lines.baseAddress.map({ $0 + offset }) { totals.add(line) }
                 }
                 return

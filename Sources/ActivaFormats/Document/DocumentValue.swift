@@ -19,6 +19,12 @@ public enum DocumentValue: Sendable, Equatable {
         }
     }
 
+    /// Whether this is `null` (a pattern match: `==` compares whole values).
+    var isNull: Bool {
+        if case .null = self { return true }
+        return false
+    }
+
     /// What the value is, for "expected a …" messages.
     var kindName: String {
         switch self {

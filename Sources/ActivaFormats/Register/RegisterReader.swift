@@ -101,13 +101,13 @@ struct FieldReader {
     }
 
     /// The mapping's pairs, reporting unknown keys.
-    mutating func mapping(_ value: DocumentValue, _ field: String, allowed: [String]) -> Fields? {
+    mutating func mapping(_ value: DocumentValue, _ field: @autoclosure () -> String, allowed: [String]) -> Fields? {
         guard case .mapping(let pairs) = value else {
-            fail(field, .wrongType(expected: "mapping"))
+            fail(field(), .wrongType(expected: "mapping"))
             return nil
         }
         for index in pairs.indices where !allowed.contains(where: { Fields.same($0, pairs[index].0) }) {
-            fail(join(field, pairs[index].0), .unknownKey(allowed: allowed))
+            fail(join(field(), pairs[index].0), .unknownKey(allowed: allowed))
         }
         return Fields(pairs: pairs)
     }
@@ -115,7 +115,7 @@ struct FieldReader {
     func join(_ parent: String, _ key: String) -> String { parent.isEmpty ? key : parent + "." + key }
 
     mutating func text(_ value: DocumentValue?, _ field: @autoclosure () -> String, required: Bool = false) -> String? {
-        guard let value, value != .null else {
+        guard let value, !value.isNull else {
             if required { fail(field(), .missing) }
             return nil
         }
@@ -202,7 +202,7 @@ struct FieldReader {
             return nil
         }
         guard case .sequence(let items) = assetsValue else {
-            if assetsValue == .null { return Register(entity: entity, assets: []) }
+            if assetsValue.isNull { return Register(entity: entity, assets: []) }
             fail("assets", .wrongType(expected: "list"))
             return nil
         }
@@ -211,7 +211,7 @@ struct FieldReader {
             if let asset = asset(item, index: index) { assets.append(asset) }
         }
         var planned: [PlannedPurchase] = []
-        if let plannedValue = root["planned"], plannedValue != .null {
+        if let plannedValue = root["planned"], !plannedValue.isNull {
             if case .sequence(let entries) = plannedValue {
                 for (index, entry) in entries.enumerated() {
                     if let purchase = plannedPurchase(entry, index: index) { planned.append(purchase) }
@@ -229,7 +229,7 @@ struct FieldReader {
         entity.name = text(fields["name"], "entity.name")
         entity.taxpayer = choice(fields["taxpayer"], "entity.taxpayer", Taxpayer.self) ?? .ib
         entity.calendar = fiscalCalendar(fields) ?? .calendarYears
-        if let yearsValue = fields["startersYears"], yearsValue != .null {
+        if let yearsValue = fields["startersYears"], !yearsValue.isNull {
             if case .sequence(let items) = yearsValue {
                 for (index, item) in items.enumerated() {
                     if let year = positiveInteger(item, "entity.startersYears[\(index)]") { entity.startersYears.insert(year) }
@@ -238,7 +238,7 @@ struct FieldReader {
                 fail("entity.startersYears", .wrongType(expected: "list"))
             }
         }
-        if let partnersValue = fields["partners"], partnersValue != .null {
+        if let partnersValue = fields["partners"], !partnersValue.isNull {
             guard case .sequence(let items) = partnersValue else {
                 fail("entity.partners", .wrongType(expected: "list"))
                 return entity
@@ -249,7 +249,7 @@ struct FieldReader {
                 let name = text(partner["name"], field + ".name", required: true) ?? ""
                 let share = fraction(partner["share"], field + ".share") ?? 0
                 var outside: [Int: Money] = [:]
-                if let outsideValue = partner["outsideInvestments"], outsideValue != .null,
+                if let outsideValue = partner["outsideInvestments"], !outsideValue.isNull,
                    let years = mappingOfAnyKeys(outsideValue, field + ".outsideInvestments") {
                     for (key, item) in years {
                         guard let year = Int(key), (1900...9999).contains(year) else {
@@ -279,7 +279,7 @@ struct FieldReader {
             dayOfMonth = d
         }
         var first: ClosedRange<Day>?
-        if let value = fields["firstFiscalYear"], value != .null,
+        if let value = fields["firstFiscalYear"], !value.isNull,
            let period = mapping(value, "entity.firstFiscalYear", allowed: RegisterReader.periodKeys) {
             let start = day(period["start"], "entity.firstFiscalYear.start", required: true)
             let end = day(period["end"], "entity.firstFiscalYear.end", required: true)
@@ -330,14 +330,14 @@ struct FieldReader {
         let relatedParty = bool(fields["relatedParty"], "relatedParty") ?? false
         let rentedOut = bool(fields["rentedOut"], "rentedOut") ?? false
         var payments: [Payment]?
-        if let paymentsValue = fields["payments"], paymentsValue != .null {
+        if let paymentsValue = fields["payments"], !paymentsValue.isNull {
             if case .sequence(let items) = paymentsValue {
                 payments = []
                 for (position, item) in items.enumerated() {
-                    let field = "payments[\(position)]"
-                    guard let payment = mapping(item, field, allowed: RegisterReader.paymentKeys) else { continue }
-                    if let date = day(payment["date"], field + ".date", required: true),
-                       let amount = amount(payment["amount"], field + ".amount", required: true) {
+                    // The field's name is built only for a message (an interpolation per payment costs more than its reading).
+                    guard let payment = mapping(item, "payments[\(position)]", allowed: RegisterReader.paymentKeys) else { continue }
+                    if let date = day(payment["date"], "payments[\(position)].date", required: true),
+                       let amount = amount(payment["amount"], "payments[\(position)].amount", required: true) {
                         payments?.append(Payment(date: date, amount: amount))
                     }
                 }
@@ -346,7 +346,7 @@ struct FieldReader {
             }
         }
         var disposal: Disposal?
-        if let disposalValue = fields["disposal"], disposalValue != .null,
+        if let disposalValue = fields["disposal"], !disposalValue.isNull,
            let fields = mapping(disposalValue, "disposal", allowed: RegisterReader.disposalKeys) {
             let date = day(fields["date"], "disposal.date", required: true)
             let price = amount(fields["price"], "disposal.price", required: true)
@@ -385,7 +385,7 @@ struct FieldReader {
         let mia = choice(fields["mia"], "mia", MIACategory.self)
         let notified = day(fields["notified"], "notified")
         var hir: HIRAfboeking?
-        if let hirValue = fields["hir"], hirValue != .null, let hirFields = mapping(hirValue, "hir", allowed: RegisterReader.hirKeys) {
+        if let hirValue = fields["hir"], !hirValue.isNull, let hirFields = mapping(hirValue, "hir", allowed: RegisterReader.hirKeys) {
             if let from = text(hirFields["from"], "hir.from", required: true) {
                 hir = HIRAfboeking(from: from, amount: amount(hirFields["amount"], "hir.amount"))
             }
@@ -418,7 +418,7 @@ struct FieldReader {
 
     /// `willekeurig: max`, `none`, or amounts per year `{2013: "30"}`.
     mutating func willekeurigChoice(_ value: DocumentValue?) -> WillekeurigChoice {
-        guard let value, value != .null else { return .none }
+        guard let value, !value.isNull else { return .none }
         switch value {
         case .scalar(let text, _):
             switch text {
@@ -438,7 +438,7 @@ struct FieldReader {
 
     /// A mapping of calendar years to amounts: `{2024: "300000"}`.
     mutating func yearAmounts(_ value: DocumentValue?, _ field: String) -> [Int: Money] {
-        guard let value, value != .null, let pairs = mappingOfAnyKeys(value, field) else { return [:] }
+        guard let value, !value.isNull, let pairs = mappingOfAnyKeys(value, field) else { return [:] }
         var result: [Int: Money] = [:]
         for (key, item) in pairs {
             guard let year = Int(key), (1900...9999).contains(year) else {
