@@ -1,5 +1,6 @@
 import Testing
 @testable import ActivaFormats
+import Activa
 
 @Suite("JSON reader")
 struct JSONReaderTests {
@@ -37,5 +38,29 @@ struct JSONReaderTests {
             #expect(error.detail == detail)
             #expect(error.line == line)
         }
+    }
+}
+
+@Suite("JSON output of amounts")
+struct JSONMoneyTests {
+    @Test("amounts are written as their money text, in quotes, on the fast path and off it")
+    func sameAsMoneyText() {
+        var values: [ExactDecimal] = [0, 5, -5, "0.05", "-0.5", "100", "967.4", "14182.0664", "0.0001", "1234567.891",
+                                      ExactDecimal(significand: Int128(UInt64.max), scale: 2),
+                                      ExactDecimal(significand: Int128(UInt64.max) + 1, scale: 2),
+                                      ExactDecimal(significand: -Int128(Int64.max), scale: 18),
+                                      ExactDecimal(significand: 123_456_789, scale: 19)]
+        var seed: UInt64 = 9
+        for _ in 0..<400 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            values.append(ExactDecimal(significand: Int128(Int64(bitPattern: seed) >> Int(seed % 50)), scale: Int((seed >> 7) % 9)))
+        }
+        var output = JSONOutput()
+        var expected = ""
+        for value in values {
+            output.appendMoney(value)
+            expected += "\"" + value.moneyText + "\""
+        }
+        #expect(output.string == expected)
     }
 }

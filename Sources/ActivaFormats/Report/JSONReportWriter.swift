@@ -4,7 +4,9 @@ import Activa
 public enum JSONReportWriter {
     /// The report as UTF-8 JSON: compact, or indented two spaces a level.
     public static func write(_ report: Report, options: ReportOptions, pretty: Bool = false) -> [UInt8] {
-        var json = JSONStream(indent: pretty)
+        // About 400 bytes per asset line and 1 KB per year (compact; indented, about twice that).
+        let lines = report.years.reduce(0) { $0 + $1.assets.count }
+        var json = JSONStream(indent: pretty, capacity: (4_096 + report.years.count * 1_024 + lines * 400) * (pretty ? 2 : 1))
         json.object { json in
             json.key("entity")
             json.object { json in

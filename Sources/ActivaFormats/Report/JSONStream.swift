@@ -5,15 +5,17 @@ import Activa
 /// A report is mostly the same few dozen keys for every asset in every year; building a tree of values first and
 /// writing it afterwards allocated more than the engine did. Keys are static strings, known not to need escaping.
 struct JSONStream: ~Copyable {
-    private var output = JSONOutput()
+    private var output: JSONOutput
     let indent: Bool
     /// How deep the writer is: the level of the values being written now.
     private var level = 0
     /// How many values the innermost object or array holds so far.
     private var count = 0
 
-    init(indent: Bool) {
+    /// `capacity`: the bytes expected, so that the buffer is not grown and copied on the way.
+    init(indent: Bool, capacity: Int = 16_384) {
         self.indent = indent
+        output = JSONOutput(capacity: Swift.max(capacity, 1_024))
     }
 
     var bytes: [UInt8] { output.bytes }

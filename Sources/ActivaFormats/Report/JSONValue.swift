@@ -169,9 +169,64 @@ struct JSONOutput: ~Copyable {
     }
 
     /// `"967.40"`: the exact digits, at least two after the point, without building a String.
+    /// An amount as a JSON string with at least two decimals (`"1234.50"`). Amounts whose digits fit in 64 bits (all
+    /// that a report holds) are written straight into the buffer, right to left, in one pass over their digits.
     mutating func appendMoney(_ amount: ExactDecimal) {
-        byte(UInt8(ascii: "\""))
-        amount.withText(minimumFractionDigits: 2) { append($0) }
-        byte(UInt8(ascii: "\""))
+        if amount.isZero {
+            // Most amounts of a report line are zero.
+            reserve(6)
+            base[count] = UInt8(ascii: "\"")
+            base[count + 1] = UInt8(ascii: "0")
+            base[count + 2] = UInt8(ascii: ".")
+            base[count + 3] = UInt8(ascii: "0")
+            base[count + 4] = UInt8(ascii: "0")
+            base[count + 5] = UInt8(ascii: "\"")
+            count += 6
+            return
+        }
+        let scale = amount.scale
+        guard scale <= 18, let magnitude = UInt64(exactly: amount.significand.magnitude) else {
+            byte(UInt8(ascii: "\""))
+            amount.withText(minimumFractionDigits: 2) { append($0) }
+            byte(UInt8(ascii: "\""))
+            return
+        }
+        let fractionCount = Swift.max(scale, 2)
+        var digits = 1
+        while digits < 20, magnitude >= JSONOutput.powersOfTen[digits] { digits += 1 }
+        // Quotes, sign, the digits before the point (at least one), the point, the decimals.
+        let negative = amount.isNegative
+        let length = 2 + (negative ? 1 : 0) + Swift.max(1, digits - scale) + 1 + fractionCount
+        reserve(length)
+        var cursor = base + count + length - 1
+        cursor.pointee = UInt8(ascii: "\"")
+        cursor -= 1
+        for _ in scale..<fractionCount {
+            cursor.pointee = UInt8(ascii: "0")
+            cursor -= 1
+        }
+        var rest = magnitude
+        // The value's own decimals, then the point, then at least one digit before it.
+        for _ in 0..<scale {
+            cursor.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+            cursor -= 1
+        }
+        cursor.pointee = UInt8(ascii: ".")
+        cursor -= 1
+        repeat {
+            cursor.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+            cursor -= 1
+        } while rest > 0
+        if negative {
+            cursor.pointee = UInt8(ascii: "-")
+            cursor -= 1
+        }
+        cursor.pointee = UInt8(ascii: "\"")
+        count += length
     }
+
+    /// 10^0 … 10^19, to count the digits of a 64-bit magnitude.
+    private static let powersOfTen: [UInt64] = (0...19).map { exponent in (0..<exponent).reduce(UInt64(1)) { value, _ in value * 10 } }
 }
