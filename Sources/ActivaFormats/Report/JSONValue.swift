@@ -192,8 +192,7 @@ struct JSONOutput: ~Copyable {
             return
         }
         let fractionCount = Swift.max(scale, 2)
-        var digits = 1
-        while digits < 20, magnitude >= JSONOutput.powersOfTen[digits] { digits += 1 }
+        let digits = JSONOutput.digitCount(magnitude)
         // Quotes, sign, the digits before the point (at least one), the point, the decimals.
         let negative = amount.isNegative
         let length = 2 + (negative ? 1 : 0) + Swift.max(1, digits - scale) + 1 + fractionCount
@@ -227,6 +226,20 @@ struct JSONOutput: ~Copyable {
         count += length
     }
 
-    /// 10^0 … 10^19, to count the digits of a 64-bit magnitude.
-    private static let powersOfTen: [UInt64] = (0...19).map { exponent in (0..<exponent).reduce(UInt64(1)) { value, _ in value * 10 } }
+    /// The decimal digits of a 64-bit magnitude, by comparisons (a table would be a lazily made global, checked on
+    /// every call).
+    @inline(__always)
+    private static func digitCount(_ value: UInt64) -> Int {
+        if value < 100_000_000 {
+            if value < 10_000 { return value < 100 ? (value < 10 ? 1 : 2) : (value < 1_000 ? 3 : 4) }
+            return value < 1_000_000 ? (value < 100_000 ? 5 : 6) : (value < 10_000_000 ? 7 : 8)
+        }
+        var digits = 8
+        var rest = value / 100_000_000
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        return digits
+    }
 }
