@@ -5,6 +5,7 @@
 #   Scripts/count-instructions.sh [clients]
 #   engine: one pass of "engine" plus one pass of "engine + every line read", per asset-year
 #   read:   one pass of RegisterReader over the JSON registers, per byte
+#   batch:  one pass of read + compute + write (JSON register in, JSON report out), per asset-year
 set -euo pipefail
 cd "$(dirname "$0")/.."
 clients="${1:-200}"
@@ -25,3 +26,6 @@ read_two=$(count 2 read)
 bytes=$(/tmp/activa-bench-stripped --clients "$clients" --repeats 1 --only read | awk '/^read JSON only/ { print $(NF-1) }')
 echo "JSON register bytes per pass: $bytes"
 echo "instructions per byte of JSON read: $(( (read_two - read_one) / bytes ))"
+batch_one=$(count 1 batch)
+batch_two=$(count 2 batch)
+echo "instructions per asset-year (JSON register → JSON report): $(( (batch_two - batch_one) / asset_years ))"
