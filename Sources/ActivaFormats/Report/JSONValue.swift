@@ -205,19 +205,36 @@ struct JSONOutput: ~Copyable {
             cursor -= 1
         }
         var rest = magnitude
-        // The value's own decimals, then the point, then at least one digit before it.
-        for _ in 0..<scale {
-            cursor.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
-            rest /= 10
+        // Two digits a step, from "00"…"99" (one division per two digits).
+        let pairs = JSONOutput.digitPairs.utf8Start
+        func putPair(_ pair: UInt64) {
+            let offset = Int(truncatingIfNeeded: pair) &* 2
+            cursor.pointee = pairs[offset &+ 1]
+            (cursor - 1).pointee = pairs[offset]
+            cursor -= 2
+        }
+        func putDigit(_ digit: UInt64) {
+            cursor.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: digit)
             cursor -= 1
+        }
+        // The value's own decimals, then the point, then at least one digit before it.
+        var decimals = scale
+        while decimals >= 2 {
+            putPair(rest % 100)
+            rest /= 100
+            decimals -= 2
+        }
+        if decimals == 1 {
+            putDigit(rest % 10)
+            rest /= 10
         }
         cursor.pointee = UInt8(ascii: ".")
         cursor -= 1
-        repeat {
-            cursor.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
-            rest /= 10
-            cursor -= 1
-        } while rest > 0
+        while rest >= 100 {
+            putPair(rest % 100)
+            rest /= 100
+        }
+        if rest >= 10 { putPair(rest) } else { putDigit(rest) }
         if negative {
             cursor.pointee = UInt8(ascii: "-")
             cursor -= 1
@@ -225,6 +242,9 @@ struct JSONOutput: ~Copyable {
         cursor.pointee = UInt8(ascii: "\"")
         count += length
     }
+
+    /// "00", "01", … "99" after each other: the digits of a number two at a time.
+    private static let digitPairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
 
     /// The decimal digits of a 64-bit magnitude, by comparisons (a table would be a lazily made global, checked on
     /// every call).
