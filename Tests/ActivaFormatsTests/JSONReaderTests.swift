@@ -64,3 +64,22 @@ struct JSONMoneyTests {
         #expect(output.string == expected)
     }
 }
+
+@Suite("JSON output of integers and days")
+struct JSONIntegerAndDayTests {
+    @Test("integers as String(value) writes them; days as their description, in quotes")
+    func sameAsText() throws {
+        var output = JSONOutput()
+        var expected = ""
+        for value in [0, 7, -7, 10, 99, 100, 2025, -123_456_789, Int.max, Int.min + 1] {
+            output.appendInteger(value)
+            expected += String(value)
+        }
+        for text in ["2024-01-01", "2025-12-31", "0001-02-03", "9999-09-09"] {
+            let day = try #require(Day(iso: text))
+            output.appendDay(day)
+            expected += "\"\(day.description)\""
+        }
+        #expect(output.string == expected)
+    }
+}

@@ -47,8 +47,8 @@ public enum JSONReportWriter {
     static func year(_ year: YearReport, _ options: ReportOptions, _ json: inout JSONStream) {
         json.object { json in
             json.integer("year", year.year)
-            json.string("start", year.start.description)
-            json.string("end", year.end.description)
+            json.day("start", year.start)
+            json.day("end", year.end)
             json.money("investments", options.neutral(year.investments))
             json.money("kia", options.deduction(year.kia))
             json.money("kiaOnInvestments", options.deduction(year.kiaComputation?.kia ?? 0))
@@ -116,7 +116,7 @@ public enum JSONReportWriter {
                 json.key("disposal")
                 json.object { json in
                     json.string("kind", disposal.kind.rawValue)
-                    json.string("date", disposal.date.description)
+                    json.day("date", disposal.date)
                     json.money("transferPrice", disposal.transferPrice)
                     json.bool("withinWindow", disposal.withinWindow)
                     json.money("desinvesteringsbijtelling", options.addition(disposal.bijtelling))

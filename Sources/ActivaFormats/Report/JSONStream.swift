@@ -77,7 +77,13 @@ struct JSONStream: ~Copyable {
 
     mutating func integer(_ name: StaticString, _ value: Int) {
         key(name)
-        output.append(String(value))
+        output.appendInteger(value)
+    }
+
+    /// A calendar day as a JSON string, `"YYYY-MM-DD"` (as `Day.description`), written without making a String.
+    mutating func day(_ name: StaticString, _ day: Day) {
+        key(name)
+        output.appendDay(day)
     }
 
     /// A value built as a tree (the rarer parts: sources, explanations, policies).

@@ -243,6 +243,45 @@ struct JSONOutput: ~Copyable {
         count += length
     }
 
+    /// An integer in decimal, as `String(value)` writes it.
+    mutating func appendInteger(_ value: Int) {
+        let magnitude = value.magnitude
+        let length = JSONOutput.digitCount(UInt64(magnitude)) + (value < 0 ? 1 : 0)
+        reserve(length)
+        var cursor = base + count + length - 1
+        var rest = magnitude
+        repeat {
+            cursor.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+            cursor -= 1
+        } while rest > 0
+        if value < 0 { cursor.pointee = UInt8(ascii: "-") }
+        count += length
+    }
+
+    /// A day as a JSON string, `"YYYY-MM-DD"`: the year in four digits or more, as `Day.description` writes it.
+    mutating func appendDay(_ day: Day) {
+        guard (0...9999).contains(day.year) else {
+            appendEscaped(day.description)
+            return
+        }
+        reserve(12)
+        base[count] = UInt8(ascii: "\"")
+        var year = day.year
+        for offset in stride(from: 4, through: 1, by: -1) {
+            base[count + offset] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: year % 10)
+            year /= 10
+        }
+        base[count + 5] = UInt8(ascii: "-")
+        base[count + 6] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: day.month / 10)
+        base[count + 7] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: day.month % 10)
+        base[count + 8] = UInt8(ascii: "-")
+        base[count + 9] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: day.day / 10)
+        base[count + 10] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: day.day % 10)
+        base[count + 11] = UInt8(ascii: "\"")
+        count += 12
+    }
+
     /// "00", "01", … "99" after each other: the digits of a number two at a time.
     private static let digitPairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
 
