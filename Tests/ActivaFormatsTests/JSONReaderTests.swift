@@ -83,3 +83,16 @@ struct JSONIntegerAndDayTests {
         #expect(output.string == expected)
     }
 }
+
+@Suite("JSON output of keys")
+struct JSONKeyTests {
+    @Test("keys of every length are written whole, in quotes, with a colon")
+    func keys() {
+        var output = JSONOutput()
+        let keys: [StaticString] = ["a", "ab", "abc", "abcd", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghijklmnop",
+                                    "abcdefghijklmnopq", "desinvesteringsbijtellingMIA"]
+        for key in keys { output.appendKey(key, space: false) }
+        output.appendKey("x", space: true)
+        #expect(output.string == keys.map { "\"\($0)\":" }.joined() + "\"x\": ")
+    }
+}

@@ -124,7 +124,7 @@ struct JSONOutput: ~Copyable {
         let length = name.utf8CodeUnitCount
         reserve(length + 4)
         base[count] = UInt8(ascii: "\"")
-        (base + count + 1).update(from: name.utf8Start, count: length)
+        JSONOutput.copyShort(from: name.utf8Start, to: base + count + 1, count: length)
         base[count + 1 + length] = UInt8(ascii: "\"")
         base[count + 2 + length] = UInt8(ascii: ":")
         count += length + 3
@@ -241,6 +241,25 @@ struct JSONOutput: ~Copyable {
         }
         cursor.pointee = UInt8(ascii: "\"")
         count += length
+    }
+
+    /// Copies a few bytes (a key) with two overlapping word moves instead of a call to memcpy: keys are 2 to 30
+    /// bytes, written some thirty times per asset line. Longer runs go to memcpy.
+    @inline(__always)
+    private static func copyShort(from source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count: Int) {
+        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
+        switch count {
+        case 8...16:
+            to.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
+            to.storeBytes(of: from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self), toByteOffset: count - 8, as: UInt64.self)
+        case 4..<8:
+            to.storeBytes(of: from.loadUnaligned(as: UInt32.self), as: UInt32.self)
+            to.storeBytes(of: from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self), toByteOffset: count - 4, as: UInt32.self)
+        case 0..<4:
+            for offset in 0..<count { target[offset] = source[offset] }
+        default:
+            target.update(from: source, count: count)
+        }
     }
 
     /// An integer in decimal, as `String(value)` writes it.
