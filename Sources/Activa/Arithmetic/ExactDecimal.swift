@@ -110,13 +110,19 @@ public struct ExactDecimal: Sendable, Hashable, Comparable {
     /// `<` of two values at different scales, in 64 bits where the rescaled significands fit.
     @inline(never)
     private static func lessAtCommonScale(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> Bool {
+        if let small = smallAtCommonScale(lhs, rhs) { return small.left < small.right }
         let common = Swift.max(lhs.scale, rhs.scale)
-        if common <= 6, let a = Int64(exactly: lhs.significand), let b = Int64(exactly: rhs.significand) {
-            let (left, leftOverflow) = a.multipliedReportingOverflow(by: Int64(truncatingIfNeeded: powerOfTen(common - lhs.scale)))
-            let (right, rightOverflow) = b.multipliedReportingOverflow(by: Int64(truncatingIfNeeded: powerOfTen(common - rhs.scale)))
-            if !leftOverflow, !rightOverflow { return left < right }
-        }
         return lhs.significand(atScale: common) < rhs.significand(atScale: common)
+    }
+
+    /// Both significands at the larger of the two scales, in 64 bits, when they fit (amounts of up to six decimals).
+    @inline(__always)
+    private static func smallAtCommonScale(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> (left: Int64, right: Int64, scale: Int)? {
+        let common = Swift.max(lhs.scale, rhs.scale)
+        guard common <= 6, let a = Int64(exactly: lhs.significand), let b = Int64(exactly: rhs.significand) else { return nil }
+        let (left, leftOverflow) = a.multipliedReportingOverflow(by: Int64(truncatingIfNeeded: powerOfTen(common - lhs.scale)))
+        let (right, rightOverflow) = b.multipliedReportingOverflow(by: Int64(truncatingIfNeeded: powerOfTen(common - rhs.scale)))
+        return leftOverflow || rightOverflow ? nil : (left, right, common)
     }
 
     @inline(__always)
@@ -150,13 +156,9 @@ public struct ExactDecimal: Sendable, Hashable, Comparable {
     /// result fit; nil otherwise.
     @inline(__always)
     private static func smallSumAtCommonScale(_ lhs: ExactDecimal, _ rhs: ExactDecimal, negatingRight: Bool) -> ExactDecimal? {
-        let common = Swift.max(lhs.scale, rhs.scale)
-        guard common <= 6, let a = Int64(exactly: lhs.significand), let b = Int64(exactly: rhs.significand) else { return nil }
-        let (left, leftOverflow) = a.multipliedReportingOverflow(by: Int64(truncatingIfNeeded: powerOfTen(common - lhs.scale)))
-        let (right, rightOverflow) = b.multipliedReportingOverflow(by: Int64(truncatingIfNeeded: powerOfTen(common - rhs.scale)))
-        guard !leftOverflow, !rightOverflow, right != .min else { return nil }
-        let (sum, overflow) = left.addingReportingOverflow(negatingRight ? -right : right)
-        return overflow ? nil : ExactDecimal(small: sum, scale: common)
+        guard let small = smallAtCommonScale(lhs, rhs), small.right != .min else { return nil }
+        let (sum, overflow) = small.left.addingReportingOverflow(negatingRight ? -small.right : small.right)
+        return overflow ? nil : ExactDecimal(small: sum, scale: small.scale)
     }
 
     @inline(__always)

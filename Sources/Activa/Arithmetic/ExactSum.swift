@@ -11,8 +11,6 @@ struct ExactSum {
     private var rest: ExactDecimal = 0
 
     static let scale = 4
-    /// 10^(4 − s) for a term at scale s.
-    private static let factors: (Int64, Int64, Int64, Int64, Int64) = (10_000, 1_000, 100, 10, 1)
 
     init() {}
 
@@ -20,14 +18,7 @@ struct ExactSum {
     mutating func add(_ value: ExactDecimal) {
         if value.isZero { return }
         if value.scale <= ExactSum.scale, let significand = Int64(exactly: value.significand) {
-            let factor: Int64
-            switch value.scale {
-            case 0: factor = ExactSum.factors.0
-            case 1: factor = ExactSum.factors.1
-            case 2: factor = ExactSum.factors.2
-            case 3: factor = ExactSum.factors.3
-            default: factor = ExactSum.factors.4
-            }
+            let factor = Int64(truncatingIfNeeded: ExactDecimal.powerOfTen(ExactSum.scale - value.scale))
             let (scaled, scaleOverflow) = significand.multipliedReportingOverflow(by: factor)
             let (sum, sumOverflow) = units.addingReportingOverflow(scaled)
             if !scaleOverflow, !sumOverflow {
