@@ -42,7 +42,7 @@ let package = Package(
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "ActivaTests", dependencies: ["Activa"]),
-        .testTarget(name: "ActivaFormatsTests", dependencies: ["Activa", "ActivaFormats"]),
+        .testTarget(name: "ActivaFormatsTests", dependencies: ["Activa", "ActivaFormats", "ActivaSynthetic"]),
         .testTarget(name: "ActivaCLITests", dependencies: ["activa"]),
         .testTarget(name: "ActivaStoreTests", dependencies: ["Activa", "ActivaFormats", "ActivaStore"]),
         .testTarget(

@@ -2,44 +2,45 @@ extension ExactDecimal: CustomStringConvertible, ExpressibleByIntegerLiteral, Ex
     /// Parses a plain decimal such as `12500`, `-3.5` or `0.0756`; a comma is accepted as the decimal mark when
     /// there is no point (`7,56`). Thousands separators, exponents and anything else are rejected (nil).
     public init?(parsing text: String) {
-        // Read from the contiguous bytes, in 64 bits up to 18 digits (every amount a register holds), in 128 bits
-        // beyond; at most 30 digits.
         var text = text
-        let parsed: (significand: Int128, scale: Int)? = text.withUTF8 { bytes in
-            guard let firstByte = bytes.first else { return nil }
-            var index = 0
-            let negative = firstByte == UInt8(ascii: "-")
-            if negative || firstByte == UInt8(ascii: "+") { index = 1 }
-            var small: Int64 = 0
-            var wide: Int128 = 0
-            var scale = 0, digits = 0
-            var seenMark = false
-            while index < bytes.count {
-                let byte = bytes[index]
-                index += 1
-                if byte &- UInt8(ascii: "0") < 10 {
-                    digits += 1
-                    guard digits <= 30 else { return nil }
-                    let digit = byte &- UInt8(ascii: "0")
-                    if digits <= 18 {
-                        small = small &* 10 &+ Int64(digit)
-                    } else {
-                        if digits == 19 { wide = Int128(small) }
-                        wide = wide * 10 + Int128(digit)
-                    }
-                    if seenMark { scale += 1 }
-                } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ","), !seenMark {
-                    seenMark = true
+        guard let parsed = text.withUTF8({ ExactDecimal(parsing: $0) }) else { return nil }
+        self = parsed
+    }
+
+    /// Parses a plain decimal from its UTF-8 bytes, as `init?(parsing:)` does (a reader parses amounts in place).
+    public init?(parsing bytes: UnsafeBufferPointer<UInt8>) {
+        // In 64 bits up to 18 digits (every amount a register holds), in 128 bits beyond; at most 30 digits.
+        guard let firstByte = bytes.first else { return nil }
+        var index = 0
+        let negative = firstByte == UInt8(ascii: "-")
+        if negative || firstByte == UInt8(ascii: "+") { index = 1 }
+        var small: Int64 = 0
+        var wide: Int128 = 0
+        var scale = 0, digits = 0
+        var seenMark = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if byte &- UInt8(ascii: "0") < 10 {
+                digits += 1
+                guard digits <= 30 else { return nil }
+                let digit = byte &- UInt8(ascii: "0")
+                if digits <= 18 {
+                    small = small &* 10 &+ Int64(digit)
                 } else {
-                    return nil
+                    if digits == 19 { wide = Int128(small) }
+                    wide = wide * 10 + Int128(digit)
                 }
+                if seenMark { scale += 1 }
+            } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ","), !seenMark {
+                seenMark = true
+            } else {
+                return nil
             }
-            guard digits > 0, scale <= ExactDecimal.maximumScale else { return nil }
-            let magnitude = digits <= 18 ? Int128(small) : wide
-            return (negative ? -magnitude : magnitude, scale)
         }
-        guard let parsed else { return nil }
-        self.init(significand: parsed.significand, scale: parsed.scale)
+        guard digits > 0, scale <= ExactDecimal.maximumScale else { return nil }
+        let magnitude = digits <= 18 ? Int128(small) : wide
+        self.init(significand: negative ? -magnitude : magnitude, scale: scale)
     }
 
     @inline(__always)

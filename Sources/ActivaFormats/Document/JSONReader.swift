@@ -6,18 +6,28 @@ public struct JSONReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
     private var depth = 0
+    /// The document being built: a node per value, the text of a string without escapes located in the copy
+    /// of the bytes it keeps.
+    private var document: Document
     static let maximumDepth = 64
 
+    /// The document as a tree of values.
     public static func parse(_ text: String) throws(DocumentSyntaxError) -> DocumentValue {
+        let document = try self.document(text)
+        return document.value(at: document.root)
+    }
+
+    /// The document as a tape of nodes (what `RegisterReader` reads: no heap object per value).
+    public static func document(_ text: String) throws(DocumentSyntaxError) -> Document {
         var text = text
-        let result: Result<DocumentValue, DocumentSyntaxError> = text.withUTF8 { bytes in
+        let result: Result<Document, DocumentSyntaxError> = text.withUTF8 { bytes in
             var reader = JSONReader(bytes: bytes)
             do throws(DocumentSyntaxError) {
                 reader.skipWhitespace()
-                let value = try reader.value()
+                try reader.value()
                 reader.skipWhitespace()
                 guard reader.position == reader.bytes.count else { throw reader.error("unexpected text after the document") }
-                return .success(value)
+                return .success(reader.document)
             } catch {
                 return .failure(error)
             }
@@ -27,6 +37,8 @@ public struct JSONReader {
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+        // About one node for every eight bytes of a register; the nodes grow if a document has more.
+        document = Document(bytes: Array(bytes), capacity: bytes.count / 8 + 4)
     }
 
     private func error(_ detail: String) -> DocumentSyntaxError {
@@ -43,105 +55,155 @@ public struct JSONReader {
         }
     }
 
-    private mutating func value() throws(DocumentSyntaxError) -> DocumentValue {
+    private mutating func value() throws(DocumentSyntaxError) {
         guard position < bytes.count else { throw error("unexpected end of the document") }
         switch bytes[position] {
-        case UInt8(ascii: "{"): return try object()
-        case UInt8(ascii: "["): return try array()
-        case UInt8(ascii: "\""): return .scalar(try string(), quoted: true)
-        case UInt8(ascii: "t"): try literal("true"); return .scalar("true", quoted: false)
-        case UInt8(ascii: "f"): try literal("false"); return .scalar("false", quoted: false)
-        case UInt8(ascii: "n"): try literal("null"); return .null
-        default: return .scalar(try number(), quoted: false)
+        case UInt8(ascii: "{"): try object()
+        case UInt8(ascii: "["): try array()
+        case UInt8(ascii: "\""): try string()
+        case UInt8(ascii: "t"): try literal("true")
+        case UInt8(ascii: "f"): try literal("false")
+        case UInt8(ascii: "n"):
+            try literal("null")
+            document.appendNull()
+        default: try number()
         }
     }
 
-    private mutating func literal(_ word: String) throws(DocumentSyntaxError) {
-        let expected = Array(word.utf8)
-        guard position + expected.count <= bytes.count, bytes[position..<position + expected.count].elementsEqual(expected) else {
+    /// `true`, `false` or `null`; the first two are plain scalars.
+    private mutating func literal(_ word: StaticString) throws(DocumentSyntaxError) {
+        let count = word.utf8CodeUnitCount
+        guard position + count <= bytes.count, let base = bytes.baseAddress, memcmp(base + position, word.utf8Start, count) == 0 else {
             throw error("unexpected character")
         }
-        position += expected.count
+        if word.utf8Start.pointee != UInt8(ascii: "n") { document.appendScalar(start: position, length: count, quoted: false) }
+        position += count
     }
 
-    private mutating func object() throws(DocumentSyntaxError) -> DocumentValue {
+    private mutating func object() throws(DocumentSyntaxError) {
         depth += 1
         guard depth <= JSONReader.maximumDepth else { throw error("nested too deeply") }
         defer { depth -= 1 }
         position += 1
-        var pairs: [(String, DocumentValue)] = []
-        // A register's objects have a handful of keys: room for them at once instead of growing 1, 2, 4, 8.
-        pairs.reserveCapacity(8)
+        let container = document.open(.mapping)
+        var count = 0
         skipWhitespace()
-        if position < bytes.count, bytes[position] == UInt8(ascii: "}") { position += 1; return .mapping(pairs) }
+        if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
+            position += 1
+            document.close(container, count: 0)
+            return
+        }
         while true {
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw error("expected a key in quotes") }
-            let key = try string()
-            if pairs.contains(where: { Fields.same($0.0, key) }) { throw error("duplicate key '\(key)'") }
+            try string(isKey: true)
+            let key = document.nodes.count - 1
+            // The earlier keys of this object, compared by signature, then as bytes (a register's objects have a handful).
+            let signature = document.signature(key)
+            var earlier = container + 1
+            while earlier < key {
+                if document.signature(earlier) == signature, document.sameText(earlier, key) {
+                    throw error("duplicate key '\(document.text(key))'")
+                }
+                earlier = document.next(earlier + 1)
+            }
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
             position += 1
             skipWhitespace()
-            pairs.append((key, try value()))
+            try value()
+            count += 1
             skipWhitespace()
             guard position < bytes.count else { throw error("unexpected end inside an object") }
             if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
-            if bytes[position] == UInt8(ascii: "}") { position += 1; return .mapping(pairs) }
+            if bytes[position] == UInt8(ascii: "}") {
+                position += 1
+                document.close(container, count: count)
+                return
+            }
             throw error("expected ',' or '}'")
         }
     }
 
-    private mutating func array() throws(DocumentSyntaxError) -> DocumentValue {
+    private mutating func array() throws(DocumentSyntaxError) {
         depth += 1
         guard depth <= JSONReader.maximumDepth else { throw error("nested too deeply") }
         defer { depth -= 1 }
         position += 1
-        var items: [DocumentValue] = []
+        let container = document.open(.sequence)
+        var count = 0
         skipWhitespace()
-        if position < bytes.count, bytes[position] == UInt8(ascii: "]") { position += 1; return .sequence(items) }
+        if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+            position += 1
+            document.close(container, count: 0)
+            return
+        }
         while true {
             skipWhitespace()
-            items.append(try value())
+            try value()
+            count += 1
             skipWhitespace()
             guard position < bytes.count else { throw error("unexpected end inside a list") }
             if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
-            if bytes[position] == UInt8(ascii: "]") { position += 1; return .sequence(items) }
+            if bytes[position] == UInt8(ascii: "]") {
+                position += 1
+                document.close(container, count: count)
+                return
+            }
             throw error("expected ',' or ']'")
         }
     }
 
-    private mutating func string() throws(DocumentSyntaxError) -> String {
+    /// A quoted string, as a node (a key with its signature).
+    private mutating func string(isKey: Bool = false) throws(DocumentSyntaxError) {
         position += 1
-        // Most strings (keys, ids, dates, amounts) have no escapes: they are taken from the bytes as they are.
+        // Most strings (keys, ids, dates, amounts) have no escapes: their text is where it stands in the bytes.
         let start = position
+        // Eight bytes at a time while none of them ends the string or needs a look (a quote, a backslash, a
+        // control character): the word tests below are exact for "any byte of the eight".
+        if let base = bytes.baseAddress {
+            while position + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                let quotes = word ^ (ones &* 0x22), backslashes = word ^ (ones &* 0x5C)
+                let special = ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes) | ((word &- ones &* 0x20) & ~word)
+                if special & highs != 0 { break }
+                position += 8
+            }
+        }
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
             if byte == UInt8(ascii: "\"") {
+                document.appendScalar(start: start, length: position - start, quoted: true)
+                if isKey { document.markKey() }
                 position += 1
-                return String(decoding: bytes[start..<position - 1], as: UTF8.self)
+                return
             }
             position += 1
         }
-        var result = Array(bytes[start..<position])
+        // With escapes: the decoded text is written after the document's bytes.
+        let decodedStart = document.byteCount
+        document.appendBytes(bytes[start..<position])
         while position < bytes.count {
             let byte = bytes[position]
             position += 1
             switch byte {
             case UInt8(ascii: "\""):
-                return String(decoding: result, as: UTF8.self)
+                document.appendScalar(start: decodedStart, length: document.byteCount - decodedStart, quoted: true)
+                if isKey { document.markKey() }
+                return
             case UInt8(ascii: "\\"):
                 guard position < bytes.count else { break }
                 let escape = bytes[position]
                 position += 1
                 switch escape {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): result.append(escape)
-                case UInt8(ascii: "b"): result.append(0x08)
-                case UInt8(ascii: "f"): result.append(0x0C)
-                case UInt8(ascii: "n"): result.append(0x0A)
-                case UInt8(ascii: "r"): result.append(0x0D)
-                case UInt8(ascii: "t"): result.append(0x09)
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): document.appendByte(escape)
+                case UInt8(ascii: "b"): document.appendByte(0x08)
+                case UInt8(ascii: "f"): document.appendByte(0x0C)
+                case UInt8(ascii: "n"): document.appendByte(0x0A)
+                case UInt8(ascii: "r"): document.appendByte(0x0D)
+                case UInt8(ascii: "t"): document.appendByte(0x09)
                 case UInt8(ascii: "u"):
                     var code = try hex4()
                     if (0xD800...0xDBFF).contains(code) {
@@ -154,14 +216,14 @@ public struct JSONReader {
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     }
                     guard let scalar = Unicode.Scalar(code) else { throw error("invalid \\u escape") }
-                    result.append(contentsOf: Array(String(Character(scalar)).utf8))
+                    document.appendBytes(String(Character(scalar)).utf8)
                 default:
                     throw error("invalid escape in a string")
                 }
             case 0x00..<0x20:
                 throw error("control character in a string")
             default:
-                result.append(byte)
+                document.appendByte(byte)
             }
         }
         throw error("unterminated string")
@@ -184,16 +246,22 @@ public struct JSONReader {
         return code
     }
 
-    private mutating func number() throws(DocumentSyntaxError) -> String {
+    private mutating func number() throws(DocumentSyntaxError) {
         let start = position
         while position < bytes.count {
             let byte = bytes[position]
-            let isNumberByte = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
+            let isNumberByte = byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "-")
                 || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
             guard isNumberByte else { break }
             position += 1
         }
         guard position > start else { throw error("unexpected character") }
-        return String(decoding: bytes[start..<position], as: UTF8.self)
+        document.appendScalar(start: start, length: position - start, quoted: false)
     }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -13,31 +13,32 @@ public enum RegisterReader {
         }
     }
 
-    static let registerKeys = ["entity", "assets", "planned"]
-    static let plannedKeys = ["id", "description", "kind", "amount", "earliest", "latest", "life", "residual"]
-    static let entityKeys = ["name", "taxpayer", "partners", "startersYears", "fiscalYearStart", "firstFiscalYear",
-                             "lastFiscalYearEnd"]
-    static let periodKeys = ["start", "end"]
-    static let partnerKeys = ["name", "share", "outsideInvestments", "limited"]
-    static let assetKeys = ["id", "description", "kind", "committed", "inUse", "cost", "residual", "life", "payments",
-                            "part", "relatedParty", "rentedOut", "disposal", "method", "decliningRate", "willekeurig",
-                            "willekeurigScheme", "vamil", "used", "co2", "diesel", "buildingUse", "woz", "hir", "expensed",
-                            "eia", "mia", "notified"]
-    static let hirKeys = ["from", "amount"]
-    static let paymentKeys = ["date", "amount"]
-    static let disposalKeys = ["date", "price", "withdrawal", "hir"]
+    static let registerKeys: KeyList = ["entity", "assets", "planned"]
+    static let plannedKeys: KeyList = ["id", "description", "kind", "amount", "earliest", "latest", "life", "residual"]
+    static let entityKeys: KeyList = ["name", "taxpayer", "partners", "startersYears", "fiscalYearStart", "firstFiscalYear",
+                                             "lastFiscalYearEnd"]
+    static let periodKeys: KeyList = ["start", "end"]
+    static let partnerKeys: KeyList = ["name", "share", "outsideInvestments", "limited"]
+    static let assetKeys: KeyList = ["id", "description", "kind", "committed", "inUse", "cost", "residual", "life", "payments",
+                                            "part", "relatedParty", "rentedOut", "disposal", "method", "decliningRate", "willekeurig",
+                                            "willekeurigScheme", "vamil", "used", "co2", "diesel", "buildingUse", "woz", "hir", "expensed",
+                                            "eia", "mia", "notified"]
+    static let hirKeys: KeyList = ["from", "amount"]
+    static let paymentKeys: KeyList = ["date", "amount"]
+    static let disposalKeys: KeyList = ["date", "price", "withdrawal", "hir"]
 
     /// Parses and validates. Throws `RegisterValidationError` with every issue found.
     public static func read(_ text: String, format: Format) throws(RegisterValidationError) -> Register {
-        let document: DocumentValue
+        let document: Document
         do {
-            document = format == .json ? try JSONReader.parse(text) : try YAMLReader.parse(text)
+            // JSON is read straight into a tape; YAML through Yams' nodes (its parser is the larger cost).
+            document = format == .json ? try JSONReader.document(text) : Document(try YAMLReader.parse(text))
         } catch {
             let location = error.line.map { "line \($0): " } ?? ""
             throw RegisterValidationError(issues: [RegisterIssue(field: "", problem: .syntax(location + error.detail))])
         }
-        var reader = FieldReader()
-        let register = reader.register(document)
+        var reader = FieldReader(document: document)
+        let register = reader.register(document.root)
         if let register, reader.issues.isEmpty {
             let semantic = register.validationIssues()
             if semantic.isEmpty { return register }
@@ -47,101 +48,135 @@ public enum RegisterReader {
     }
 }
 
-/// The fields of a mapping, looked up by key. A register's mappings have a handful of keys, where a scan of the
-/// pairs costs less than hashing every key into a dictionary.
+/// The keys a mapping of the register may have, in the order a message lists them, each with its signature.
+struct KeyList: Sendable, ExpressibleByArrayLiteral {
+    let names: [StaticString]
+    private let signatures: [UInt64]
+
+    init(arrayLiteral names: StaticString...) {
+        self.names = names
+        signatures = names.map(Document.signature(of:))
+    }
+
+    /// Whether the key at `index`, with `signature`, is one of these.
+    func contains(_ index: Document.Index, signature: UInt64, in document: Document) -> Bool {
+        let position: Int? = signatures.withUnsafeBufferPointer { signatures in
+            for position in signatures.indices where signatures[position] == signature { return position }
+            return nil
+        }
+        guard let position else { return false }
+        if names[position].utf8CodeUnitCount <= 7 || document.textEquals(index, names[position]) { return true }
+        // A long key whose first seven bytes are those of an allowed one: compare it with every allowed key.
+        return names.contains { document.textEquals(index, $0) }
+    }
+
+    var descriptions: [String] { names.map(\.description) }
+}
+
+/// The fields of a mapping, looked up by key. A register's mappings have a handful of keys, each with its signature
+/// (length and first bytes in one word): a lookup compares words, where hashing every key would cost far more.
 struct Fields {
-    let pairs: [(String, DocumentValue)]
+    let document: Document
+    let mapping: Document.Index
     /// The lengths and first bytes of the keys present, one bit each (modulo 64): most keys asked for are absent
-    /// (a register names only the fields it uses), and these answer that without comparing strings.
+    /// (a register names only the fields it uses), and these answer that without a scan.
     private let lengths: UInt64
     private let initials: UInt64
 
-    init(pairs: [(String, DocumentValue)]) {
-        self.pairs = pairs
+    init(document: Document, mapping: Document.Index) {
+        self.document = document
+        self.mapping = mapping
         var lengths: UInt64 = 0, initials: UInt64 = 0
-        // By index: a `for (key, value) in pairs` copies (and retains) every pair.
-        for index in pairs.indices {
-            lengths |= 1 << UInt64(pairs[index].0.utf8.count & 63)
-            initials |= 1 << UInt64(Fields.initial(pairs[index].0) & 63)
+        var key = mapping + 1
+        let end = document.next(mapping)
+        while key < end {
+            let signature = document.signature(key)
+            lengths |= 1 << ((signature >> 56) & 63)
+            initials |= 1 << (signature & 63)
+            key = document.next(key + 1)
         }
         self.lengths = lengths
         self.initials = initials
     }
 
-    subscript(key: String) -> DocumentValue? {
-        guard lengths & (1 << UInt64(key.utf8.count & 63)) != 0, initials & (1 << UInt64(Fields.initial(key) & 63)) != 0 else {
-            return nil
-        }
-        for index in pairs.indices where Fields.same(pairs[index].0, key) { return pairs[index].1 }
-        return nil
-    }
-
-    /// The first byte of a key (0 for the empty key).
-    @inline(__always)
-    static func initial(_ key: String) -> UInt8 {
-        let utf8 = key.utf8
-        return utf8.isEmpty ? 0 : utf8[utf8.startIndex]
-    }
-
-    /// String equality with the length compared first: most keys compared are different keys, and String's `==`
-    /// takes its slow path (Unicode comparison) for every pair of unequal strings.
-    @inline(__always)
-    static func same(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && a == b
+    /// The value of `key`, if present.
+    subscript(key: StaticString) -> Document.Index? {
+        // The length and first byte first: the whole signature only for a key that may be present.
+        let length = key.utf8CodeUnitCount
+        let initial = length == 0 ? 0 : UInt64(key.utf8Start.pointee)
+        guard lengths & (1 << (UInt64(length) & 63)) != 0, initials & (1 << (initial & 63)) != 0 else { return nil }
+        return document.value(of: key, signature: Document.signature(of: key), in: mapping)
     }
 }
 
 /// Walks a document and collects issues instead of stopping at the first.
 struct FieldReader {
+    let document: Document
     var issues: [RegisterIssue] = []
     var assetId: String?
+
+    init(document: Document) {
+        self.document = document
+    }
 
     mutating func fail(_ field: String, _ problem: RegisterIssue.Problem) {
         issues.append(RegisterIssue(assetId: assetId, field: field, problem: problem))
     }
 
-    /// The mapping's pairs, reporting unknown keys.
-    mutating func mapping(_ value: DocumentValue, _ field: @autoclosure () -> String, allowed: [String]) -> Fields? {
-        guard case .mapping(let pairs) = value else {
+    /// The mapping's fields, reporting unknown keys.
+    mutating func mapping(_ value: Document.Index, _ field: @autoclosure () -> String, allowed: KeyList) -> Fields? {
+        guard document.isMapping(value) else {
             fail(field(), .wrongType(expected: "mapping"))
             return nil
         }
-        for index in pairs.indices where !allowed.contains(where: { Fields.same($0, pairs[index].0) }) {
-            fail(join(field(), pairs[index].0), .unknownKey(allowed: allowed))
+        // By index (the keys' `Children` would hold, and retain, a copy of the document).
+        var key = value + 1
+        let end = document.next(value)
+        while key < end {
+            if !allowed.contains(key, signature: document.signature(key), in: document) {
+                fail(join(field(), document.text(key)), .unknownKey(allowed: allowed.descriptions))
+            }
+            key = document.next(key + 1)
         }
-        return Fields(pairs: pairs)
+        return Fields(document: document, mapping: value)
     }
 
     func join(_ parent: String, _ key: String) -> String { parent.isEmpty ? key : parent + "." + key }
 
-    mutating func text(_ value: DocumentValue?, _ field: @autoclosure () -> String, required: Bool = false) -> String? {
-        guard let value, !value.isNull else {
+    /// The scalar, if present and not null; a missing value (when required) or one of another type is an issue.
+    mutating func scalar(_ value: Document.Index?, _ field: @autoclosure () -> String, required: Bool = false) -> Document.Index? {
+        guard let value, !document.isNull(value) else {
             if required { fail(field(), .missing) }
             return nil
         }
-        guard case .scalar(let text, _) = value else {
+        guard document.isScalar(value) else {
             fail(field(), .wrongType(expected: "text"))
             return nil
         }
-        return text
+        return value
     }
 
-    mutating func amount(_ value: DocumentValue?, _ field: @autoclosure () -> String, required: Bool = false) -> Money? {
-        guard let text = text(value, field(), required: required) else { return nil }
-        guard let amount = ExactDecimal(parsing: text.trimmingSpaces) else {
-            fail(field(), .invalidAmount(text))
+    mutating func text(_ value: Document.Index?, _ field: @autoclosure () -> String, required: Bool = false) -> String? {
+        scalar(value, field(), required: required).map { document.text($0) }
+    }
+
+    mutating func amount(_ value: Document.Index?, _ field: @autoclosure () -> String, required: Bool = false) -> Money? {
+        guard let scalar = scalar(value, field(), required: required) else { return nil }
+        // Parsed where the text stands, spaces at either end ignored; the text is made only for a message.
+        guard let amount = document.withBytes(scalar, { ExactDecimal(parsing: $0.trimmingSpaces) }) else {
+            fail(field(), .invalidAmount(document.text(scalar)))
             return nil
         }
         if amount.isNegative { fail(field(), .negative) }
         if !amount.isWithinInputRange {
-            fail(field(), .outOfRange(text))
+            fail(field(), .outOfRange(document.text(scalar)))
             return nil
         }
         return amount
     }
 
     /// A share between 0 and 1 with at most 6 decimals ("0.5", "0.333333").
-    mutating func fraction(_ value: DocumentValue?, _ field: @autoclosure () -> String) -> Rate? {
+    mutating func fraction(_ value: Document.Index?, _ field: @autoclosure () -> String) -> Rate? {
         guard let text = text(value, field(), required: true) else { return nil }
         guard let share = ExactDecimal(parsing: text.trimmingSpaces) else {
             fail(field(), .invalidAmount(text))
@@ -155,36 +190,33 @@ struct FieldReader {
         return share
     }
 
-    mutating func day(_ value: DocumentValue?, _ field: @autoclosure () -> String, required: Bool = false) -> Day? {
-        guard let text = text(value, field(), required: required) else { return nil }
-        guard let day = Day(iso: text) else {
-            fail(field(), .invalidDate(text))
+    mutating func day(_ value: Document.Index?, _ field: @autoclosure () -> String, required: Bool = false) -> Day? {
+        guard let scalar = scalar(value, field(), required: required) else { return nil }
+        guard let day = document.withBytes(scalar, { Day(iso: $0) }) else {
+            fail(field(), .invalidDate(document.text(scalar)))
             return nil
         }
         return day
     }
 
-    mutating func bool(_ value: DocumentValue?, _ field: @autoclosure () -> String) -> Bool? {
-        guard let text = text(value, field()) else { return nil }
-        switch text {
-        case "true", "True", "TRUE", "yes", "ja": return true
-        case "false", "False", "FALSE", "no", "nee": return false
-        default:
-            fail(field(), .wrongType(expected: "true/false"))
-            return nil
-        }
+    mutating func bool(_ value: Document.Index?, _ field: @autoclosure () -> String) -> Bool? {
+        guard let scalar = scalar(value, field()) else { return nil }
+        for word: StaticString in ["true", "True", "TRUE", "yes", "ja"] where document.textEquals(scalar, word) { return true }
+        for word: StaticString in ["false", "False", "FALSE", "no", "nee"] where document.textEquals(scalar, word) { return false }
+        fail(field(), .wrongType(expected: "true/false"))
+        return nil
     }
 
-    mutating func positiveInteger(_ value: DocumentValue?, _ field: @autoclosure () -> String) -> Int? {
-        guard let text = text(value, field()) else { return nil }
-        guard let number = Int(text), number > 0 else {
-            fail(field(), .notAPositiveWholeNumber(text))
+    mutating func positiveInteger(_ value: Document.Index?, _ field: @autoclosure () -> String) -> Int? {
+        guard let scalar = scalar(value, field()) else { return nil }
+        guard let number = document.withBytes(scalar, { Int(decimalBytes: $0) }), number > 0 else {
+            fail(field(), .notAPositiveWholeNumber(document.text(scalar)))
             return nil
         }
         return number
     }
 
-    mutating func choice<T: RawRepresentable & CaseIterable>(_ value: DocumentValue?, _ field: @autoclosure () -> String, _ type: T.Type) -> T?
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ value: Document.Index?, _ field: @autoclosure () -> String, _ type: T.Type) -> T?
     where T.RawValue == String {
         guard let text = text(value, field()) else { return nil }
         guard let chosen = T(rawValue: text) else {
@@ -194,69 +226,70 @@ struct FieldReader {
         return chosen
     }
 
-    mutating func register(_ document: DocumentValue) -> Register? {
-        guard let root = mapping(document, "", allowed: RegisterReader.registerKeys) else { return nil }
-        let entity = root["entity"].flatMap { self.entity($0) } ?? Entity()
-        guard let assetsValue = root["assets"] else {
+    /// The items of a list that is present and not null; another value is an issue.
+    mutating func list(_ value: Document.Index?, _ field: String) -> Document.Children? {
+        guard let value, !document.isNull(value) else { return nil }
+        guard document.isSequence(value) else {
+            fail(field, .wrongType(expected: "list"))
+            return nil
+        }
+        return document.items(value)
+    }
+
+    mutating func register(_ root: Document.Index) -> Register? {
+        guard let fields = mapping(root, "", allowed: RegisterReader.registerKeys) else { return nil }
+        let entity = fields["entity"].flatMap { self.entity($0) } ?? Entity()
+        guard let assetsValue = fields["assets"] else {
             fail("assets", .missing)
             return nil
         }
-        guard case .sequence(let items) = assetsValue else {
-            if assetsValue.isNull { return Register(entity: entity, assets: []) }
+        guard document.isSequence(assetsValue) else {
+            if document.isNull(assetsValue) { return Register(entity: entity, assets: []) }
             fail("assets", .wrongType(expected: "list"))
             return nil
         }
         var assets: [Asset] = []
-        for (index, item) in items.enumerated() {
+        assets.reserveCapacity(document.count(assetsValue))
+        for (index, item) in document.items(assetsValue).enumerated() {
             if let asset = asset(item, index: index) { assets.append(asset) }
         }
         var planned: [PlannedPurchase] = []
-        if let plannedValue = root["planned"], !plannedValue.isNull {
-            if case .sequence(let entries) = plannedValue {
-                for (index, entry) in entries.enumerated() {
-                    if let purchase = plannedPurchase(entry, index: index) { planned.append(purchase) }
-                }
-            } else {
-                fail("planned", .wrongType(expected: "list"))
+        if let entries = list(fields["planned"], "planned") {
+            for (index, entry) in entries.enumerated() {
+                if let purchase = plannedPurchase(entry, index: index) { planned.append(purchase) }
             }
         }
         return Register(entity: entity, assets: assets, planned: planned)
     }
 
-    mutating func entity(_ value: DocumentValue) -> Entity? {
+    mutating func entity(_ value: Document.Index) -> Entity? {
         guard let fields = mapping(value, "entity", allowed: RegisterReader.entityKeys) else { return nil }
         var entity = Entity()
         entity.name = text(fields["name"], "entity.name")
         entity.taxpayer = choice(fields["taxpayer"], "entity.taxpayer", Taxpayer.self) ?? .ib
         entity.calendar = fiscalCalendar(fields) ?? .calendarYears
-        if let yearsValue = fields["startersYears"], !yearsValue.isNull {
-            if case .sequence(let items) = yearsValue {
-                for (index, item) in items.enumerated() {
-                    if let year = positiveInteger(item, "entity.startersYears[\(index)]") { entity.startersYears.insert(year) }
-                }
-            } else {
-                fail("entity.startersYears", .wrongType(expected: "list"))
+        if let items = list(fields["startersYears"], "entity.startersYears") {
+            for (index, item) in items.enumerated() {
+                if let year = positiveInteger(item, "entity.startersYears[\(index)]") { entity.startersYears.insert(year) }
             }
         }
-        if let partnersValue = fields["partners"], !partnersValue.isNull {
-            guard case .sequence(let items) = partnersValue else {
-                fail("entity.partners", .wrongType(expected: "list"))
-                return entity
-            }
+        if let partnersValue = fields["partners"], !document.isNull(partnersValue) {
+            guard let items = list(partnersValue, "entity.partners") else { return entity }
             for (index, item) in items.enumerated() {
                 let field = "entity.partners[\(index)]"
                 guard let partner = mapping(item, field, allowed: RegisterReader.partnerKeys) else { continue }
                 let name = text(partner["name"], field + ".name", required: true) ?? ""
                 let share = fraction(partner["share"], field + ".share") ?? 0
                 var outside: [Int: Money] = [:]
-                if let outsideValue = partner["outsideInvestments"], !outsideValue.isNull,
+                if let outsideValue = partner["outsideInvestments"], !document.isNull(outsideValue),
                    let years = mappingOfAnyKeys(outsideValue, field + ".outsideInvestments") {
-                    for (key, item) in years {
-                        guard let year = Int(key), (1900...9999).contains(year) else {
-                            fail(field + ".outsideInvestments." + key, .wrongType(expected: "a year"))
+                    for key in years {
+                        let keyText = document.text(key)
+                        guard let year = Int(keyText), (1900...9999).contains(year) else {
+                            fail(field + ".outsideInvestments." + keyText, .wrongType(expected: "a year"))
                             continue
                         }
-                        outside[year] = amount(item, field + ".outsideInvestments." + key, required: true)
+                        outside[year] = amount(key + 1, field + ".outsideInvestments." + keyText, required: true)
                     }
                 }
                 let limited = bool(partner["limited"], field + ".limited") ?? false
@@ -279,7 +312,7 @@ struct FieldReader {
             dayOfMonth = d
         }
         var first: ClosedRange<Day>?
-        if let value = fields["firstFiscalYear"], !value.isNull,
+        if let value = fields["firstFiscalYear"], !document.isNull(value),
            let period = mapping(value, "entity.firstFiscalYear", allowed: RegisterReader.periodKeys) {
             let start = day(period["start"], "entity.firstFiscalYear.start", required: true)
             let end = day(period["end"], "entity.firstFiscalYear.end", required: true)
@@ -300,18 +333,20 @@ struct FieldReader {
         return FiscalCalendar(startMonth: month, startDay: dayOfMonth, firstYear: first, lastDay: last)
     }
 
-    mutating func mappingOfAnyKeys(_ value: DocumentValue, _ field: String) -> [(String, DocumentValue)]? {
-        guard case .mapping(let pairs) = value else {
+    /// The keys of a mapping with keys of any name (years); each key's value is the node after it.
+    mutating func mappingOfAnyKeys(_ value: Document.Index, _ field: String) -> Document.Children? {
+        guard document.isMapping(value) else {
             fail(field, .wrongType(expected: "mapping"))
             return nil
         }
-        return pairs
+        return document.keys(value)
     }
 
-    mutating func asset(_ value: DocumentValue, index: Int) -> Asset? {
+    mutating func asset(_ value: Document.Index, index: Int) -> Asset? {
         // Name the asset by its id when it has one, else by its position.
-        if case .mapping(let pairs) = value, let id = pairs.first(where: { $0.0 == "id" }), case .scalar(let text, _) = id.1 {
-            assetId = text
+        if document.isMapping(value), let key = document.keys(value).first(where: { document.textEquals($0, "id") }),
+           document.isScalar(key + 1) {
+            assetId = document.text(key + 1)
         } else {
             assetId = "#\(index + 1)"
         }
@@ -330,23 +365,20 @@ struct FieldReader {
         let relatedParty = bool(fields["relatedParty"], "relatedParty") ?? false
         let rentedOut = bool(fields["rentedOut"], "rentedOut") ?? false
         var payments: [Payment]?
-        if let paymentsValue = fields["payments"], !paymentsValue.isNull {
-            if case .sequence(let items) = paymentsValue {
-                payments = []
-                for (position, item) in items.enumerated() {
-                    // The field's name is built only for a message (an interpolation per payment costs more than its reading).
-                    guard let payment = mapping(item, "payments[\(position)]", allowed: RegisterReader.paymentKeys) else { continue }
-                    if let date = day(payment["date"], "payments[\(position)].date", required: true),
-                       let amount = amount(payment["amount"], "payments[\(position)].amount", required: true) {
-                        payments?.append(Payment(date: date, amount: amount))
-                    }
+        if let paymentsValue = fields["payments"], let items = list(paymentsValue, "payments") {
+            payments = []
+            payments?.reserveCapacity(document.count(paymentsValue))
+            for (position, item) in items.enumerated() {
+                // The field's name is built only for a message (an interpolation per payment costs more than its reading).
+                guard let payment = mapping(item, "payments[\(position)]", allowed: RegisterReader.paymentKeys) else { continue }
+                if let date = day(payment["date"], "payments[\(position)].date", required: true),
+                   let amount = amount(payment["amount"], "payments[\(position)].amount", required: true) {
+                    payments?.append(Payment(date: date, amount: amount))
                 }
-            } else {
-                fail("payments", .wrongType(expected: "list"))
             }
         }
         var disposal: Disposal?
-        if let disposalValue = fields["disposal"], !disposalValue.isNull,
+        if let disposalValue = fields["disposal"], !document.isNull(disposalValue),
            let fields = mapping(disposalValue, "disposal", allowed: RegisterReader.disposalKeys) {
             let date = day(fields["date"], "disposal.date", required: true)
             let price = amount(fields["price"], "disposal.price", required: true)
@@ -385,7 +417,7 @@ struct FieldReader {
         let mia = choice(fields["mia"], "mia", MIACategory.self)
         let notified = day(fields["notified"], "notified")
         var hir: HIRAfboeking?
-        if let hirValue = fields["hir"], !hirValue.isNull, let hirFields = mapping(hirValue, "hir", allowed: RegisterReader.hirKeys) {
+        if let hirValue = fields["hir"], !document.isNull(hirValue), let hirFields = mapping(hirValue, "hir", allowed: RegisterReader.hirKeys) {
             if let from = text(hirFields["from"], "hir.from", required: true) {
                 hir = HIRAfboeking(from: from, amount: amount(hirFields["amount"], "hir.amount"))
             }
@@ -398,7 +430,7 @@ struct FieldReader {
                      buildingUse: buildingUse, woz: woz, hir: hir, expensed: expensed, eia: eia, mia: mia, notified: notified)
     }
 
-    mutating func plannedPurchase(_ value: DocumentValue, index: Int) -> PlannedPurchase? {
+    mutating func plannedPurchase(_ value: Document.Index, index: Int) -> PlannedPurchase? {
         let field = "planned[\(index)]"
         guard let fields = mapping(value, field, allowed: RegisterReader.plannedKeys) else { return nil }
         let before = issues.count
@@ -417,10 +449,10 @@ struct FieldReader {
     }
 
     /// `willekeurig: max`, `none`, or amounts per year `{2013: "30"}`.
-    mutating func willekeurigChoice(_ value: DocumentValue?) -> WillekeurigChoice {
-        guard let value, !value.isNull else { return .none }
-        switch value {
-        case .scalar(let text, _):
+    mutating func willekeurigChoice(_ value: Document.Index?) -> WillekeurigChoice {
+        guard let value, !document.isNull(value) else { return .none }
+        if document.isScalar(value) {
+            let text = document.text(value)
             switch text {
             case "max", "maximum": return .maximum
             case "none", "geen": return .none
@@ -428,35 +460,66 @@ struct FieldReader {
                 fail("willekeurig", .invalidChoice(text, allowed: ["max", "none", "{YEAR: AMOUNT}"]))
                 return .none
             }
-        case .mapping:
-            return .amounts(yearAmounts(value, "willekeurig"))
-        default:
-            fail("willekeurig", .wrongType(expected: "max, none or {YEAR: AMOUNT}"))
-            return .none
         }
+        if document.isMapping(value) { return .amounts(yearAmounts(value, "willekeurig")) }
+        fail("willekeurig", .wrongType(expected: "max, none or {YEAR: AMOUNT}"))
+        return .none
     }
 
     /// A mapping of calendar years to amounts: `{2024: "300000"}`.
-    mutating func yearAmounts(_ value: DocumentValue?, _ field: String) -> [Int: Money] {
-        guard let value, !value.isNull, let pairs = mappingOfAnyKeys(value, field) else { return [:] }
+    mutating func yearAmounts(_ value: Document.Index?, _ field: String) -> [Int: Money] {
+        guard let value, !document.isNull(value), let keys = mappingOfAnyKeys(value, field) else { return [:] }
         var result: [Int: Money] = [:]
-        for (key, item) in pairs {
-            guard let year = Int(key), (1900...9999).contains(year) else {
-                fail(field + "." + key, .wrongType(expected: "a year"))
+        for key in keys {
+            let keyText = document.text(key)
+            guard let year = Int(keyText), (1900...9999).contains(year) else {
+                fail(field + "." + keyText, .wrongType(expected: "a year"))
                 continue
             }
-            if let amount = amount(item, field + "." + key, required: true) { result[year] = amount }
+            if let amount = amount(key + 1, field + "." + keyText, required: true) { result[year] = amount }
         }
         return result
     }
 
-    mutating func nonNegativeInteger(_ value: DocumentValue?, _ field: String) -> Int? {
-        guard let text = text(value, field) else { return nil }
-        guard let number = Int(text), number >= 0 else {
-            fail(field, .notAPositiveWholeNumber(text))
+    mutating func nonNegativeInteger(_ value: Document.Index?, _ field: String) -> Int? {
+        guard let scalar = scalar(value, field) else { return nil }
+        guard let number = document.withBytes(scalar, { Int(decimalBytes: $0) }), number >= 0 else {
+            fail(field, .notAPositiveWholeNumber(document.text(scalar)))
             return nil
         }
         return number
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The bytes without spaces at either end.
+    var trimmingSpaces: UnsafeBufferPointer<UInt8> {
+        var start = startIndex, end = endIndex
+        while start < end, self[start] == UInt8(ascii: " ") { start += 1 }
+        while end > start, self[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        return UnsafeBufferPointer(rebasing: self[start..<end])
+    }
+}
+
+extension Int {
+    /// A whole number from its UTF-8 bytes, as `Int(_: String)` reads one: an optional sign and at least one digit,
+    /// nothing else; nil on overflow.
+    init?(decimalBytes bytes: UnsafeBufferPointer<UInt8>) {
+        guard let first = bytes.first else { return nil }
+        let negative = first == UInt8(ascii: "-")
+        var index = negative || first == UInt8(ascii: "+") ? 1 : 0
+        guard index < bytes.count else { return nil }
+        var value = 0
+        while index < bytes.count {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (next, overflow2) = negative ? shifted.subtractingReportingOverflow(Int(digit)) : shifted.addingReportingOverflow(Int(digit))
+            guard !overflow, !overflow2 else { return nil }
+            value = next
+            index += 1
+        }
+        self = value
     }
 }
 

@@ -1,0 +1,89 @@
+import Activa
+import ActivaSynthetic
+import Testing
+@testable import ActivaFormats
+
+/// The tape a register is read from: JSON parsed straight into it, YAML through Yams' tree. The two roads must
+/// give the same register and the same issues.
+@Suite("Document tape")
+struct DocumentTests {
+    static let asset = #"{"id": "a1", "committed": "2024-03-01", "inUse": "2024-04-01", "cost": "12500.10""#
+
+    /// A JSON register with one asset: the fields above plus `extra`.
+    static func register(_ extra: String) -> String {
+        #"{"entity": {"name": "X", "taxpayer": "vpb"}, "assets": ["# + asset + extra + "}]}"
+    }
+
+    static func issues(_ text: String, _ format: RegisterReader.Format) -> [String] {
+        do {
+            _ = try RegisterReader.read(text, format: format)
+            return []
+        } catch {
+            return error.issues.map { "\($0.assetId ?? "-") \($0.field): \($0.message(.en))" }
+        }
+    }
+
+    @Test("JSON and the same text read as YAML give the same issues", arguments: [
+        "", #", "willekeurXg": "max""#, #", "descriptioX": "x""#, #", "committeX": "2024-01-01""#,
+        #", "life": "0""#, #", "residual": "-5""#, #", "residual": "1e3""#, #", "residual": " 12,5,0 ""#,
+        #", "payments": [{"date": "2024-03-01", "amount": "x"}, {"datum": "2024-03-02"}]"#,
+        #", "disposal": {"date": "2025-13-01", "price": "5", "hir": "misschien"}"#,
+        #", "woz": {"2024": "100000", "twintig": "5"}, "kind": "building""#,
+        #", "willekeurig": {"2024": "100"}, "willekeurigScheme": "vamil2099""#,
+        #", "hir": {"from": "sale", "amount": "10.00001"}, "co2": "-1""#,
+    ])
+    func sameIssues(extra: String) {
+        let text = DocumentTests.register(extra)
+        let json = DocumentTests.issues(text, .json)
+        #expect(json == DocumentTests.issues(text, .yaml))
+        if !extra.isEmpty { #expect(!json.isEmpty, "no issue for \(extra)") }
+    }
+
+    @Test("synthetic registers written as JSON and as YAML read back as the same registers")
+    func syntheticRoundTrip() throws {
+        let generator = SyntheticRegisters(seed: 7, assetsPerClient: 20)
+        for client in 0..<60 {
+            let register = generator.client(client)
+            #expect(try RegisterReader.read(RegisterWriter.json(register).serialized(), format: .json) == register)
+            #expect(try RegisterReader.read(RegisterWriter.yaml(register), format: .yaml) == register)
+        }
+    }
+
+    @Test("a key is matched on all its bytes, not only the first seven and its length")
+    func longKeys() throws {
+        // "committeX" has the length and the first seven bytes of "committed".
+        let issues = DocumentTests.issues(DocumentTests.register(#", "committeX": "2024-01-01""#), .json)
+        #expect(issues == ["a1 committeX: unknown field; allowed: id, description, kind, committed, inUse, cost, residual, life, payments, part, relatedParty, rentedOut, disposal, method, decliningRate, willekeurig, willekeurigScheme, vamil, used, co2, diesel, buildingUse, woz, hir, expensed, eia, mia, notified"])
+        // Keys written with escapes are the keys they spell.
+        let escaped = #"{"assets": [{"\u0069d": "a\"1", "committed": "2024-03-01", "co\u0073t": "10", "descr\u0069ption": "é\n"}]}"#
+        let register = try RegisterReader.read(escaped, format: .json)
+        #expect(register.assets.first?.id == "a\"1")
+        #expect(register.assets.first?.cost == 10)
+        #expect(register.assets.first?.description == "é\n")
+    }
+
+    @Test("duplicate keys are found on all their bytes")
+    func duplicates() throws {
+        #expect(throws: Never.self) { try JSONReader.parse(#"{"abcdefghX": 1, "abcdefghY": 2, "abcdefgh": 3}"#) }
+        #expect(throws: DocumentSyntaxError.self) { try JSONReader.parse(#"{"abcdefghX": 1, "b": 2, "abcdefghX": 3}"#) }
+        #expect(throws: DocumentSyntaxError.self) { try JSONReader.parse(#"{"a\u0062": 1, "ab": 2}"#) }
+    }
+
+    @Test("a tree written onto the tape reads back as the same tree")
+    func treeRoundTrip() throws {
+        let value = try JSONReader.parse(#"{"a": [1, "x", null, {"b": true}], "": {}, "c": []}"#)
+        let document = Document(value)
+        #expect(document.value(at: document.root) == value)
+        #expect(document.count(document.root) == 3)
+    }
+
+    @Test("whole numbers are read from bytes as Int(String) reads them", arguments: [
+        "0", "7", "+7", "-7", "007", "", "+", "-", " 7", "7 ", "7.0", "1e3", "٣", "9223372036854775807",
+        "9223372036854775808", "-9223372036854775808", "-9223372036854775809", "99999999999999999999",
+    ])
+    func integers(text: String) {
+        var copy = text
+        let fromBytes = copy.withUTF8 { Int(decimalBytes: $0) }
+        #expect(fromBytes == Int(text))
+    }
+}
