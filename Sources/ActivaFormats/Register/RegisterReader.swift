@@ -99,7 +99,9 @@ struct Fields {
         self.initials = initials
     }
 
-    /// The value of `key`, if present.
+    /// The value of `key`, if present. Inlined: with the key a literal, its length, first byte and signature are
+    /// constants where it is asked for.
+    @inline(__always)
     subscript(key: StaticString) -> Document.Index? {
         // The length and first byte first: the whole signature only for a key that may be present.
         let length = key.utf8CodeUnitCount
