@@ -4,7 +4,7 @@
 # so the setup (generating the registers, writing them as JSON) cancels out.
 #   Scripts/count-instructions.sh [clients]
 #   engine: one pass of "engine" plus one pass of "engine + every line read", per asset-year
-#   read:   one pass of RegisterReader over the JSON registers, per byte
+#   read:   one pass of RegisterReader over the JSON registers, per byte (and over the YAML registers)
 #   batch:  one pass of read + compute + write (JSON register in, JSON report out), per asset-year
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +26,11 @@ read_two=$(count 2 read)
 bytes=$(/tmp/activa-bench-stripped --clients "$clients" --repeats 1 --only read | awk '/^read JSON only/ { print $(NF-1) }')
 echo "JSON register bytes per pass: $bytes"
 echo "instructions per byte of JSON read: $(( (read_two - read_one) / bytes ))"
+yaml_one=$(count 1 read-yaml)
+yaml_two=$(count 2 read-yaml)
+yaml_bytes=$(/tmp/activa-bench-stripped --clients "$clients" --repeats 1 --only read-yaml | awk '/^read YAML only/ { print $(NF-1) }')
+echo "YAML register bytes per pass: $yaml_bytes"
+echo "instructions per byte of YAML read: $(( (yaml_two - yaml_one) / yaml_bytes ))"
 batch_one=$(count 1 batch)
 batch_two=$(count 2 batch)
 echo "instructions per asset-year (JSON register → JSON report): $(( (batch_two - batch_one) / asset_years ))"

@@ -128,10 +128,10 @@ if wanted("engine") {
 }
 
 
-// 2. Reading + computing + writing: register files (JSON and YAML) to JSON reports. (`--only read`: reading JSON
-//    only, for a profile of the reader.)
+// 2. Reading + computing + writing: register files (JSON and YAML) to JSON reports. (`--only read` or `read-yaml`:
+//    reading JSON or YAML only, for a profile of the reader.)
 let jsonFiles = !(wanted("files") || wanted("batch") || wanted("read")) ? [] : registers.map { RegisterWriter.json($0).serialized() }
-let yamlFiles = !wanted("files") ? [] : registers.map { RegisterWriter.yaml($0) }
+let yamlFiles = !(wanted("files") || wanted("read-yaml")) ? [] : registers.map { RegisterWriter.yaml($0) }
 let jsonBytes = jsonFiles.reduce(0) { $0 + $1.utf8.count }
 let yamlBytes = yamlFiles.reduce(0) { $0 + $1.utf8.count }
 let reportOptions = ReportOptions(format: .json)
@@ -140,6 +140,12 @@ if options.only == "read" {
         jsonFiles.reduce(0) { count, file in count + ((try? RegisterReader.read(file, format: .json))?.assets.count ?? 0) }
     }
     rows.append(("read JSON only", String(format: "%.1f MB/s", Double(jsonBytes) / 1_048_576 / seconds), "\(count) assets, \(jsonBytes) bytes"))
+}
+if options.only == "read-yaml" {
+    let (seconds, count) = best(options.repeats) { () -> Int in
+        yamlFiles.reduce(0) { count, file in count + ((try? RegisterReader.read(file, format: .yaml))?.assets.count ?? 0) }
+    }
+    rows.append(("read YAML only", String(format: "%.1f MB/s", Double(yamlBytes) / 1_048_576 / seconds), "\(count) assets, \(yamlBytes) bytes"))
 }
 for (name, files, bytes, format) in [("JSON", jsonFiles, jsonBytes, RegisterReader.Format.json), ("YAML", yamlFiles, yamlBytes, .yaml)] where wanted("files") {
     let (readSeconds, _) = best(options.repeats) { () -> Int in

@@ -69,12 +69,26 @@ struct DocumentTests {
         #expect(throws: DocumentSyntaxError.self) { try JSONReader.parse(#"{"a\u0062": 1, "ab": 2}"#) }
     }
 
-    @Test("a tree written onto the tape reads back as the same tree")
-    func treeRoundTrip() throws {
-        let value = try JSONReader.parse(#"{"a": [1, "x", null, {"b": true}], "": {}, "c": []}"#)
-        let document = Document(value)
-        #expect(document.value(at: document.root) == value)
-        #expect(document.count(document.root) == 3)
+    @Test("JSON text read as JSON and as YAML gives the same tree", arguments: [
+        #"{"a": [1, "x", null, {"b": true}], "": {}, "c": [], "d": "tab\tand \"quotes\"", "e": -2.50}"#,
+        #"[{"id": "é😀", "n": "null"}, null, []]"#,
+    ])
+    func jsonAsYAML(text: String) throws {
+        let json = try JSONReader.parse(text)
+        #expect(json == (try YAMLReader.parse(text)))
+        #expect(json != .null)
+    }
+
+    @Test("YAML's own errors: duplicate keys, keys that are not text")
+    func yamlErrors() {
+        for (text, detail) in [("a: 1\na: 2\n", "duplicate key 'a'"), ("? [1]\n: 2\n", "a key must be plain text")] {
+            do {
+                _ = try YAMLReader.parse(text)
+                Issue.record("no error for \(text)")
+            } catch {
+                #expect(error.detail == detail)
+            }
+        }
     }
 
     @Test("whole numbers are read from bytes as Int(String) reads them", arguments: [

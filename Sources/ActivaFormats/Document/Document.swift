@@ -158,6 +158,20 @@ public struct Document: Sendable {
         return nil
     }
 
+    /// Whether a key before `key` in `mapping` (still being written) has the same text: a duplicate key.
+    func hasEarlierKey(like key: Index, in mapping: Index) -> Bool {
+        let signature = nodes[key].signature
+        var earlier = mapping + 1
+        while earlier < key {
+            if nodes[earlier].signature == signature, sameText(earlier, key) { return true }
+            earlier = next(earlier + 1)
+        }
+        return false
+    }
+
+    /// How many nodes have been written.
+    var nodeCount: Int { nodes.count }
+
     /// Whether two scalars have the same text.
     func sameText(_ a: Index, _ b: Index) -> Bool {
         let first = nodes[a], second = nodes[b]
@@ -207,31 +221,6 @@ public struct Document: Sendable {
         case .quotedScalar: return .scalar(text(index), quoted: true)
         case .sequence: return .sequence(items(index).map { value(at: $0) })
         case .mapping: return .mapping(keys(index).map { (text($0), value(at: $0 + 1)) })
-        }
-    }
-
-    /// The tape of a tree (a YAML document, read by Yams into nodes of its own).
-    init(_ value: DocumentValue) {
-        self.init(bytes: [], capacity: 64)
-        append(value)
-    }
-
-    private mutating func append(_ value: DocumentValue) {
-        switch value {
-        case .null: appendNull()
-        case .scalar(let text, let quoted): appendScalar(text: text.utf8, quoted: quoted)
-        case .sequence(let items):
-            let container = open(.sequence)
-            for item in items { append(item) }
-            close(container, count: items.count)
-        case .mapping(let pairs):
-            let container = open(.mapping)
-            for (key, item) in pairs {
-                appendScalar(text: key.utf8, quoted: true)
-                markKey()
-                append(item)
-            }
-            close(container, count: pairs.count)
         }
     }
 }

@@ -97,16 +97,9 @@ public struct JSONReader {
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw error("expected a key in quotes") }
             try string(isKey: true)
-            let key = document.nodes.count - 1
             // The earlier keys of this object, compared by signature, then as bytes (a register's objects have a handful).
-            let signature = document.signature(key)
-            var earlier = container + 1
-            while earlier < key {
-                if document.signature(earlier) == signature, document.sameText(earlier, key) {
-                    throw error("duplicate key '\(document.text(key))'")
-                }
-                earlier = document.next(earlier + 1)
-            }
+            let key = document.nodeCount - 1
+            if document.hasEarlierKey(like: key, in: container) { throw error("duplicate key '\(document.text(key))'") }
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
             position += 1

@@ -1,42 +1,64 @@
 import Yams
 
-/// Reads YAML into a `DocumentValue`, keeping every scalar as the text the user wrote.
+/// Reads YAML into a `Document`, keeping every scalar as the text the user wrote.
 public enum YAMLReader {
+    /// The document as a tree of values.
     public static func parse(_ text: String) throws(DocumentSyntaxError) -> DocumentValue {
+        let document = try self.document(text)
+        return document.value(at: document.root)
+    }
+
+    /// The document as a tape of nodes, written from Yams' nodes.
+    public static func document(_ text: String) throws(DocumentSyntaxError) -> Document {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // No tag resolution (every scalar stays its text; tags would only be resolved, by regular expressions, to
+            // hash the keys for Yams' duplicate check) and UTF-8 named, not looked up in the environment per call.
+            node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw DocumentSyntaxError(detail: describe(error), line: line(of: error))
         } catch {
             throw DocumentSyntaxError(detail: String(describing: error), line: nil)
         }
-        guard let node else { return .null }
-        return try convert(node)
+        var document = Document(bytes: [], capacity: text.utf8.count / 8 + 4)
+        if let node { try append(node, to: &document) } else { document.appendNull() }
+        return document
     }
 
-    private static func convert(_ node: Node) throws(DocumentSyntaxError) -> DocumentValue {
+    private static func append(_ node: Node, to document: inout Document) throws(DocumentSyntaxError) {
         switch node {
         case .scalar(let scalar):
             let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
-            if !quoted, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return .null }
-            return .scalar(scalar.string, quoted: quoted)
+            if !quoted, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+                document.appendNull()
+            } else {
+                document.appendScalar(text: scalar.string.utf8, quoted: quoted)
+            }
         case .sequence(let sequence):
-            var items: [DocumentValue] = []
-            for item in sequence { items.append(try convert(item)) }
-            return .sequence(items)
+            let container = document.open(.sequence)
+            var count = 0
+            for item in sequence {
+                try append(item, to: &document)
+                count += 1
+            }
+            document.close(container, count: count)
         case .mapping(let mapping):
-            var pairs: [(String, DocumentValue)] = []
+            let container = document.open(.mapping)
+            var count = 0
             for (key, value) in mapping {
                 guard case .scalar(let keyScalar) = key else {
                     throw DocumentSyntaxError(detail: "a key must be plain text", line: key.mark.map { $0.line })
                 }
-                if pairs.contains(where: { $0.0 == keyScalar.string }) {
+                document.appendScalar(text: keyScalar.string.utf8, quoted: true)
+                document.markKey()
+                let keyIndex = document.nodeCount - 1
+                if document.hasEarlierKey(like: keyIndex, in: container) {
                     throw DocumentSyntaxError(detail: "duplicate key '\(keyScalar.string)'", line: key.mark.map { $0.line })
                 }
-                pairs.append((keyScalar.string, try convert(value)))
+                try append(value, to: &document)
+                count += 1
             }
-            return .mapping(pairs)
+            document.close(container, count: count)
         case .alias:
             throw DocumentSyntaxError(detail: "aliases are not supported", line: node.mark.map { $0.line })
         }

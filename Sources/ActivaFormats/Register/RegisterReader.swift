@@ -32,7 +32,7 @@ public enum RegisterReader {
         let document: Document
         do {
             // JSON is read straight into a tape; YAML through Yams' nodes (its parser is the larger cost).
-            document = format == .json ? try JSONReader.document(text) : Document(try YAMLReader.parse(text))
+            document = format == .json ? try JSONReader.document(text) : try YAMLReader.document(text)
         } catch {
             let location = error.line.map { "line \($0): " } ?? ""
             throw RegisterValidationError(issues: [RegisterIssue(field: "", problem: .syntax(location + error.detail))])
