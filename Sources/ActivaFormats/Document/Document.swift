@@ -1,7 +1,7 @@
 /// A parsed YAML or JSON document as one flat list of nodes in document order (a tape), with the text of every
 /// key and scalar kept as bytes. A register is read from it without a heap object per value: a mapping's keys and
 /// values follow it, and each node knows where its subtree ends, so a reader skips or walks it by index.
-public struct Document: Sendable {
+struct Document: Sendable {
     /// What a node is. A mapping is followed by its key and value nodes in turn; a sequence by its items.
     enum Kind: UInt8, Sendable {
         case null, plainScalar, quotedScalar, sequence, mapping
@@ -19,14 +19,14 @@ public struct Document: Sendable {
     }
 
     /// The position of a node.
-    public typealias Index = Int
+    typealias Index = Int
 
     private(set) var nodes: [Node] = []
     /// The text of the document's keys and scalars (for JSON, the document's own bytes, with unescaped strings after).
     private(set) var bytes: [UInt8] = []
 
     /// The document's root node.
-    public var root: Index { 0 }
+    var root: Index { 0 }
 
     init(bytes: [UInt8], capacity: Int) {
         self.bytes = bytes
@@ -75,15 +75,17 @@ public struct Document: Sendable {
         nodes[container].end = UInt32(truncatingIfNeeded: nodes.count)
     }
 
-    /// The last byte of the text so far (for JSON, a string written into the document's own bytes).
+    /// The bytes of text so far (JSON writes an unescaped string after them).
     var byteCount: Int { bytes.count }
+
+    /// The most bytes a document may have: its nodes locate text with 32-bit offsets.
+    static let maximumBytes = Int(UInt32.max)
 
     mutating func appendBytes<Text: Collection<UInt8>>(_ text: Text) { bytes.append(contentsOf: text) }
     mutating func appendByte(_ byte: UInt8) { bytes.append(byte) }
 
     // MARK: - Reading
 
-    func kind(_ index: Index) -> Kind { nodes[index].kind }
     func isNull(_ index: Index) -> Bool { nodes[index].kind == .null }
     func isScalar(_ index: Index) -> Bool { nodes[index].kind == .plainScalar || nodes[index].kind == .quotedScalar }
     func isMapping(_ index: Index) -> Bool { nodes[index].kind == .mapping }
@@ -94,9 +96,6 @@ public struct Document: Sendable {
 
     /// A sequence's items or a mapping's pairs.
     func count(_ index: Index) -> Int { Int(nodes[index].count) }
-
-    /// The length of a scalar's text in bytes.
-    func textLength(_ index: Index) -> Int { Int(nodes[index].length) }
 
     /// A scalar's text, as a string.
     func text(_ index: Index) -> String {

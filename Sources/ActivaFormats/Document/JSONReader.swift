@@ -18,7 +18,8 @@ public struct JSONReader {
     }
 
     /// The document as a tape of nodes (what `RegisterReader` reads: no heap object per value).
-    public static func document(_ text: String) throws(DocumentSyntaxError) -> Document {
+    static func document(_ text: String) throws(DocumentSyntaxError) -> Document {
+        guard text.utf8.count <= Document.maximumBytes else { throw DocumentSyntaxError(detail: "the document is larger than 4 GiB", line: nil) }
         var text = text
         let result: Result<Document, DocumentSyntaxError> = text.withUTF8 { bytes in
             var reader = JSONReader(bytes: bytes)

@@ -9,7 +9,8 @@ public enum YAMLReader {
     }
 
     /// The document as a tape of nodes, written from Yams' nodes.
-    public static func document(_ text: String) throws(DocumentSyntaxError) -> Document {
+    static func document(_ text: String) throws(DocumentSyntaxError) -> Document {
+        guard text.utf8.count <= Document.maximumBytes else { throw DocumentSyntaxError(detail: "the document is larger than 4 GiB", line: nil) }
         let node: Node?
         do {
             // No tag resolution (every scalar stays its text; tags would only be resolved, by regular expressions, to
