@@ -91,6 +91,42 @@ struct DocumentTests {
         }
     }
 
+    @Test("mangled registers give a register or issues, never a crash: bytes dropped, repeated and replaced")
+    func mangled() throws {
+        let text = RegisterWriter.json(SyntheticRegisters(seed: 3, assetsPerClient: 6).client(2)).serialized()
+        let bytes = Array(text.utf8)
+        let alphabet = Array(#"{}[]":,\u0"ae -.19"#.utf8)
+        var seed: UInt64 = 21
+        func random(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(max(1, bound)))
+        }
+        var outcomes = [0, 0]
+        for _ in 0..<1_500 {
+            var mangled = bytes
+            for _ in 0...random(4) {
+                let at = random(mangled.count)
+                switch random(3) {
+                case 0: mangled.remove(at: at)
+                case 1: mangled.insert(contentsOf: mangled[at..<min(mangled.count, at + random(12))], at: at)
+                default: mangled[at] = alphabet[random(alphabet.count)]
+                }
+            }
+            let mangledText = String(decoding: mangled, as: UTF8.self)
+            for format in [RegisterReader.Format.json, .yaml] {
+                do {
+                    _ = try RegisterReader.read(mangledText, format: format)
+                    outcomes[0] += 1
+                } catch {
+                    #expect(!error.issues.isEmpty)
+                    outcomes[1] += 1
+                }
+            }
+        }
+        // Both outcomes occur: the mangling reaches the readers' checks, not only their first byte.
+        #expect(outcomes[0] > 0 && outcomes[1] > 0)
+    }
+
     @Test("whole numbers are read from bytes as Int(String) reads them", arguments: [
         "0", "7", "+7", "-7", "007", "", "+", "-", " 7", "7 ", "7.0", "1e3", "٣", "9223372036854775807",
         "9223372036854775808", "-9223372036854775808", "-9223372036854775809", "99999999999999999999",
