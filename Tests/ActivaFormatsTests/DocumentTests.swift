@@ -49,6 +49,20 @@ struct DocumentTests {
         }
     }
 
+    @Test("a partner's share: a fraction from 0 to 1 with at most 6 decimals, spaces ignored; the message quotes the text",
+          arguments: [(" 0.5 ", nil), ("0,5", nil), ("1.5", "' 1.5' is not a share between 0 and 1 (at most 6 decimals)"),
+                      ("x", "'x' is not an amount (for example \"12500.00\")"),
+                      ("0.1234567", "'0.1234567' is not a share between 0 and 1 (at most 6 decimals)")])
+    func partnerShare(share: String, message: String?) throws {
+        let text = #"{"entity": {"partners": [{"name": "A", "share": "\#(share == "1.5" ? " 1.5" : share)"}, {"name": "B", "share": "0.5"}]}, "assets": []}"#
+        let issues = DocumentTests.issues(text, .json).filter { $0.contains("share:") || $0.contains("partners[0]") }
+        if let message {
+            #expect(issues == ["- entity.partners[0].share: \(message)"])
+        } else {
+            #expect(issues.isEmpty)
+        }
+    }
+
     @Test("a key is matched on all its bytes, not only the first seven and its length")
     func longKeys() throws {
         // "committeX" has the length and the first seven bytes of "committed".

@@ -164,8 +164,7 @@ struct FieldReader {
 
     mutating func amount(_ value: Document.Index?, _ field: @autoclosure () -> String, required: Bool = false) -> Money? {
         guard let scalar = scalar(value, field(), required: required) else { return nil }
-        // Parsed where the text stands, spaces at either end ignored; the text is made only for a message.
-        guard let amount = document.withBytes(scalar, { ExactDecimal(parsing: $0.trimmingSpaces) }) else {
+        guard let amount = decimal(scalar) else {
             fail(field(), .invalidAmount(document.text(scalar)))
             return nil
         }
@@ -179,8 +178,9 @@ struct FieldReader {
 
     /// A share between 0 and 1 with at most 6 decimals ("0.5", "0.333333").
     mutating func fraction(_ value: Document.Index?, _ field: @autoclosure () -> String) -> Rate? {
-        guard let text = text(value, field(), required: true) else { return nil }
-        guard let share = ExactDecimal(parsing: text.trimmingSpaces) else {
+        guard let scalar = scalar(value, field(), required: true) else { return nil }
+        let text = document.text(scalar)
+        guard let share = decimal(scalar) else {
             fail(field(), .invalidAmount(text))
             return nil
         }
@@ -190,6 +190,12 @@ struct FieldReader {
             return nil
         }
         return share
+    }
+
+    /// A scalar as a decimal, parsed where its text stands, spaces at either end ignored (the text is made only
+    /// for a message).
+    func decimal(_ scalar: Document.Index) -> ExactDecimal? {
+        document.withBytes(scalar) { ExactDecimal(parsing: $0.trimmingSpaces) }
     }
 
     mutating func day(_ value: Document.Index?, _ field: @autoclosure () -> String, required: Bool = false) -> Day? {
@@ -515,23 +521,12 @@ extension Int {
         while index < bytes.count {
             let digit = bytes[index] &- UInt8(ascii: "0")
             guard digit < 10 else { return nil }
-            let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
-            let (next, overflow2) = negative ? shifted.subtractingReportingOverflow(Int(digit)) : shifted.addingReportingOverflow(Int(digit))
-            guard !overflow, !overflow2 else { return nil }
+            let (shifted, shiftOverflow) = value.multipliedReportingOverflow(by: 10)
+            let (next, digitOverflow) = negative ? shifted.subtractingReportingOverflow(Int(digit)) : shifted.addingReportingOverflow(Int(digit))
+            guard !shiftOverflow, !digitOverflow else { return nil }
             value = next
             index += 1
         }
         self = value
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        // Nearly always nothing to trim: decided on the bytes, without walking Characters.
-        guard utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ") else { return self }
-        var text = Substring(self)
-        while text.first == " " { text = text.dropFirst() }
-        while text.last == " " { text = text.dropLast() }
-        return String(text)
     }
 }
