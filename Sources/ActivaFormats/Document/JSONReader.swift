@@ -62,22 +62,20 @@ public struct JSONReader {
         case UInt8(ascii: "{"): try object()
         case UInt8(ascii: "["): try array()
         case UInt8(ascii: "\""): try string()
-        case UInt8(ascii: "t"): try literal("true")
-        case UInt8(ascii: "f"): try literal("false")
-        case UInt8(ascii: "n"):
-            try literal("null")
-            document.appendNull()
+        case UInt8(ascii: "t"): try literal("true", isNull: false)
+        case UInt8(ascii: "f"): try literal("false", isNull: false)
+        case UInt8(ascii: "n"): try literal("null", isNull: true)
         default: try number()
         }
     }
 
-    /// `true`, `false` or `null`; the first two are plain scalars.
-    private mutating func literal(_ word: StaticString) throws(DocumentSyntaxError) {
+    /// `true` or `false` (plain scalars), or `null`.
+    private mutating func literal(_ word: StaticString, isNull: Bool) throws(DocumentSyntaxError) {
         let count = word.utf8CodeUnitCount
         guard position + count <= bytes.count, let base = bytes.baseAddress, memcmp(base + position, word.utf8Start, count) == 0 else {
             throw error("unexpected character")
         }
-        if word.utf8Start.pointee != UInt8(ascii: "n") { document.appendScalar(start: position, length: count, quoted: false) }
+        if isNull { document.appendNull() } else { document.appendScalar(start: position, length: count, quoted: false) }
         position += count
     }
 
@@ -153,18 +151,6 @@ public struct JSONReader {
         position += 1
         // Most strings (keys, ids, dates, amounts) have no escapes: their text is where it stands in the bytes.
         let start = position
-        // Eight bytes at a time while none of them ends the string or needs a look (a quote, a backslash, a
-        // control character): the word tests below are exact for "any byte of the eight".
-        if let base = bytes.baseAddress {
-            while position + 8 <= bytes.count {
-                let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
-                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-                let quotes = word ^ (ones &* 0x22), backslashes = word ^ (ones &* 0x5C)
-                let special = ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes) | ((word &- ones &* 0x20) & ~word)
-                if special & highs != 0 { break }
-                position += 8
-            }
-        }
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
