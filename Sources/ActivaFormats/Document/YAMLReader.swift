@@ -8,9 +8,16 @@ public enum YAMLReader {
         return document.value(at: document.root)
     }
 
-    /// The document as a tape of nodes, written from Yams' nodes.
+    /// The document as a tape of nodes: read by `YAMLSubsetReader` when the text is in its subset (registers as
+    /// people write them), else written from Yams' nodes.
     static func document(_ text: String) throws(DocumentSyntaxError) -> Document {
         guard text.utf8.count <= Document.maximumBytes else { throw DocumentSyntaxError(detail: "the document is larger than 4 GiB", line: nil) }
+        if let document = YAMLSubsetReader.document(text) { return document }
+        return try documentByYams(text)
+    }
+
+    /// The document as Yams reads it (the reference the subset reader is tested against).
+    static func documentByYams(_ text: String) throws(DocumentSyntaxError) -> Document {
         let node: Node?
         do {
             // No tag resolution (every scalar stays its text; tags would only be resolved, by regular expressions, to

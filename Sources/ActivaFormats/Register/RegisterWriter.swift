@@ -102,8 +102,8 @@ public enum RegisterWriter {
         return .object(pairs)
     }
 
-    /// YAML: the JSON text is valid YAML, and reads back the same; a header says what it is.
+    /// YAML in block style, as registers are written by hand; a header says what it is.
     public static func yaml(_ register: Register) -> String {
-        "# Activa register\n" + json(register).pretty() + "\n"
+        "# Activa register\n" + YAMLText.document(json(register))
     }
 }
