@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Writes every kind of output of one `activa` binary into a folder, to compare two builds byte for byte:
-# the examples, synthetic registers and the odd registers beside this script (broken ones: their messages count
-# too), each as JSON with and without explanations, text explained in Dutch and English, CSV, Markdown with aangifte
+# the examples, synthetic registers (in JSON, and some in YAML) and the odd registers beside this script (broken
+# ones: their messages count too), each as JSON with and without explanations, text explained in Dutch and English, CSV, Markdown with aangifte
 # rounding, and one year with daily proration.
 #
 #   Scripts/compare-outputs.sh ACTIVA OUTDIR [synthetic=70]
@@ -19,6 +19,8 @@ registers=$(mktemp -d)
 trap 'rm -rf "$registers"' EXIT
 swift build -c release --product activa-bench >/dev/null
 for n in $(seq 0 $((synthetic - 1))); do .build/release/activa-bench --emit-register "$n" > "$registers/synthetic-$n.json"; done
+# A fifth of them in YAML too (block style, as written by hand): one build may read it with Yams, the other not.
+for n in $(seq 0 5 $((synthetic - 1))); do .build/release/activa-bench --emit-register "$n" --yaml > "$registers/synthetic-$n.yaml"; done
 cp Examples/*.yaml Scripts/odd-registers/* "$registers/"
 rm -rf "$out" && mkdir -p "$out"
 # Run where the registers are, so messages name each file the same way on every run.

@@ -79,10 +79,11 @@ func machine() -> String {
 
 let options = Options(CommandLine.arguments)
 let generator = SyntheticRegisters(seed: options.seed, assetsPerClient: options.assets)
-// --emit-register N: print client N as register JSON (for the load test) and stop.
+// --emit-register N [--yaml]: print client N as register JSON (for the load test) or YAML, and stop.
 if let index = CommandLine.arguments.firstIndex(of: "--emit-register"), index + 1 < CommandLine.arguments.count,
    let client = Int(CommandLine.arguments[index + 1]) {
-    print(RegisterWriter.json(generator.client(client)).serialized())
+    let register = generator.client(client)
+    print(CommandLine.arguments.contains("--yaml") ? RegisterWriter.yaml(register) : RegisterWriter.json(register).serialized())
     exit(0)
 }
 var engineOptions = EngineOptions()

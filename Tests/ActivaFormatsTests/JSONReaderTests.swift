@@ -96,3 +96,18 @@ struct JSONKeyTests {
         #expect(output.string == keys.map { "\"\($0)\":" }.joined() + "\"x\": ")
     }
 }
+
+@Suite("JSON writer")
+struct JSONWriterTests {
+    @Test("texts of every length, with and without escapes, are written as JSON that reads back as the same text")
+    func texts() throws {
+        let texts = ["", "a", "abc", "abcd", "Minishovel", "exactly sixteen!", "a description longer than sixteen bytes",
+                     "é😀", "quote \" inside", "back\\slash", "tab\tand\nnewline\r", "\u{1}control", "\"", "\u{7F}"]
+        for text in texts {
+            let written = JSONValue.string(text).serialized()
+            #expect(try JSONReader.parse(written) == .scalar(text, quoted: true), "\(text.debugDescription) → \(written)")
+        }
+        #expect(JSONValue.string("Minishovel").serialized() == #""Minishovel""#)
+        #expect(JSONValue.string("a\"b\\c\nd\u{1}").serialized() == #""a\"b\\c\nd\u0001""#)
+    }
+}

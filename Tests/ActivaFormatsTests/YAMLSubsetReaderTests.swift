@@ -83,6 +83,10 @@ struct YAMLSubsetReaderTests {
         "a: 1\n...\n", "%YAML 1.1\n---\na: 1\n", "<<: {a: 1}\n", "a: {b: c:d}\n", "a: [b # c\n]\n",
         "a: \"x\" y\n", "a: \"x\"# c\n", "a: @b\n", "a: `b`\n", "a: %b\n", "a: {b}\n", "a: [b: c]\n",
         "a: x\u{2028}y\n", "a: x\u{85}y\n", "a: x\u{7F}\n",
+        // The same characters further in, where the check reads eight bytes at a time.
+        "description: a longer line\u{7F} of text\n", "description: a longer line of\u{85}text\n",
+        "description: a longer line of text\tand a tab\n", "description: a longer line\u{1B} of text\n",
+        "description: a longer line of text, ending in\u{2029}", "description: a longer line of\u{FFFE}text\n",
         "a: {b: 1, b: 2}\n", "- a\n  b\n", "a:\n- 1\nb:\n  - 2\n - 3\n",
     ])
     func outside(text: String) {

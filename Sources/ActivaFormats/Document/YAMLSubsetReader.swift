@@ -47,8 +47,33 @@ struct YAMLSubsetReader {
     /// A zero byte is among them, so `byte(_:)` can use it for the end of the text.
     private static func hasOnlyPlainCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = bytes.count
+        guard let base = bytes.baseAddress else { return true }
         var index = 0
         while index < count {
+            // Eight bytes at a time while they are printable ASCII (no byte below 0x20, none 0x7F or above): most
+            // words of a register; a word with a line break or a letter beyond ASCII is checked byte by byte.
+            if index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                let below = (word &- ones &* 0x20) & ~word & highs
+                let delete = word ^ (ones &* 0x7F)
+                let deletes = (delete &- ones) & ~delete & highs
+                if (word & highs) | below | deletes == 0 {
+                    index += 8
+                    continue
+                }
+            }
+            guard check(bytes, at: index, upTo: min(count, index + 8)) else { return false }
+            index = min(count, index + 8)
+        }
+        return true
+    }
+
+    /// The bytes from `start` to `end` one by one (a character's later bytes may lie beyond `end`).
+    private static func check(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, upTo end: Int) -> Bool {
+        let count = bytes.count
+        var index = start
+        while index < end {
             let byte = bytes[index]
             if byte >= 0x20 && byte < 0x7F || byte == newline {
                 index += 1

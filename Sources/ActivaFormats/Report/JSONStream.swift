@@ -60,6 +60,7 @@ struct JSONStream: ~Copyable {
         if indent { output.newline(level) }
     }
 
+    @inline(__always)
     mutating func money(_ name: StaticString, _ amount: ExactDecimal) {
         key(name)
         output.appendMoney(amount)
@@ -70,6 +71,7 @@ struct JSONStream: ~Copyable {
         output.appendEscaped(text)
     }
 
+    @inline(__always)
     mutating func bool(_ name: StaticString, _ flag: Bool) {
         key(name)
         output.append(flag ? "true" : "false")
@@ -81,6 +83,7 @@ struct JSONStream: ~Copyable {
     }
 
     /// A calendar day as a JSON string, `"YYYY-MM-DD"` (as `Day.description`), written without making a String.
+    @inline(__always)
     mutating func day(_ name: StaticString, _ day: Day) {
         key(name)
         output.appendDay(day)

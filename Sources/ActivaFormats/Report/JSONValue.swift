@@ -143,28 +143,47 @@ struct JSONOutput: ~Copyable {
 
     mutating func appendEscaped(_ text: String) {
         var text = text
-        byte(UInt8(ascii: "\""))
         text.withUTF8 { utf8 in
-            // Runs of bytes that need no escape are copied at once.
-            var runStart = 0
-            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                runStart = index + 1
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): self.byte(UInt8(ascii: "\\")); self.byte(byte)
-                case UInt8(ascii: "\n"): self.byte(UInt8(ascii: "\\")); self.byte(UInt8(ascii: "n"))
-                case UInt8(ascii: "\r"): self.byte(UInt8(ascii: "\\")); self.byte(UInt8(ascii: "r"))
-                case UInt8(ascii: "\t"): self.byte(UInt8(ascii: "\\")); self.byte(UInt8(ascii: "t"))
-                default:
-                    let hex: StaticString = "0123456789abcdef"
-                    let digits = hex.utf8Start
-                    append("\\u00" as StaticString)
-                    self.byte(digits[Int(byte >> 4)])
-                    self.byte(digits[Int(byte & 0xF)])
-                }
+            // Most texts (ids, descriptions) need no escape: one scan, then the quotes and the bytes at once.
+            var plain = true
+            for byte in utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                plain = false
+                break
             }
-            append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            guard plain, let source = utf8.baseAddress else {
+                appendEscapedSlowly(utf8)
+                return
+            }
+            reserve(utf8.count + 2)
+            base[count] = UInt8(ascii: "\"")
+            JSONOutput.copyShort(from: source, to: base + count + 1, count: utf8.count)
+            base[count + 1 + utf8.count] = UInt8(ascii: "\"")
+            count += utf8.count + 2
         }
+    }
+
+    /// A text with bytes to escape, run by run.
+    private mutating func appendEscapedSlowly(_ utf8: UnsafeBufferPointer<UInt8>) {
+        byte(UInt8(ascii: "\""))
+        // Runs of bytes that need no escape are copied at once.
+        var runStart = 0
+        for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            runStart = index + 1
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): self.byte(UInt8(ascii: "\\")); self.byte(byte)
+            case UInt8(ascii: "\n"): self.byte(UInt8(ascii: "\\")); self.byte(UInt8(ascii: "n"))
+            case UInt8(ascii: "\r"): self.byte(UInt8(ascii: "\\")); self.byte(UInt8(ascii: "r"))
+            case UInt8(ascii: "\t"): self.byte(UInt8(ascii: "\\")); self.byte(UInt8(ascii: "t"))
+            default:
+                let hex: StaticString = "0123456789abcdef"
+                let digits = hex.utf8Start
+                append("\\u00" as StaticString)
+                self.byte(digits[Int(byte >> 4)])
+                self.byte(digits[Int(byte & 0xF)])
+            }
+        }
+        append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
         byte(UInt8(ascii: "\""))
     }
 
