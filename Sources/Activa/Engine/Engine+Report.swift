@@ -29,11 +29,14 @@ extension Engine {
                 partCounts[part, default: 0] += 1
             }
         }
+        // Functions are given an asset's fields, not the asset: `assets[index]` as an argument copies all its fields.
         let eligibility = assets.indices.map { index in
-            rules.kiaEligibility(of: assets[index],
-                                 businessAssetAmount: assets[index].part.flatMap { partAmounts[$0] } ?? assets[index].cost,
-                                 partCount: assets[index].part.flatMap { partCounts[$0] } ?? 1,
-                                 lawVersion: law.wetIBVersion(forYear: assets[index].committed.year))
+            let part = assets[index].part, year = assets[index].committed.year
+            return rules.kiaEligibility(kind: assets[index].kind, year: year, rentedOut: assets[index].rentedOut,
+                                        relatedParty: assets[index].relatedParty,
+                                        businessAssetAmount: part.flatMap { partAmounts[$0] } ?? assets[index].cost,
+                                        partCount: part.flatMap { partCounts[$0] } ?? 1,
+                                        lawVersion: law.wetIBVersion(forYear: year))
         }
 
         // The year totals and the table applied to each (art. 3.41 lid 1).
@@ -58,7 +61,10 @@ extension Engine {
         }
 
         // Undoings, disposals and the betalingscriterium per asset.
-        let undoings = assets.indices.map { Undoing.find(for: assets[$0], rules: rules) }
+        let undoings = assets.indices.map { index in
+            Undoing.find(committed: assets[index].committed, cost: assets[index].cost, inUse: assets[index].inUse,
+                         payments: assets[index].payments, disposal: assets[index].disposal?.date, rules: rules)
+        }
         let ends: [Day?] = assets.indices.map { index in
             switch (assets[index].disposal?.date, undoings[index]?.date) {
             case let (disposal?, undoing?): Swift.min(disposal, undoing)
@@ -68,10 +74,12 @@ extension Engine {
         let special = try specialDeductions(assets: assets, businessAssetAmounts: eligibility.map(\.businessAssetAmount),
                                             investmentYears: investmentYears, calendar: calendar)
         let timelines = assets.indices.map { index in
-            FormTimeline(PaymentRuleTimeline(amount: allocated[index] + special.eia[index] + special.mia[index],
-                                             investmentYear: investmentYears[index], inUse: assets[index].inUse, end: ends[index],
-                                             calendar: calendar, paidBy: { assets[index].paid(by: $0) }),
-                         kia: allocated[index], eia: special.eia[index], mia: special.mia[index], from: investmentYears[index])
+            let payments = assets[index].payments, committed = assets[index].committed, cost = assets[index].cost
+            return FormTimeline(PaymentRuleTimeline(amount: allocated[index] + special.eia[index] + special.mia[index],
+                                                    investmentYear: investmentYears[index], inUse: assets[index].inUse, end: ends[index],
+                                                    calendar: calendar,
+                                                    paidBy: { Asset.paid(by: $0, payments: payments, committed: committed, cost: cost) }),
+                                kia: allocated[index], eia: special.eia[index], mia: special.mia[index], from: investmentYears[index])
         }
 
         let desinvestering = try desinvesteringen(assets: assets, allocated: allocated, special: special, undoings: undoings,

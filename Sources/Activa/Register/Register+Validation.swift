@@ -4,9 +4,13 @@ extension Register {
         var issues: [RegisterIssue] = []
         let repeated = repeatedIds()
         var partYears: [String: Int] = [:]
-        // Each asset is checked where it is stored (a `for asset in assets` copies every asset, with all its fields).
-        for index in assets.indices {
-            appendIssues(of: assets[index], repeated: repeated[index], partYears: &partYears, to: &issues)
+        // Each asset is checked where it is stored, through a pointer: `for asset in assets`, and `assets[index]` as
+        // an argument, copy every asset with all its fields.
+        assets.withUnsafeBufferPointer { stored in
+            guard let base = stored.baseAddress else { return }
+            for index in stored.indices {
+                appendIssues(of: base + index, repeated: repeated[index], partYears: &partYears, to: &issues)
+            }
         }
         if !entity.partners.isEmpty {
             var total: Rate = 0
@@ -24,44 +28,45 @@ extension Register {
         return issues
     }
 
-    /// The problems of one asset; `partYears` remembers the investment year of each `part` seen so far.
-    private func appendIssues(of asset: Asset, repeated: Bool, partYears: inout [String: Int], to issues: inout [RegisterIssue]) {
+    /// The problems of one asset, read where it is stored; `partYears` remembers the investment year of each `part` seen so far.
+    private func appendIssues(of asset: UnsafePointer<Asset>, repeated: Bool, partYears: inout [String: Int], to issues: inout [RegisterIssue]) {
+        let id = asset.pointee.id
         func issue(_ field: String, _ problem: RegisterIssue.Problem) {
-            issues.append(RegisterIssue(assetId: asset.id, field: field, problem: problem))
+            issues.append(RegisterIssue(assetId: id, field: field, problem: problem))
         }
         if repeated { issue("id", .duplicateId) }
-        if asset.cost.isNegative { issue("cost", .negative) }
-        if asset.residual.isNegative { issue("residual", .negative) }
-        if asset.residual > asset.cost { issue("residual", .residualAboveCost) }
-        if let life = asset.life, life <= 0 { issue("life", .notAPositiveWholeNumber(String(life))) }
-        if let life = asset.life, life > 100 {
+        if asset.pointee.cost.isNegative { issue("cost", .negative) }
+        if asset.pointee.residual.isNegative { issue("residual", .negative) }
+        if asset.pointee.residual > asset.pointee.cost { issue("residual", .residualAboveCost) }
+        if let life = asset.pointee.life, life <= 0 { issue("life", .notAPositiveWholeNumber(String(life))) }
+        if let life = asset.pointee.life, life > 100 {
             issue("life", .rule(LocalizedText(nl: "een levensduur van meer dan 100 jaar is niet aannemelijk", en: "a useful life of more than 100 years is not plausible")))
         }
-        if let inUse = asset.inUse, inUse < asset.committed { issue("inUse", .beforeCommitted(inUse.description)) }
-        if let disposal = asset.disposal {
-            if disposal.date < asset.committed { issue("disposal.date", .beforeCommitted(disposal.date.description)) }
+        if let inUse = asset.pointee.inUse, inUse < asset.pointee.committed { issue("inUse", .beforeCommitted(inUse.description)) }
+        if let disposal = asset.pointee.disposal {
+            if disposal.date < asset.pointee.committed { issue("disposal.date", .beforeCommitted(disposal.date.description)) }
             if disposal.price.isNegative { issue("disposal.price", .negative) }
         }
-        if let payments = asset.payments {
+        if let payments = asset.pointee.payments {
             var total: Money = 0
             for (index, payment) in payments.enumerated() {
                 if payment.amount.isNegative { issue("payments[\(index)].amount", .negative) }
                 total += payment.amount
             }
-            if total > asset.cost { issue("payments", .paymentsExceedCost) }
+            if total > asset.pointee.cost { issue("payments", .paymentsExceedCost) }
         }
-        if asset.eia, asset.mia != nil {
+        if asset.pointee.eia, asset.pointee.mia != nil {
             issue("mia", .rule(LocalizedText(nl: "EIA en MIA gaan niet samen op één investering (art. 3.42a lid 6)",
                                              en: "EIA and MIA cannot both apply to one investment (art. 3.42a(6))")))
         }
-        if let notified = asset.notified, notified < asset.committed {
+        if let notified = asset.pointee.notified, notified < asset.pointee.committed {
             issue("notified", .beforeCommitted(notified.description))
         }
-        if let part = asset.part {
-            if let year = partYears[part], year != asset.committed.year {
+        if let part = asset.pointee.part {
+            if let year = partYears[part], year != asset.pointee.committed.year {
                 issue("part", .partsInDifferentYears)
             } else {
-                partYears[part] = asset.committed.year
+                partYears[part] = asset.pointee.committed.year
             }
         }
     }

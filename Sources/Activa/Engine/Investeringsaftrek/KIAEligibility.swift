@@ -7,26 +7,26 @@ public struct KIAEligibility: Sendable, Hashable {
 }
 
 extension InvesteringsaftrekRules {
-    /// The KIA test of one entry. `businessAssetAmount` is the sum of the entries that form one business asset.
-    func kiaEligibility(of asset: Asset, businessAssetAmount: Money, partCount: Int,
-                        lawVersion version: @autoclosure () -> String) -> KIAEligibility {
+    /// The KIA test of one entry of `kind`, committed in `year`. `businessAssetAmount` is the sum of the entries that
+    /// form one business asset. (It takes the asset's fields, not the asset: passing an asset copies all its fields.)
+    func kiaEligibility(kind: AssetKind, year: Int, rentedOut: Bool, relatedParty: Bool, businessAssetAmount: Money,
+                        partCount: Int, lawVersion version: @autoclosure () -> String) -> KIAEligibility {
         var explanation = Explanation()
         var qualifies = true
-        let year = asset.committed.year
         // The reason is written only when explanations are (its amounts cost more to format than to test).
         func exclude(_ text: @autoclosure () -> LocalizedText, _ source: @autoclosure () -> LegalSource) {
             qualifies = false
             explanation.add(text(), source: source())
         }
-        if let (reason, article) = kindExclusion(asset.kind, year: year) {
+        if let (reason, article) = kindExclusion(kind, year: year) {
             exclude(reason, .wetIB(article, version: version()))
         }
-        if asset.rentedOut {
+        if rentedOut {
             exclude(LocalizedText(nl: "hoofdzakelijk bestemd om aan derden ter beschikking te stellen: geen KIA",
                                   en: "mainly made available to third parties: no KIA"),
                     .wetIB("art. 3.45 lid 2 sub a", version: version()))
         }
-        if asset.relatedParty {
+        if relatedParty {
             exclude(LocalizedText(nl: "verplichting aangegaan met een verbonden persoon (art. 3.46): geen investeringsaftrek",
                                   en: "obligation entered into with a related party (art. 3.46): no investeringsaftrek"),
                     .wetIB("art. 3.46 lid 1", version: version()))

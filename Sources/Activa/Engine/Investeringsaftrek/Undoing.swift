@@ -11,22 +11,25 @@ struct Undoing: Sendable {
 
     /// The earliest undoing that applies to the asset, if any. The investment is taken as undone on the last day of
     /// the term it missed (a named choice: the law does not say on which day; investeringsaftrek.md §4).
-    static func find(for asset: Asset, rules: InvesteringsaftrekRules) -> Undoing? {
+    /// It takes the asset's fields, not the asset: passing an asset copies it, with all its fields.
+    static func find(committed: Day, cost: Money, inUse: Day?, payments: [Payment]?, disposal: Day?,
+                     rules: InvesteringsaftrekRules) -> Undoing? {
         var found: [Undoing] = []
-        let twelveMonthsEnd = asset.committed.adding(months: rules.minimumPaidWithinMonths.value).previousDay
-        let required = asset.cost * rules.minimumPaidShare.value
-        let inUseBy = { (day: Day) in asset.inUse.map { $0 <= day } ?? false }
-        if !inUseBy(twelveMonthsEnd), asset.paid(by: twelveMonthsEnd) < required {
+        let twelveMonthsEnd = committed.adding(months: rules.minimumPaidWithinMonths.value).previousDay
+        let required = cost * rules.minimumPaidShare.value
+        let inUseBy = { (day: Day) in inUse.map { $0 <= day } ?? false }
+        let paid = { (day: Day) in Asset.paid(by: day, payments: payments, committed: committed, cost: cost) }
+        if !inUseBy(twelveMonthsEnd), paid(twelveMonthsEnd) < required {
             found.append(Undoing(date: twelveMonthsEnd,
-                                 rule: .underpaidWithinTwelveMonths(deadline: twelveMonthsEnd, paid: asset.paid(by: twelveMonthsEnd),
+                                 rule: .underpaidWithinTwelveMonths(deadline: twelveMonthsEnd, paid: paid(twelveMonthsEnd),
                                                                     required: required)))
         }
-        let threeYearsEnd = Day.endOfYear(asset.committed.year + rules.inUseWithinYears.value - 1)
+        let threeYearsEnd = Day.endOfYear(committed.year + rules.inUseWithinYears.value - 1)
         if !inUseBy(threeYearsEnd) {
             found.append(Undoing(date: threeYearsEnd, rule: .notInUseWithinThreeYears(deadline: threeYearsEnd)))
         }
         guard let first = found.min(by: { $0.date < $1.date }) else { return nil }
-        if let disposal = asset.disposal, disposal.date <= first.date { return nil }
+        if let disposal, disposal <= first.date { return nil }
         return first
     }
 
