@@ -100,7 +100,9 @@ extension Engine {
         let capYears = capRate.value.isPositive ? Int(truncatingIfNeeded: ExactDecimal.one.divided(by: capRate.value, scale: 0, rounding: .up).significand) : 1
         schedule.reserveCapacity(Swift.max(asset.life ?? 1, capYears) + (inUseYear.map { $0 - commitYear } ?? 0) + 2)
         var book: Money = 0, shadow: Money = 0, taken: Money = 0
-        var scheme = input.scheme
+        // Whether the scheme still applies (a terugname ends it). A flag, not an optional scheme that is set to nil: a
+        // mutable scheme is a 312-byte value moved between stack slots in every year of the loop.
+        var schemeApplies = input.scheme != nil
 
         let explaining = Explanation.enabled
         var year = commitYear
@@ -140,7 +142,7 @@ extension Engine {
                 let floor = try floorValue(asset, year: year, input: input, explanation: &explanation)
                 // Willekeurige afschrijving (art. 3.34–3.35; the scheme's own limits).
                 // The cheap test first: binding the scheme copies it (a scheme is a large value).
-                if asset.willekeurig.isChosen, let active = scheme {
+                if asset.willekeurig.isChosen, schemeApplies, let active = input.scheme {
                     let maximum = willekeurigMaximum(active, input: input, cost: cost, depreciable: depreciable, year: year,
                                                      commitYear: commitYear,
                                                      taken: taken, book: book, floor: floor, explanation: &explanation)
@@ -197,7 +199,7 @@ extension Engine {
             book -= normal
 
             // Terugname (art. 3.38): the scheme's in-use deadline missed.
-            if !taken.isZero, let active = scheme, let deadline = active.inUseBefore, year == calendar.year(of: deadline.previousDay),
+            if !taken.isZero, schemeApplies, let deadline = input.scheme?.inUseBefore, year == calendar.year(of: deadline.previousDay),
                asset.inUse.map({ $0 >= deadline }) ?? true, asset.disposal.map({ $0.date >= deadline }) ?? true {
                 terugname = shadow - book
                 explanation.add(.make { l in
@@ -206,7 +208,7 @@ extension Engine {
                 }, source: .wetIB("art. 3.38", version: law.wetIBVersion(forYear: year)))
                 book = shadow
                 taken = 0
-                scheme = nil
+                schemeApplies = false
             }
 
             if let disposal {
