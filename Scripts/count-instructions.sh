@@ -8,6 +8,9 @@
 #   batch:  one pass of read + compute + write (JSON register in, JSON report out), per asset-year
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Swift seeds its hashing at random in every process, so dictionaries and sets cost a little more or less from run
+# to run; in a difference of two runs that noise can outweigh a small pass (reading YAML after writing it).
+export SWIFT_DETERMINISTIC_HASHING=1
 clients="${1:-200}"
 swift build -c release --product activa-bench >/dev/null 2>&1
 # valgrind cannot read the toolchain's debug information; the counts need none.
