@@ -156,7 +156,7 @@ for (name, files, bytes, format) in [("JSON", jsonFiles, jsonBytes, RegisterRead
         var outputBytes = 0
         for file in files {
             guard let register = try? RegisterReader.read(file, format: format), let report = try? engine.report(register) else { continue }
-            outputBytes += JSONReportWriter.write(report, options: reportOptions).count
+            outputBytes += JSONReportWriter.withJSON(report, options: reportOptions) { $0.count }
         }
         return outputBytes
     }
@@ -178,7 +178,7 @@ let (batchSeconds, batchCount) = !wanted("batch") ? (1, 0) : best(options.repeat
         var index = chunk
         while index < jsonFiles.count {
             if let register = try? RegisterReader.read(jsonFiles[index], format: .json), let report = try? engine.report(register) {
-                _ = JSONReportWriter.write(report, options: reportOptions)
+                _ = JSONReportWriter.withJSON(report, options: reportOptions) { $0.count }
                 for year in report.years { count += year.assets.count }
             }
             index += chunks

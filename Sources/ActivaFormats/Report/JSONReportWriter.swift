@@ -4,6 +4,22 @@ import Activa
 public enum JSONReportWriter {
     /// The report as UTF-8 JSON: compact, or indented two spaces a level.
     public static func write(_ report: Report, options: ReportOptions, pretty: Bool = false) -> [UInt8] {
+        stream(report, options: options, pretty: pretty).bytes
+    }
+
+    /// The report as UTF-8 JSON, given to `body` where it was written (for a response buffer: no copy in between).
+    public static func withJSON<Result>(_ report: Report, options: ReportOptions, pretty: Bool = false,
+                                        _ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        let json = stream(report, options: options, pretty: pretty)
+        return try json.withBytes(body)
+    }
+
+    /// The report as JSON text.
+    public static func text(_ report: Report, options: ReportOptions, pretty: Bool = false) -> String {
+        withJSON(report, options: options, pretty: pretty) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    private static func stream(_ report: Report, options: ReportOptions, pretty: Bool) -> JSONStream {
         // About 400 bytes per asset line and 1 KB per year (compact; indented, about twice that).
         let lines = report.years.reduce(0) { $0 + $1.assets.count }
         var json = JSONStream(indent: pretty, capacity: (4_096 + report.years.count * 1_024 + lines * 400) * (pretty ? 2 : 1))
@@ -36,12 +52,7 @@ public enum JSONReportWriter {
                 }
             }
         }
-        return json.bytes
-    }
-
-    /// The report as JSON text.
-    public static func text(_ report: Report, options: ReportOptions, pretty: Bool = false) -> String {
-        String(decoding: write(report, options: options, pretty: pretty), as: UTF8.self)
+        return json
     }
 
     static func year(_ year: YearReport, _ options: ReportOptions, _ json: inout JSONStream) {

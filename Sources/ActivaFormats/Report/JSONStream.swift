@@ -20,6 +20,10 @@ struct JSONStream: ~Copyable {
 
     var bytes: [UInt8] { output.bytes }
 
+    func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try output.withBytes(body)
+    }
+
     mutating func object(_ body: (inout JSONStream) -> Void) {
         container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), body)
     }

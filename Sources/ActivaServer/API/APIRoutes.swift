@@ -157,7 +157,9 @@ struct API: Sendable {
         if let year { report.years = [report.year(year)] }
         let contentType: String
         switch options.format {
-        case .json: return HTTP.json(bytes: JSONReportWriter.write(report, options: options))
+        case .json:
+            // Written straight into the response's buffer (the report is the bulk of the work after the engine).
+            return JSONReportWriter.withJSON(report, options: options) { HTTP.json(bytes: $0) }
         case .csv: contentType = "text/csv; charset=utf-8"
         case .markdown: contentType = "text/markdown; charset=utf-8"
         case .text: contentType = "text/plain; charset=utf-8"

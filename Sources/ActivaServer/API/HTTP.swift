@@ -25,7 +25,7 @@ enum HTTP {
     }
 
     /// JSON already written as UTF-8 bytes (a report streams straight into them).
-    static func json(bytes: [UInt8], status: HTTPResponse.Status = .ok) -> Response {
+    static func json<Bytes: Sequence<UInt8>>(bytes: Bytes, status: HTTPResponse.Status = .ok) -> Response {
         Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
                  body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
