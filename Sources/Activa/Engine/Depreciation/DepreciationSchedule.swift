@@ -63,8 +63,9 @@ struct DepreciationSchedule {
 /// What the schedule of one asset needs besides the asset.
 struct DepreciationInput {
     let asset: Asset
-    let entity: Entity
-    var calendar: FiscalCalendar { entity.calendar }
+    /// The entity's calendar and taxpayer, not the entity: copying an entity retains its partners and texts.
+    let calendar: FiscalCalendar
+    let taxpayer: Taxpayer
     let businessAssetAmount: Money
     /// The scheme, when willekeurige afschrijving is chosen and one applies.
     let scheme: WillekeurigScheme?
@@ -424,8 +425,8 @@ extension Engine {
     private func floorValue(_ asset: Asset, year: Int, input: DepreciationInput, explanation: inout Explanation) throws(EngineError) -> Money {
         let euro = TextFormat.euro
         guard asset.kind == .building, input.scheme?.id != .vamil,
-              let regime = bodemwaardeRegime(asset, year: year, taxpayer: input.entity.taxpayer, calendar: input.calendar) else { return asset.residual }
-        let percentage = regime.regime.percentage(input.entity.taxpayer, asset.buildingUse)
+              let regime = bodemwaardeRegime(asset, year: year, taxpayer: input.taxpayer, calendar: input.calendar) else { return asset.residual }
+        let percentage = regime.regime.percentage(input.taxpayer, asset.buildingUse)
         let woz: Money
         var wozNote: LocalizedText?
         if let value = asset.woz[year] {
@@ -447,8 +448,8 @@ extension Engine {
         explanation.add(.make { l in
             let use = asset.buildingUse == .ownUse ? (l == .nl ? "eigen gebruik" : "own use") : (l == .nl ? "ter belegging" : "investment")
             let transition = regime.transitional ? (l == .nl ? " (overgangsregeling: drie boekjaren oude regel)" : " (transitional rule: three boekjaren on the old rule)") : ""
-            return l == .nl ? "bodemwaarde \(year): \(TextFormat.percent(percentage, l)) × WOZ \(euro(woz, l)) (\(input.entity.taxpayer.rawValue.uppercased()), \(use))\(transition) = \(euro(bodemwaarde, l))"
-                            : "bodemwaarde \(year): \(TextFormat.percent(percentage, l)) × WOZ \(euro(woz, l)) (\(input.entity.taxpayer.rawValue.uppercased()), \(use))\(transition) = \(euro(bodemwaarde, l))"
+            return l == .nl ? "bodemwaarde \(year): \(TextFormat.percent(percentage, l)) × WOZ \(euro(woz, l)) (\(input.taxpayer.rawValue.uppercased()), \(use))\(transition) = \(euro(bodemwaarde, l))"
+                            : "bodemwaarde \(year): \(TextFormat.percent(percentage, l)) × WOZ \(euro(woz, l)) (\(input.taxpayer.rawValue.uppercased()), \(use))\(transition) = \(euro(bodemwaarde, l))"
         }, source: regime.regime.source)
         return Money.max(asset.residual, bodemwaarde)
     }

@@ -78,7 +78,8 @@ extension Engine {
                     guard done[source] else { next.append(index); continue }
                     afboeking = try hirAfboeking(assets[index], hir: hir, source: source, result: &result, calendar: calendar)
                 }
-                let input = DepreciationInput(asset: assets[index], entity: register.entity, businessAssetAmount: businessAssetAmounts[index],
+                let input = DepreciationInput(asset: assets[index], calendar: calendar, taxpayer: register.entity.taxpayer,
+                                              businessAssetAmount: businessAssetAmounts[index],
                                               scheme: schemes[index], schemeShare: shares[index] ?? 1, hirAfboeking: afboeking)
                 let schedule = try depreciationSchedule(input)
                 result.schedules[index] = schedule
