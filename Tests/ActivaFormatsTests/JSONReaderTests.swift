@@ -110,4 +110,14 @@ struct JSONWriterTests {
         #expect(JSONValue.string("Minishovel").serialized() == #""Minishovel""#)
         #expect(JSONValue.string("a\"b\\c\nd\u{1}").serialized() == #""a\"b\\c\nd\u0001""#)
     }
+
+    @Test("amounts: zero, small, negative, many decimals, beyond 64 bits; in a row, so the zero's spare bytes are overwritten")
+    func amounts() throws {
+        let texts = ["0", "0.5", "-0.01", "7", "12.345", "1234567.89", "-250000", "0.000001", "99999999999999999999.5"]
+        let amounts = try texts.map { try #require(ExactDecimal(parsing: $0)) }
+        let written = JSONValue.array(amounts.flatMap { [JSONValue.money($0), .money(0)] }).serialized()
+        let expected = ["\"0.00\"", "\"0.50\"", "\"-0.01\"", "\"7.00\"", "\"12.345\"", "\"1234567.89\"", "\"-250000.00\"",
+                        "\"0.000001\"", "\"99999999999999999999.50\""].flatMap { [$0, "\"0.00\""] }
+        #expect(written == "[" + expected.joined(separator: ",") + "]")
+    }
 }

@@ -60,7 +60,7 @@ struct JSONStream: ~Copyable {
     @inline(__always)
     private mutating func separate() {
         if count > 0 { output.byte(UInt8(ascii: ",")) }
-        count += 1
+        count &+= 1
         if indent { output.newline(level) }
     }
 

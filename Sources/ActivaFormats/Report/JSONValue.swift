@@ -88,7 +88,9 @@ struct JSONOutput: ~Copyable {
 
     @inline(__always)
     private mutating func reserve(_ extra: Int) {
-        if count + extra > capacity { grow(to: count + extra) }
+        // Wrapping: a buffer's count and a write's size are far from overflowing, and a checked add costs a branch
+        // in every one of the report's thousands of small writes.
+        if count &+ extra > capacity { grow(to: count &+ extra) }
     }
 
     @inline(never)
@@ -105,13 +107,13 @@ struct JSONOutput: ~Copyable {
     mutating func byte(_ value: UInt8) {
         reserve(1)
         base[count] = value
-        count += 1
+        count &+= 1
     }
 
     mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
         reserve(buffer.count)
         if let source = buffer.baseAddress { (base + count).update(from: source, count: buffer.count) }
-        count += buffer.count
+        count &+= buffer.count
     }
 
     mutating func append(_ text: String) {
@@ -130,12 +132,12 @@ struct JSONOutput: ~Copyable {
         reserve(length + 4)
         base[count] = UInt8(ascii: "\"")
         JSONOutput.copyShort(from: name.utf8Start, to: base + count + 1, count: length)
-        base[count + 1 + length] = UInt8(ascii: "\"")
-        base[count + 2 + length] = UInt8(ascii: ":")
-        count += length + 3
+        base[count &+ 1 &+ length] = UInt8(ascii: "\"")
+        base[count &+ 2 &+ length] = UInt8(ascii: ":")
+        count &+= length &+ 3
         if space {
             base[count] = UInt8(ascii: " ")
-            count += 1
+            count &+= 1
         }
     }
 
@@ -143,7 +145,7 @@ struct JSONOutput: ~Copyable {
         reserve(1 + level * 2)
         base[count] = UInt8(ascii: "\n")
         (base + count + 1).initialize(repeating: UInt8(ascii: " "), count: level * 2)
-        count += 1 + level * 2
+        count &+= 1 + level * 2
     }
 
     mutating func appendEscaped(_ text: String) {
@@ -162,8 +164,8 @@ struct JSONOutput: ~Copyable {
             reserve(utf8.count + 2)
             base[count] = UInt8(ascii: "\"")
             JSONOutput.copyShort(from: source, to: base + count + 1, count: utf8.count)
-            base[count + 1 + utf8.count] = UInt8(ascii: "\"")
-            count += utf8.count + 2
+            base[count &+ 1 &+ utf8.count] = UInt8(ascii: "\"")
+            count &+= utf8.count &+ 2
         }
     }
 
@@ -192,22 +194,24 @@ struct JSONOutput: ~Copyable {
         byte(UInt8(ascii: "\""))
     }
 
-    /// `"967.40"`: the exact digits, at least two after the point, without building a String.
-    /// An amount as a JSON string with at least two decimals (`"1234.50"`). Amounts whose digits fit in 64 bits (all
-    /// that a report holds) are written straight into the buffer, right to left, in one pass over their digits.
+    /// An amount as a JSON string with at least two decimals (`"1234.50"`), without building a String. Zero, most
+    /// amounts of a report line, is written where it is called, in one store; the others by `appendNonZeroMoney`.
+    @inline(__always)
     mutating func appendMoney(_ amount: ExactDecimal) {
-        if amount.isZero {
-            // Most amounts of a report line are zero.
-            reserve(6)
-            base[count] = UInt8(ascii: "\"")
-            base[count + 1] = UInt8(ascii: "0")
-            base[count + 2] = UInt8(ascii: ".")
-            base[count + 3] = UInt8(ascii: "0")
-            base[count + 4] = UInt8(ascii: "0")
-            base[count + 5] = UInt8(ascii: "\"")
-            count += 6
+        guard amount.isZero else {
+            appendNonZeroMoney(amount)
             return
         }
+        reserve(8)
+        // `"0.00"` and two spare bytes (the next write's) in one eight-byte store; little-endian: the first byte lowest.
+        UnsafeMutableRawPointer(base + count).storeBytes(of: UInt64(0x0000_2230_302E_3022).littleEndian, as: UInt64.self)
+        count &+= 6
+    }
+
+    /// Amounts whose digits fit in 64 bits (all that a report holds) are written straight into the buffer, right to
+    /// left, in one pass over their digits.
+    @inline(never)
+    private mutating func appendNonZeroMoney(_ amount: ExactDecimal) {
         let scale = amount.scale
         guard scale <= 18, let magnitude = UInt64(exactly: amount.significand.magnitude) else {
             byte(UInt8(ascii: "\""))
@@ -219,7 +223,7 @@ struct JSONOutput: ~Copyable {
         let digits = JSONOutput.digitCount(magnitude)
         // Quotes, sign, the digits before the point (at least one), the point, the decimals.
         let negative = amount.isNegative
-        let length = 2 + (negative ? 1 : 0) + Swift.max(1, digits - scale) + 1 + fractionCount
+        let length = 2 &+ (negative ? 1 : 0) &+ Swift.max(1, digits &- scale) &+ 1 &+ fractionCount
         reserve(length)
         var cursor = base + count + length - 1
         cursor.pointee = UInt8(ascii: "\"")
@@ -264,7 +268,7 @@ struct JSONOutput: ~Copyable {
             cursor -= 1
         }
         cursor.pointee = UInt8(ascii: "\"")
-        count += length
+        count &+= length
     }
 
     /// Copies a few bytes (a key) with two overlapping word moves instead of a call to memcpy: keys are 2 to 30
@@ -299,7 +303,7 @@ struct JSONOutput: ~Copyable {
             cursor -= 1
         } while rest > 0
         if value < 0 { cursor.pointee = UInt8(ascii: "-") }
-        count += length
+        count &+= length
     }
 
     /// A day as a JSON string, `"YYYY-MM-DD"`: the year in four digits or more, as `Day.description` writes it.
@@ -322,7 +326,7 @@ struct JSONOutput: ~Copyable {
         base[count + 9] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: day.day / 10)
         base[count + 10] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: day.day % 10)
         base[count + 11] = UInt8(ascii: "\"")
-        count += 12
+        count &+= 12
     }
 
     /// "00", "01", … "99" after each other: the digits of a number two at a time.
