@@ -98,7 +98,9 @@ final class AssetResults: Sendable {
         }
     }
 
-    /// One asset's line of one year, with its explanation.
+    /// One asset's line of one year, with its explanation. Inlined into `AssetYears`' subscript, so the line is built
+    /// where the subscript returns it (a line is some 500 bytes; each move of it is a memcpy).
+    @inline(__always)
     func assetYear(_ index: Int, _ year: Int) -> AssetYear {
         // The asset is read field by field where it is stored: a copy would retain each of its fields.
         assets.withUnsafeBufferPointer { buffer in

@@ -78,7 +78,7 @@ struct JSONStream: ~Copyable {
     @inline(__always)
     mutating func bool(_ name: StaticString, _ flag: Bool) {
         key(name)
-        output.append(flag ? "true" : "false")
+        output.append(flag ? "true" as StaticString : "false")
     }
 
     mutating func integer(_ name: StaticString, _ value: Int) {

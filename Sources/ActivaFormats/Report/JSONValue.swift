@@ -35,7 +35,7 @@ public enum JSONValue: Sendable, Equatable {
         case .string(let text): output.appendEscaped(text)
         case .number(let text): output.append(text)
         case .money(let amount): output.appendMoney(amount)
-        case .bool(let flag): output.append(flag ? "true" : "false")
+        case .bool(let flag): output.append(flag ? "true" as StaticString : "false")
         case .null: output.append("null")
         case .array(let items):
             if items.isEmpty { output.append("[]"); return }
