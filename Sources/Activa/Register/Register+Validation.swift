@@ -28,7 +28,8 @@ extension Register {
         return issues
     }
 
-    /// The problems of one asset, read where it is stored; `partYears` remembers the investment year of each `part` seen so far.
+    /// The problems of one asset, read where it is stored; `partYears` remembers the investment year of each `part`
+    /// seen so far.
     private func appendIssues(of asset: UnsafePointer<Asset>, repeated: Bool, partYears: inout [String: Int], to issues: inout [RegisterIssue]) {
         let id = asset.pointee.id
         func issue(_ field: String, _ problem: RegisterIssue.Problem) {

@@ -72,7 +72,7 @@ enum YAMLText {
         }
     }
 
-    /// Plain when safe, else double-quoted.
+    /// Plain when safe, else in double quotes.
     static func text(_ string: String) -> String {
         isSafePlain(string) ? string : quoted(string)
     }
@@ -102,7 +102,7 @@ enum YAMLText {
             || string.hasPrefix("0x") || string.hasPrefix("0o") || string.hasPrefix("0b")
     }
 
-    /// Double-quoted, with the escapes JSON and YAML share; characters YAML 1.1 takes as line breaks, and the byte
+    /// In double quotes, with the escapes JSON and YAML share; characters YAML 1.1 takes as line breaks, and the byte
     /// order mark, escaped too.
     static func quoted(_ string: String) -> String {
         var output = "\""
