@@ -1,4 +1,5 @@
 import Activa
+import ActivaFormats
 import ActivaServer
 import Foundation
 import Hummingbird
@@ -117,6 +118,10 @@ struct APITests {
             try await client.execute(uri: "/api/v1/registers/\(id)/export?format=yaml", method: .get) { response in
                 #expect(response.text.hasPrefix("# Activa register"))
                 #expect(response.headers[.contentDisposition]?.contains("attachment") == true)
+                // Block style, as written by hand, and it reads back as the register that was stored.
+                #expect(response.text.contains("\nassets:\n  - id: "))
+                let stored = try RegisterReader.read(body, format: .json)
+                #expect(try RegisterReader.read(response.text, format: .yaml) == stored)
             }
             let register = try example("seed-kia-minimum")
             try await client.execute(uri: "/api/v1/registers/\(id)", method: .put,
