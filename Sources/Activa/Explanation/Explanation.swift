@@ -6,6 +6,9 @@ public struct Explanation: Sendable, Hashable {
     /// read costs a hundred instructions; the engine adds steps to every line of every year).
     private let recording: Bool
 
+    /// Whether `add` writes steps into this explanation.
+    var isRecording: Bool { recording }
+
     public init(steps: [LocalizedText] = [], sources: [LegalSource] = []) {
         self.steps = steps
         self.sources = sources

@@ -29,6 +29,45 @@ public struct AssetDepreciation: Sendable {
     public var explanation: Explanation
 }
 
+/// The figures of an activastaat line without its explanation: plain data, so the schedules that hold one per asset
+/// per year are copied and freed without retaining anything. The fields are those of `AssetDepreciation`.
+struct DepreciationFigures {
+    var openingBookValue: Money
+    var investment: Money
+    var hirAfboeking: Money
+    var willekeurig: Money
+    var willekeurigMaximum: Money
+    var normal: Money
+    var depreciation: Money
+    var terugname: Money
+    var disposalBookValue: Money?
+    var gain: Money?
+    var hirFormed: Money
+    var bookValue: Money
+    var bookValueWithoutWillekeurig: Money
+    var expensed: Bool
+
+    /// The line of a year after the computed ones: the book value carried forward, nothing moving.
+    static func carried(_ bookValue: Money) -> DepreciationFigures {
+        DepreciationFigures(openingBookValue: bookValue, investment: 0, hirAfboeking: 0, willekeurig: 0, willekeurigMaximum: 0,
+                            normal: 0, depreciation: 0, terugname: 0, disposalBookValue: nil, gain: nil, hirFormed: 0,
+                            bookValue: bookValue, bookValueWithoutWillekeurig: bookValue, expensed: false)
+    }
+}
+
+extension AssetDepreciation {
+    /// A line from its figures and its explanation.
+    @inline(__always)
+    init(_ figures: DepreciationFigures, explanation: Explanation) {
+        self.init(openingBookValue: figures.openingBookValue, investment: figures.investment, hirAfboeking: figures.hirAfboeking,
+                  willekeurig: figures.willekeurig, willekeurigMaximum: figures.willekeurigMaximum, normal: figures.normal,
+                  depreciation: figures.depreciation, terugname: figures.terugname, disposalBookValue: figures.disposalBookValue,
+                  gain: figures.gain, hirFormed: figures.hirFormed, bookValue: figures.bookValue,
+                  bookValueWithoutWillekeurig: figures.bookValueWithoutWillekeurig, expensed: figures.expensed,
+                  explanation: explanation)
+    }
+}
+
 /// The activastaat totals of a year, and the herinvesteringsreserve.
 public struct DepreciationTotals: Sendable {
     public var openingBookValue: Money = 0
@@ -60,7 +99,7 @@ extension DepreciationTotals {
         var bookValue = ExactSum(), hirFormed = ExactSum()
 
         /// Adds a line, reading its amounts one by one where it is stored (a line is a few hundred bytes).
-        mutating func add(_ line: UnsafePointer<AssetDepreciation>) {
+        mutating func add(_ line: UnsafePointer<DepreciationFigures>) {
             openingBookValue += line.pointee.openingBookValue
             investments += line.pointee.investment
             willekeurig += line.pointee.willekeurig

@@ -2,8 +2,11 @@
 /// rule, normal depreciation from ingebruikname within the 20% cap and above residual value or bodemwaarde,
 /// terugname, and the disposal with its boekwinst.
 struct DepreciationSchedule {
-    /// The computed lines, one per boekjaar from `firstYear` on (the schedule runs year by year, without gaps).
-    private(set) var lines: [AssetDepreciation] = []
+    /// The computed lines' figures, one per boekjaar from `firstYear` on (the schedule runs year by year, without
+    /// gaps). Kept apart from the explanations so the lines are plain data: copying or freeing them retains nothing.
+    private(set) var lines: [DepreciationFigures] = []
+    /// The explanation of each computed line, when explanations are written; empty otherwise.
+    private var explanations: [Explanation] = []
     var firstYear: Int
     var lastYear: Int
     /// A herinvesteringsreserve formed at the disposal.
@@ -25,10 +28,11 @@ struct DepreciationSchedule {
         return schedule
     }
 
-    /// Appends the line of the next year.
-    mutating func append(_ line: AssetDepreciation, year: Int) {
+    /// Appends the line of the next year; its explanation is kept only if it records steps.
+    mutating func append(_ line: DepreciationFigures, explanation: Explanation, year: Int) {
         precondition(year == firstYear + lines.count, "a schedule is computed year by year")
         lines.append(line)
+        if explanation.isRecording { explanations.append(explanation) }
         lastYear = year
     }
 
@@ -51,12 +55,35 @@ struct DepreciationSchedule {
     /// where the caller keeps it (a line is a few hundred bytes, and each copy of it is a memcpy).
     @inline(__always)
     func line(_ year: Int) -> AssetDepreciation? {
-        if let offset = offset(year) { return lines[offset] }
+        if let offset = offset(year) {
+            return AssetDepreciation(lines[offset], explanation: offset < explanations.count ? explanations[offset] : Explanation(recording: false))
+        }
         guard year > lastYear, !disposed else { return nil }
-        return AssetDepreciation(openingBookValue: finalBookValue, investment: 0, hirAfboeking: 0, willekeurig: 0,
-                                 willekeurigMaximum: 0, normal: 0, depreciation: 0, terugname: 0, disposalBookValue: nil,
-                                 gain: nil, hirFormed: 0, bookValue: finalBookValue, bookValueWithoutWillekeurig: finalBookValue,
-                                 expensed: false, explanation: Explanation(recording: false))
+        return AssetDepreciation(.carried(finalBookValue), explanation: Explanation(recording: false))
+    }
+}
+
+/// The amounts of a whole year that stay the same from year to year of one schedule: the cap on the cost, and the
+/// straight-line depreciation of a base (the same base, unless willekeurige afschrijving changes it). Computed once
+/// instead of a division and a rounding in every year.
+struct YearlyAmounts {
+    /// The cap of a whole year on this cost (art. 3.30 lid 2: a share of the cost), unrounded.
+    let capOfCost: Money
+    /// The same, to cents (half up), as `YearFraction.of` rounds a whole year.
+    let wholeYearCap: Money
+    private var lastStraightLine: (base: Money, life: Int, amount: Money)?
+
+    init(capOfCost: Money) {
+        self.capOfCost = capOfCost
+        wholeYearCap = capOfCost.rounded(scale: 2, .halfUp)
+    }
+
+    /// base / life to cents (half up): a whole year of straight-line depreciation.
+    mutating func wholeYear(of base: Money, life: Int) -> Money {
+        if let last = lastStraightLine, last.base == base, last.life == life { return last.amount }
+        let amount = base.divided(by: ExactDecimal(life), scale: 2, rounding: .halfUp)
+        lastStraightLine = (base, life, amount)
+        return amount
     }
 }
 
@@ -95,7 +122,7 @@ extension Engine {
         var schedule = DepreciationSchedule(firstYear: commitYear, lastYear: commitYear)
         let capRate = asset.kind == .goodwill ? rules.goodwillYearlyCap : rules.yearlyCap
         // The cap of a whole year on this cost, the same every year (art. 3.30 lid 2: a share of the cost).
-        let capOfCost = capRate.value * cost
+        var yearly = YearlyAmounts(capOfCost: capRate.value * cost)
         // The lines to expect (a capacity, not a rule): the life, or longer where the yearly cap stretches it (20%: at
         // least five years), the years before ingebruikname, and part years at both ends.
         let capYears = capRate.value.isPositive ? Int(truncatingIfNeeded: ExactDecimal.one.divided(by: capRate.value, scale: 0, rounding: .up).significand) : 1
@@ -177,7 +204,7 @@ extension Engine {
                     if !fraction.isZero {
                         normal = normalDepreciation(asset, life: life, year: year, inUse: inUse, fraction: fraction, input: input,
                                                     base: depreciable - taken, book: book, floor: floor, cost: cost,
-                                                    capRate: capRate, capOfCost: capOfCost, explanation: &explanation)
+                                                    capRate: capRate, yearly: &yearly, explanation: &explanation)
                         if taken.isZero, shadow == book {
                             // Without willekeurige afschrijving the shadow has the same inputs, so the same result.
                             shadow -= normal
@@ -186,7 +213,7 @@ extension Engine {
                             var shadowExplanation = Explanation(recording: false)
                             shadow -= normalDepreciation(asset, life: life, year: year, inUse: inUse, fraction: fraction, input: input,
                                                          base: depreciable, book: shadow, floor: floor, cost: cost,
-                                                         capRate: capRate, capOfCost: capOfCost, explanation: &shadowExplanation)
+                                                         capRate: capRate, yearly: &yearly, explanation: &shadowExplanation)
                         }
                     } else if inUse > calendar.end(year) {
                         explanation.add(LocalizedText(nl: "nog niet in gebruik: geen normale afschrijving", en: "not yet in use: no normal depreciation"),
@@ -233,11 +260,11 @@ extension Engine {
                 shadow = 0
                 schedule.disposed = true
             }
-            schedule.append(AssetDepreciation(
+            schedule.append(DepreciationFigures(
                 openingBookValue: opening, investment: investment, hirAfboeking: hirAfboeking, willekeurig: willekeurig,
                 willekeurigMaximum: maximumThisYear, normal: normal, depreciation: willekeurig + normal, terugname: terugname,
                 disposalBookValue: disposalBookValue, gain: gain, hirFormed: hirFormed, bookValue: book,
-                bookValueWithoutWillekeurig: shadow, expensed: expensed, explanation: explanation), year: year)
+                bookValueWithoutWillekeurig: shadow, expensed: expensed), explanation: explanation, year: year)
             schedule.lastYear = year
             schedule.finalBookValue = book
 
@@ -279,10 +306,10 @@ extension Engine {
         while true {
             let disposal = asset.disposal.flatMap { calendar.year(of: $0.date) == year ? $0 : nil }
             let opening: Money = year == commitYear ? 0 : asset.cost
-            var line = AssetDepreciation(openingBookValue: opening, investment: year == commitYear ? asset.cost : 0,
-                                         hirAfboeking: 0, willekeurig: 0, willekeurigMaximum: 0, normal: 0, depreciation: 0,
-                                         terugname: 0, disposalBookValue: nil, gain: nil, hirFormed: 0, bookValue: asset.cost,
-                                         bookValueWithoutWillekeurig: asset.cost, expensed: false, explanation: explanation)
+            var line = DepreciationFigures(openingBookValue: opening, investment: year == commitYear ? asset.cost : 0,
+                                           hirAfboeking: 0, willekeurig: 0, willekeurigMaximum: 0, normal: 0, depreciation: 0,
+                                           terugname: 0, disposalBookValue: nil, gain: nil, hirFormed: 0, bookValue: asset.cost,
+                                           bookValueWithoutWillekeurig: asset.cost, expensed: false)
             if let disposal {
                 line.disposalBookValue = asset.cost
                 line.gain = disposal.price - asset.cost
@@ -290,7 +317,7 @@ extension Engine {
                 line.bookValueWithoutWillekeurig = 0
                 schedule.disposed = true
             }
-            schedule.append(line, year: year)
+            schedule.append(line, explanation: explanation, year: year)
             schedule.lastYear = year
             schedule.finalBookValue = line.bookValue
             if disposal != nil || asset.disposal == nil || year > commitYear + 200 { break }
@@ -370,7 +397,7 @@ extension Engine {
     /// time-proportional, within the 20% (goodwill 10%) cap on the cost, and never below the floor.
     private func normalDepreciation(_ asset: Asset, life: Int, year: Int, inUse: Day, fraction: YearFraction,
                                     input: DepreciationInput, base: Money,
-                                    book: Money, floor: Money, cost: Money, capRate: Parameter<Rate>, capOfCost: Money,
+                                    book: Money, floor: Money, cost: Money, capRate: Parameter<Rate>, yearly: inout YearlyAmounts,
                                     explanation: inout Explanation) -> Money {
         let euro = TextFormat.euro
         let policy = options.proration
@@ -378,7 +405,7 @@ extension Engine {
         switch asset.method {
         case .straightLine:
             // A whole year is base / life itself (the same quotient as base × 12 / (life × 12), so the same rounding).
-            amount = fraction.isWhole ? base.divided(by: ExactDecimal(life), scale: 2, rounding: .halfUp)
+            amount = fraction.isWhole ? yearly.wholeYear(of: base, life: life)
                 : (base * ExactDecimal(fraction.used)).divided(by: ExactDecimal(life * fraction.of), scale: 2, rounding: .halfUp)
             explanation.add(.make { l in
                 l == .nl ? "normale afschrijving: \(euro(base, l)) / \(life) jaar × \(fraction.describe(policy, l)) = \(euro(amount, l))"
@@ -401,7 +428,7 @@ extension Engine {
             }
         }
         if year >= law.depreciation.capsFrom.value {
-            let cap = fraction.of(capOfCost)
+            let cap = fraction.isWhole ? yearly.wholeYearCap : fraction.of(yearly.capOfCost)
             if amount > cap {
                 amount = cap
                 explanation.add(.make { l in
