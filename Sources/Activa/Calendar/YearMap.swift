@@ -52,6 +52,12 @@ public struct YearMap<Value>: Sequence {
         }
     }
 
+    /// The value of `year`, or `defaultValue` when it has none (for `map[year, default: 0] += amount`).
+    public subscript(year: Int, default defaultValue: @autoclosure () -> Value) -> Value {
+        get { self[year] ?? defaultValue() }
+        set { self[year] = newValue }
+    }
+
     /// The years that have a value, in order, with their values.
     public func makeIterator() -> AnyIterator<(key: Int, value: Value)> {
         var offset = 0

@@ -6,7 +6,7 @@ final class AssetResults: Sendable {
     let assets: [Asset]
     let investmentYears: [Int]
     let eligibility: [KIAEligibility]
-    let computations: [Int: KIAComputation]
+    let computations: YearMap<KIAComputation>
     let allocated: [Money]
     let special: SpecialDeductions
     let timelines: [FormTimeline]
@@ -22,7 +22,7 @@ final class AssetResults: Sendable {
     let explanations: Bool
 
     init(engine: Engine, calendar: FiscalCalendar, assets: [Asset], investmentYears: [Int], eligibility: [KIAEligibility],
-         computations: [Int: KIAComputation], allocated: [Money], special: SpecialDeductions, timelines: [FormTimeline],
+         computations: YearMap<KIAComputation>, allocated: [Money], special: SpecialDeductions, timelines: [FormTimeline],
          undoings: [Undoing?], desinvestering: Desinvesteringen, schedules: [DepreciationSchedule], explanations: Bool) {
         self.engine = engine
         self.calendar = calendar

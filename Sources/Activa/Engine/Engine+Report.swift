@@ -40,11 +40,11 @@ extension Engine {
         }
 
         // The year totals and the table applied to each (art. 3.41 lid 1).
-        var totals: [Int: Money] = [:]
+        var totals = YearMap<Money>()
         for index in assets.indices {
             totals[investmentYears[index], default: 0] += eligibility[index].qualifies ? assets[index].cost : 0
         }
-        var computations: [Int: KIAComputation] = [:]
+        var computations = YearMap<KIAComputation>()
         for (year, total) in totals {
             computations[year] = try kiaComputation(boekjaar: year, total: total, calendar: calendar,
                                                     investments: assets.indices.filter { eligibility[$0].qualifies && investmentYears[$0] == year }
@@ -121,7 +121,7 @@ extension Engine {
 
     /// One year: the totals of the assets' figures, the activastaat and the year's explanation. The assets' own lines
     /// are a view on `results`, assembled when read.
-    private func yearReport(_ year: Int, results: AssetResults, totals: [Int: Money], desinvestering: Desinvesteringen,
+    private func yearReport(_ year: Int, results: AssetResults, totals: YearMap<Money>, desinvestering: Desinvesteringen,
                             depreciation: RegisterDepreciation, partners: [PartnerYear]) -> YearReport {
         let calendar = results.calendar
         var kiaSum = ExactSum(), eiaSum = ExactSum(), miaSum = ExactSum()

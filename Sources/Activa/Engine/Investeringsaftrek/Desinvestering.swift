@@ -1,6 +1,6 @@
 /// The desinvesteringsbijtellingen of a register (art. 3.47 Wet IB 2001), per year and per asset.
 struct Desinvesteringen {
-    var byYear: [Int: DesinvesteringYear] = [:]
+    var byYear = YearMap<DesinvesteringYear>()
     var byAsset: [Int: AssetDisposal] = [:]
     var explanations: [Int: Explanation] = [:]
     /// For the assets whose disposal gives a bijtelling: the capped base (transfer price, at most the investment).
@@ -19,7 +19,7 @@ extension Engine {
     }
 
     func desinvesteringen(assets: [Asset], allocated: [Money], special: SpecialDeductions, undoings: [Undoing?],
-                          computations: [Int: KIAComputation], timelines: [FormTimeline],
+                          computations: YearMap<KIAComputation>, timelines: [FormTimeline],
                           calendar: FiscalCalendar) throws(EngineError) -> Desinvesteringen {
         var result = Desinvesteringen()
         let rules = law.investeringsaftrek

@@ -4,21 +4,21 @@
 /// 19/02419). From 2021 a partner's base is the partnership's total plus his own outside investments; his KIA is
 /// table(base) × (his share of the partnership's investments + his outside investments) ÷ base.
 extension Engine {
-    func partnerParts(register: Register, years: ClosedRange<Int>, totals: [Int: Money],
+    func partnerParts(register: Register, years: ClosedRange<Int>, totals: YearMap<Money>,
                       qualifies: [Bool], allocated: [Money], ends: [Day?], desinvestering: Desinvesteringen,
-                      calendar: FiscalCalendar, timelines: [FormTimeline]) throws(EngineError) -> [Int: [PartnerYear]] {
+                      calendar: FiscalCalendar, timelines: [FormTimeline]) throws(EngineError) -> YearMap<[PartnerYear]> {
         let partners = register.entity.partners
-        guard !partners.isEmpty else { return [:] }
+        guard !partners.isEmpty else { return YearMap() }
         let assets = register.assets
         let from = law.investeringsaftrek.partnerOutsideInvestmentsFrom
-        var result: [Int: [PartnerYear]] = [:]
+        var result = YearMap<[PartnerYear]>()
 
         for partner in partners {
             // Per year: the partner's base, table KIA on it, and the explanation.
-            var bases: [Int: Money] = [:]
-            var tableKIA: [Int: Money] = [:]
-            var explanations: [Int: Explanation] = [:]
-            var kiaOutside: [Int: Money] = [:]
+            var bases = YearMap<Money>()
+            var tableKIA = YearMap<Money>()
+            var explanations = YearMap<Explanation>()
+            var kiaOutside = YearMap<Money>()
             for year in years {
                 let total = totals[year] ?? 0
                 let outside = year >= from.value ? (partner.outsideInvestments[year] ?? 0) : 0
@@ -49,7 +49,7 @@ extension Engine {
             }
 
             // Per asset: the partner's aftrek and its timing under the betalingscriterium (on his share of payments).
-            var taken: [Int: Money] = [:]
+            var taken = YearMap<Money>()
             // Assets and timelines are read in place by index (a `for … in` copies each one, with all its fields).
             for index in assets.indices where qualifies[index] {
                 let year = calendar.year(of: assets[index].committed)
@@ -69,7 +69,7 @@ extension Engine {
             }
 
             // EIA and MIA: the partner's share, none for a limited partner (art. 3.42, 3.42a: "voor eigen rekening").
-            var eia: [Int: Money] = [:], mia: [Int: Money] = [:]
+            var eia = YearMap<Money>(), mia = YearMap<Money>()
             if !partner.limited {
                 for index in timelines.indices where !timelines[index].eia.isEmpty || !timelines[index].mia.isEmpty {
                     for (year, value) in timelines[index].eia { eia[year, default: 0] += value * partner.share }
@@ -78,7 +78,7 @@ extension Engine {
             }
 
             // The partner's bijtelling: his share of each bijtelling, at his own percentage from 2021.
-            var bijtelling: [Int: Money] = [:]
+            var bijtelling = YearMap<Money>()
             for (index, base) in desinvestering.bases {
                 guard let disposal = desinvestering.byAsset[index] else { continue }
                 let year = calendar.year(of: assets[index].committed)

@@ -5,8 +5,8 @@ struct SpecialDeductions {
     var mia: [Money]
     var explanations: [Explanation]
     /// Per boekjaar: the EIA and MIA investment totals.
-    var eiaInvestments: [Int: Money] = [:]
-    var miaInvestments: [Int: Money] = [:]
+    var eiaInvestments = YearMap<Money>()
+    var miaInvestments = YearMap<Money>()
     var warnings: [ReportWarning] = []
 }
 
