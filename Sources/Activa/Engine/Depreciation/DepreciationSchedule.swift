@@ -36,6 +36,13 @@ struct DepreciationSchedule {
         lastYear = year
     }
 
+    /// Appends the line of the next year, without an explanation.
+    mutating func append(_ line: DepreciationFigures, year: Int) {
+        precondition(year == firstYear + lines.count && explanations.isEmpty, "a schedule is computed year by year")
+        lines.append(line)
+        lastYear = year
+    }
+
     mutating func reserveCapacity(_ years: Int) { lines.reserveCapacity(years) }
 
     /// The position of `year` among the computed lines.
@@ -114,6 +121,12 @@ extension Engine {
                 nl: "grond en effecten worden niet afgeschreven", en: "land and securities are not depreciated")) : .missing) }
             return bookValueOnly(asset, notDepreciated: notDepreciated, calendar: input.calendar)
         }
+        let explaining = Explanation.enabled
+        // The common asset, when no explanation is written: the same figures in integers.
+        if !explaining, PlainSchedule.applies(to: asset, input: input, expensedAtOnce: expensedAtOnce),
+           let life = asset.life, let inUse = asset.inUse, let schedule = plainSchedule(input, life: life, inUse: inUse) {
+            return schedule
+        }
         let cost = asset.cost - input.hirAfboeking
         let depreciable = Money.max(0, cost - asset.residual)
         let calendar = input.calendar
@@ -132,7 +145,6 @@ extension Engine {
         // mutable scheme is a 312-byte value moved between stack slots in every year of the loop.
         var schemeApplies = input.scheme != nil
 
-        let explaining = Explanation.enabled
         var year = commitYear
         while true {
             var explanation = Explanation(recording: explaining)

@@ -6,24 +6,28 @@ enum WillekeurigEligibility {
     /// The scheme for `asset`: the one it names, or else Vamil, starters, then the temporary scheme of its
     /// commitment date (art. 3.39: the period of the commitment decides).
     static func find(for asset: Asset, entity: Entity, businessAssetAmount: Money, law: Law) -> WillekeurigEligibility {
-        let candidates: [WillekeurigScheme]
+        let schemes = law.willekeurigSchemes
+        let boekjaar = entity.calendar.year(of: asset.committed)
+        // The schemes' positions in the order they are tried: a scheme is a large value, and a filtered list of
+        // schemes would copy each one.
+        let order: [Int]
         if let forced = asset.willekeurigScheme {
-            candidates = law.willekeurigSchemes.filter { $0.id == forced }
+            order = schemes.indices.filter { schemes[$0].id == forced }
         } else {
-            var ordered = law.willekeurigSchemes.filter { $0.id == .vamil && asset.vamil }
-            ordered += law.willekeurigSchemes.filter { $0.id == .starters && entity.startersYears.contains(entity.calendar.year(of: asset.committed)) }
-            ordered += law.willekeurigSchemes.filter { $0.id != .vamil && $0.id != .starters }
-            candidates = ordered
+            order = schemes.indices.filter { schemes[$0].id == .vamil && asset.vamil }
+                + schemes.indices.filter { schemes[$0].id == .starters && entity.startersYears.contains(boekjaar) }
+                + schemes.indices.filter { schemes[$0].id != .vamil && schemes[$0].id != .starters }
         }
         var reasons: [() -> LocalizedText] = []
-        for scheme in candidates {
-            if let reason = exclusion(of: asset, from: scheme, entity: entity, businessAssetAmount: businessAssetAmount, law: law) {
-                if asset.willekeurigScheme != nil || scheme.id == .vamil || scheme.id == .starters || scheme.window.map({ $0.contains(asset.committed) }) == true {
+        for position in order {
+            if let reason = exclusion(of: asset, from: schemes[position], entity: entity, businessAssetAmount: businessAssetAmount, law: law) {
+                let id = schemes[position].id
+                if asset.willekeurigScheme != nil || id == .vamil || id == .starters || schemes[position].window.map({ $0.contains(asset.committed) }) == true {
                     reasons.append(reason)
                 }
                 continue
             }
-            return .scheme(scheme)
+            return .scheme(schemes[position])
         }
         if reasons.isEmpty {
             reasons.append({ .make { l in
