@@ -59,18 +59,22 @@ public struct YearMap<Value>: Sequence {
     }
 
     /// The years that have a value, in order, with their values.
-    public func makeIterator() -> AnyIterator<(key: Int, value: Value)> {
+    public func makeIterator() -> Iterator { Iterator(map: self) }
+
+    /// Steps through the years of a map (a plain struct: an `AnyIterator` would allocate a box per loop).
+    public struct Iterator: IteratorProtocol {
+        let map: YearMap
         var offset = 0
-        let firstValue = self.firstValue, later = self.later, first = self.first, started = self.started
-        return AnyIterator {
-            guard started else { return nil }
+
+        public mutating func next() -> (key: Int, value: Value)? {
+            guard map.started else { return nil }
             if offset == 0 {
                 offset = 1
-                if let firstValue { return (first, firstValue) }
+                if let firstValue = map.firstValue { return (map.first, firstValue) }
             }
-            while offset <= later.count {
+            while offset <= map.later.count {
                 defer { offset += 1 }
-                if let value = later[offset - 1] { return (first + offset, value) }
+                if let value = map.later[offset - 1] { return (map.first + offset, value) }
             }
             return nil
         }

@@ -90,7 +90,7 @@ extension Engine {
 
         // The years to report: from the first investment to the last year with anything in it.
         var lastYear = investmentYears.max() ?? 0
-        for schedule in depreciation.schedules { lastYear = Swift.max(lastYear, schedule?.lastYear ?? lastYear) }
+        for index in depreciation.schedules.indices { lastYear = Swift.max(lastYear, depreciation.schedules[index].lastYear) }
         for ledger in depreciation.reserves.values {
             lastYear = Swift.max(lastYear, ledger.released?.year ?? ledger.used.keys.max() ?? ledger.formedYear)
         }
@@ -107,10 +107,7 @@ extension Engine {
         let results = AssetResults(engine: self, calendar: calendar, assets: assets, investmentYears: investmentYears,
                                    eligibility: eligibility, computations: computations, allocated: allocated, special: special,
                                    timelines: timelines, undoings: undoings, desinvestering: desinvestering,
-                                   schedules: assets.indices.map {
-                                       // Every asset has a schedule (one without depreciation carries its cost); none is empty.
-                                       depreciation.schedules[$0] ?? .none(from: investmentYears[$0])
-                                   },
+                                   schedules: depreciation.schedules,
                                    explanations: Explanation.enabled)
         for year in assets.isEmpty ? [] : Array(firstYear...lastYear) where options.reportedYears?.contains(year) ?? true {
             years.append(yearReport(year, results: results, totals: totals, desinvestering: desinvestering,
@@ -128,7 +125,9 @@ extension Engine {
         var deferredSum = ExactSum(), fromEarlierSum = ExactSum(), lapsedSum = ExactSum()
         var members: [Int] = []
         var lineSums = DepreciationTotals.LineSums()
-        var yearExplanation = results.computations[year]?.explanation ?? Explanation()
+        // Read once: a computation is a large value, copied by every read of the map.
+        let computation = results.computations[year]
+        var yearExplanation = computation?.explanation ?? Explanation()
         members.reserveCapacity(results.assets.count)
 
         for index in results.assets.indices {
@@ -166,7 +165,7 @@ extension Engine {
             ?? DesinvesteringYear(transferPrices: 0, threshold: law.desinvesteringThresholds[year]?.amount, bijtelling: 0,
                                   explanation: Explanation())
         return YearReport(year: year, start: calendar.start(year), end: calendar.end(year), investments: totals[year] ?? 0,
-                          kiaComputation: results.computations[year], kia: kia,
+                          kiaComputation: computation, kia: kia,
                           kiaDeferred: deferred, kiaFromEarlierYears: fromEarlier, kiaLapsed: lapsed,
                           eiaInvestments: results.special.eiaInvestments[year] ?? 0, eia: eia,
                           miaInvestments: results.special.miaInvestments[year] ?? 0, mia: mia,

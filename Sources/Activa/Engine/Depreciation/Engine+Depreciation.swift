@@ -1,7 +1,7 @@
 /// The depreciation of every asset of a register, with the herinvesteringsreserve that links them.
 struct RegisterDepreciation {
-    /// Per asset (by index): its schedule, once computed.
-    var schedules: [DepreciationSchedule?]
+    /// Per asset (by index): its schedule (every asset has one; one without depreciation carries its cost).
+    var schedules: [DepreciationSchedule]
     /// Per reserve (by the disposed asset's index): formation, use per year, release.
     var reserves: [Int: ReserveLedger] = [:]
 }
@@ -28,13 +28,15 @@ extension Engine {
     func depreciation(of register: Register, businessAssetAmounts: [Money],
                       calendar: FiscalCalendar) throws(EngineError) -> RegisterDepreciation {
         let assets = register.assets
-        var result = RegisterDepreciation(schedules: Array(repeating: nil, count: assets.count))
+        // Each placeholder is replaced by the asset's schedule below (a schedule without lines is a small value).
+        var result = RegisterDepreciation(schedules: assets.indices.map { .none(from: calendar.year(of: assets[$0].committed)) })
         // Ids are looked up only for a herinvesteringsreserve written off a replacement (rare).
         let indexById = !assets.contains(where: { $0.hir != nil }) ? [:]
             : Dictionary(assets.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
 
-        // The scheme of each asset for which willekeurige afschrijving is chosen.
-        var schemes = [WillekeurigScheme?](repeating: nil, count: assets.count)
+        // The scheme of each asset for which willekeurige afschrijving is chosen; no array at all when none is (a
+        // scheme is a 312-byte value, so an array of them is costly to make even when empty).
+        var schemes = [WillekeurigScheme?](repeating: nil, count: assets.contains(where: { $0.willekeurig.isChosen }) ? assets.count : 0)
         var issues: [RegisterIssue] = []
         // Assets are read in place by index (`for asset in assets` copies each one, with all its fields).
         for index in assets.indices where assets[index].willekeurig.isChosen {
@@ -56,7 +58,7 @@ extension Engine {
         // The starters ceiling (UWA art. 8): per year, assets within the ceiling in register order.
         var shares = [Rate?](repeating: nil, count: assets.count)
         var startersTotals: [Int: Money] = [:]
-        for index in assets.indices where schemes[index]?.id == .starters {
+        for index in schemes.indices where schemes[index]?.id == .starters {
             let year = calendar.year(of: assets[index].committed), cost = assets[index].cost
             guard let ceiling = WillekeurigScheme.startersCeiling(year, law: law) else { continue }
             let before = startersTotals[year, default: 0]
@@ -80,7 +82,8 @@ extension Engine {
                 }
                 let input = DepreciationInput(asset: assets[index], calendar: calendar, taxpayer: register.entity.taxpayer,
                                               businessAssetAmount: businessAssetAmounts[index],
-                                              scheme: schemes[index], schemeShare: shares[index] ?? 1, hirAfboeking: afboeking)
+                                              scheme: schemes.isEmpty ? nil : schemes[index], schemeShare: shares[index] ?? 1,
+                                              hirAfboeking: afboeking)
                 let schedule = try depreciationSchedule(input)
                 result.schedules[index] = schedule
                 if let reserve = schedule.reserve {
