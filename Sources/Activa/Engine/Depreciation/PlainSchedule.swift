@@ -25,7 +25,8 @@ struct PlainSchedule {
         return overflow ? nil : value
     }
 
-    static func money(_ units: Int64) -> Money { ExactDecimal(small: units, scale: scale) }
+    /// An amount from units of 1/10.000 euro (normalised: its trailing zeros dropped, a test per digit).
+    static func money(_ units: Int64) -> Money { units == 0 ? 0 : ExactDecimal(small: units, scale: scale) }
 
     /// numerator / denominator to whole units, half up; both not negative, the denominator positive.
     static func roundedHalfUp(_ numerator: Int64, _ denominator: Int64) -> Int64 {
@@ -71,9 +72,12 @@ extension Engine {
         schedule.reserveCapacity(Swift.max(life, capYears) + (inUseYear - commitYear) + 2)
         // Without willekeurige afschrijving the book value without it (the shadow) is the book value itself.
         var book: Int64 = 0
+        // Amounts made once: the cost, a whole year's depreciation, and last year's book value as this year's opening
+        // (each conversion tests the trailing digits one by one).
+        let costAmount = Plain.money(cost), wholeYearAmount = Plain.money(wholeYearNormal)
+        var openingAmount: Money = 0
         var year = commitYear
         while true {
-            let opening = book
             if year == commitYear { book += cost }
             var normal: Int64 = 0
             let fraction = YearFraction.use(from: calendar.start(year), to: calendar.end(year), inUse: inUse,
@@ -117,13 +121,14 @@ extension Engine {
                 book = 0
                 schedule.disposed = true
             }
-            let bookValue = Plain.money(book), normalAmount = Plain.money(normal)
+            let bookValue = Plain.money(book), normalAmount = normal == wholeYearNormal ? wholeYearAmount : Plain.money(normal)
             schedule.append(DepreciationFigures(
-                openingBookValue: Plain.money(opening), investment: year == commitYear ? Plain.money(cost) : 0,
+                openingBookValue: openingAmount, investment: year == commitYear ? costAmount : 0,
                 hirAfboeking: year == commitYear ? input.hirAfboeking : 0, willekeurig: 0, willekeurigMaximum: 0,
                 normal: normalAmount, depreciation: normalAmount, terugname: 0, disposalBookValue: disposalBookValue, gain: gain,
                 hirFormed: Plain.money(hirFormed), bookValue: bookValue, bookValueWithoutWillekeurig: bookValue, expensed: false), year: year)
             schedule.finalBookValue = bookValue
+            openingAmount = bookValue
 
             if disposedNow { break }
             if year >= inUseYear + life, normal == 0 { break }
