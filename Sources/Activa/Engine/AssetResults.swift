@@ -61,9 +61,10 @@ final class AssetResults: Sendable {
                 return Figures(kia: 0, eia: 0, mia: 0, lapsed: 0, outstanding: 0,
                                disposedNow: disposalYears[index] == year && disposals[index] != nil)
             }
-            return Figures(kia: timelines[index].kia[year] ?? 0, eia: timelines[index].eia[year] ?? 0, mia: timelines[index].mia[year] ?? 0,
+            return Figures(kia: timelines[index].kia(in: year) ?? 0, eia: timelines[index].eia(in: year) ?? 0,
+                    mia: timelines[index].mia(in: year) ?? 0,
                     lapsed: timelines[index].kiaLapsed.flatMap { $0.year == year ? $0.amount : nil } ?? 0,
-                    outstanding: timelines[index].kiaOutstanding[year] ?? 0,
+                    outstanding: timelines[index].kiaOutstanding(endOf: year) ?? 0,
                     disposedNow: disposalYears[index] == year && disposals[index] != nil)
         }
     }

@@ -107,7 +107,7 @@ extension Engine {
                             : "bijtelling = \(e(base)) (transfer price, at most the investment) × KIA percentage \(computation.year) (\(e(computation.kia)) / \(e(computation.total))) = \(e(bijtelling))"
                     }, source: .wetIB("art. 3.47 lid 1 en 2", version: law.wetIBVersion(forYear: asset.committed.year)))
                     if disposal.kind == .undone, options.undoneInvestment == .limitedToKIATaken {
-                        let takenSoFar = timelines[index].kia.sum(through: year)
+                        let takenSoFar = timelines[index].kiaTaken(through: year)
                         if takenSoFar < bijtelling {
                             bijtelling = takenSoFar
                             explanation.add(.make { l in

@@ -48,28 +48,57 @@ struct PaymentRuleTimeline {
 /// (a named policy; the law does not say how).
 struct FormTimeline {
     let combined: PaymentRuleTimeline
-    var kia = YearMap<Money>()
-    var eia = YearMap<Money>()
-    var mia = YearMap<Money>()
-    var kiaOutstanding = YearMap<Money>()
-    var kiaLapsed: (year: Int, amount: Money)?
-    var eiaLapsed: Money = 0
-    var miaLapsed: Money = 0
+    /// The timeline split over the forms, when EIA or MIA is part of the aftrek; nil for KIA alone (most assets), whose
+    /// timeline is the combined one itself — shared, not copied into maps of its own.
+    private let split: Split?
+
+    /// What each form takes per year, and what lapses.
+    final class Split: Sendable {
+        let kia: YearMap<Money>, eia: YearMap<Money>, mia: YearMap<Money>
+        let kiaOutstanding: YearMap<Money>
+        let kiaLapsed: (year: Int, amount: Money)?
+        let eiaLapsed: Money, miaLapsed: Money
+
+        init(kia: YearMap<Money>, eia: YearMap<Money>, mia: YearMap<Money>, kiaOutstanding: YearMap<Money>,
+             kiaLapsed: (year: Int, amount: Money)?, eiaLapsed: Money, miaLapsed: Money) {
+            self.kia = kia
+            self.eia = eia
+            self.mia = mia
+            self.kiaOutstanding = kiaOutstanding
+            self.kiaLapsed = kiaLapsed
+            self.eiaLapsed = eiaLapsed
+            self.miaLapsed = miaLapsed
+        }
+    }
 
     var taken: YearMap<Money> { combined.taken }
     var lastYear: Int { combined.lastYear }
 
+    /// KIA, EIA and MIA taken in `year`; KIA still deferred at its end.
+    func kia(in year: Int) -> Money? { split == nil ? combined.taken[year] : split?.kia[year] }
+    func eia(in year: Int) -> Money? { split?.eia[year] }
+    func mia(in year: Int) -> Money? { split?.mia[year] }
+    func kiaOutstanding(endOf year: Int) -> Money? { split == nil ? combined.outstanding[year] : split?.kiaOutstanding[year] }
+    var kiaLapsed: (year: Int, amount: Money)? { split == nil ? combined.lapsed : split?.kiaLapsed }
+    var eia: YearMap<Money> { split?.eia ?? YearMap() }
+    var mia: YearMap<Money> { split?.mia ?? YearMap() }
+    var eiaLapsed: Money { split?.eiaLapsed ?? 0 }
+    var miaLapsed: Money { split?.miaLapsed ?? 0 }
+
+    /// The KIA taken up to and including `year`.
+    func kiaTaken(through year: Int) -> Money { (split?.kia ?? combined.taken).sum(through: year) }
+
     init(_ combined: PaymentRuleTimeline, kia kiaAmount: Money, eia eiaAmount: Money, mia miaAmount: Money, from firstYear: Int) {
         self.combined = combined
         let total = kiaAmount + eiaAmount + miaAmount
-        guard total.isPositive else { return }
-        // The common case, KIA only: what is taken is KIA, nothing to split.
-        if eiaAmount.isZero, miaAmount.isZero {
-            kia = combined.taken
-            kiaOutstanding = combined.outstanding
-            if let lapsed = combined.lapsed { kiaLapsed = lapsed }
+        // The common case, KIA only: what is taken is KIA, nothing to split. (With no aftrek at all the combined
+        // timeline takes nothing and lets nothing lapse, so it serves as well.)
+        guard total.isPositive, !eiaAmount.isZero || !miaAmount.isZero else {
+            split = nil
             return
         }
+        var kia = YearMap<Money>(), eia = YearMap<Money>(), mia = YearMap<Money>(), kiaOutstanding = YearMap<Money>()
+        var kiaLapsed: (year: Int, amount: Money)?, eiaLapsed: Money = 0, miaLapsed: Money = 0
         let scale = Swift.max(Engine.divisionScale, kiaAmount.scale, eiaAmount.scale, miaAmount.scale)
         var cumulative: Money = 0
         var previous = (kia: Money.zero, eia: Money.zero)
@@ -91,5 +120,7 @@ struct FormTimeline {
                 miaLapsed = miaAmount - miaSoFar
             }
         }
+        split = Split(kia: kia, eia: eia, mia: mia, kiaOutstanding: kiaOutstanding, kiaLapsed: kiaLapsed,
+                      eiaLapsed: eiaLapsed, miaLapsed: miaLapsed)
     }
 }
