@@ -79,6 +79,51 @@ final class AssetResults: Sendable {
         return schedules.withUnsafeBufferPointer { $0[index].hasLine(year) }
     }
 
+    /// What a year's totals add up over the assets with a line that year.
+    struct YearSums {
+        var kia = ExactSum(), eia = ExactSum(), mia = ExactSum(), lapsed = ExactSum()
+        /// Of the year's own KIA, the part deferred; earlier years' KIA released this year.
+        var deferred = ExactSum(), fromEarlier = ExactSum()
+        var lines = DepreciationTotals.LineSums()
+        /// The assets with a line this year, in register order.
+        var members: [Int] = []
+    }
+
+    /// The sums of every year in `years` (a year `counted` rejects is left empty), in one pass over the assets, each
+    /// over its own years. An asset's payment-rule figures are looked at only from its investment to the end of its
+    /// timeline, and in the year of its disposal; in every other year they are zero, and whether it has a line
+    /// depends on its balance alone (as `isActive` decides with zero figures).
+    func yearSums(_ years: ClosedRange<Int>, counted: (Int) -> Bool) -> [YearSums] {
+        var sums = [YearSums](repeating: YearSums(), count: years.count)
+        for offset in sums.indices where counted(years.lowerBound + offset) { sums[offset].members.reserveCapacity(assets.count) }
+        for index in assets.indices {
+            let invested = investmentYears[index], timelineEnd = timelines.withUnsafeBufferPointer { $0[index].lastYear }
+            let disposalYear = disposalYears[index], leaving = leavingYears[index]
+            for year in years {
+                let offset = year - years.lowerBound
+                guard counted(year) else { continue }
+                if (year < invested || year > timelineEnd) && year != disposalYear {
+                    // No aftrek moves: a line only while the asset is on the balance after its investment year.
+                    guard year > invested, leaving.map({ $0 >= year }) ?? true,
+                          schedules.withUnsafeBufferPointer({ $0[index].hasLine(year) }) else { continue }
+                    sums[offset].members.append(index)
+                    addLine(index, year, to: &sums[offset].lines)
+                    continue
+                }
+                let figures = figures(index, year)
+                guard isActive(index, year, figures) else { continue }
+                sums[offset].members.append(index)
+                sums[offset].kia += figures.kia
+                sums[offset].eia += figures.eia
+                sums[offset].mia += figures.mia
+                sums[offset].lapsed += figures.lapsed
+                if invested == year { sums[offset].deferred += allocated[index] - figures.kia } else { sums[offset].fromEarlier += figures.kia }
+                addLine(index, year, to: &sums[offset].lines)
+            }
+        }
+        return sums
+    }
+
     /// Adds the asset's activastaat line of `year` to the totals, read in place.
     func addLine(_ index: Int, _ year: Int, to totals: inout DepreciationTotals.LineSums) {
         // Through pointers, field by field: a method called on an element while `totals` is inout makes Swift copy

@@ -109,41 +109,28 @@ extension Engine {
                                    timelines: timelines, undoings: undoings, desinvestering: desinvestering,
                                    schedules: depreciation.schedules,
                                    explanations: Explanation.enabled)
-        for year in assets.isEmpty ? [] : Array(firstYear...lastYear) where options.reportedYears?.contains(year) ?? true {
-            years.append(yearReport(year, results: results, totals: totals, desinvestering: desinvestering,
-                                    depreciation: depreciation, partners: partnerYears[year] ?? []))
+        if !assets.isEmpty {
+            let reported = options.reportedYears
+            let sums = results.yearSums(firstYear...lastYear) { reported?.contains($0) ?? true }
+            for year in firstYear...lastYear where reported?.contains(year) ?? true {
+                years.append(yearReport(year, sums: sums[year - firstYear], results: results, totals: totals,
+                                        desinvestering: desinvestering, depreciation: depreciation, partners: partnerYears[year] ?? []))
+            }
         }
         return Report(entity: register.entity, years: years, policies: policyNotes(register), warnings: special.warnings)
     }
 
     /// One year: the totals of the assets' figures, the activastaat and the year's explanation. The assets' own lines
     /// are a view on `results`, assembled when read.
-    private func yearReport(_ year: Int, results: AssetResults, totals: YearMap<Money>, desinvestering: Desinvesteringen,
-                            depreciation: RegisterDepreciation, partners: [PartnerYear]) -> YearReport {
+    private func yearReport(_ year: Int, sums: AssetResults.YearSums, results: AssetResults, totals: YearMap<Money>,
+                            desinvestering: Desinvesteringen, depreciation: RegisterDepreciation, partners: [PartnerYear]) -> YearReport {
         let calendar = results.calendar
-        var kiaSum = ExactSum(), eiaSum = ExactSum(), miaSum = ExactSum()
-        var deferredSum = ExactSum(), fromEarlierSum = ExactSum(), lapsedSum = ExactSum()
-        var members: [Int] = []
-        var lineSums = DepreciationTotals.LineSums()
         // Read once: a computation is a large value, copied by every read of the map.
         let computation = results.computations[year]
         var yearExplanation = computation?.explanation ?? Explanation()
-        members.reserveCapacity(results.assets.count)
-
-        for index in results.assets.indices {
-            let figures = results.figures(index, year)
-            guard results.isActive(index, year, figures) else { continue }
-            members.append(index)
-            kiaSum += figures.kia
-            eiaSum += figures.eia
-            miaSum += figures.mia
-            lapsedSum += figures.lapsed
-            if results.investmentYears[index] == year { deferredSum += results.allocated[index] - figures.kia } else { fromEarlierSum += figures.kia }
-            results.addLine(index, year, to: &lineSums)
-        }
-        let kia = kiaSum.total, eia = eiaSum.total, mia = miaSum.total
-        let deferred = deferredSum.total, fromEarlier = fromEarlierSum.total, lapsed = lapsedSum.total
-        var activastaat = DepreciationTotals(lineSums)
+        let kia = sums.kia.total, eia = sums.eia.total, mia = sums.mia.total
+        let deferred = sums.deferred.total, fromEarlier = sums.fromEarlier.total, lapsed = sums.lapsed.total
+        var activastaat = DepreciationTotals(sums.lines)
         for ledger in depreciation.reserves.values {
             activastaat.hirUsed += ledger.used[year] ?? 0
             if let released = ledger.released, released.year == year {
@@ -170,7 +157,7 @@ extension Engine {
                           eiaInvestments: results.special.eiaInvestments[year] ?? 0, eia: eia,
                           miaInvestments: results.special.miaInvestments[year] ?? 0, mia: mia,
                           desinvestering: desinvesteringYear, depreciation: activastaat,
-                          assets: AssetYears(results: results, year: year, members: members), partners: partners,
+                          assets: AssetYears(results: results, year: year, members: sums.members), partners: partners,
                           explanation: yearExplanation)
     }
 
