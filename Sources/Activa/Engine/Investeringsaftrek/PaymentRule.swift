@@ -52,22 +52,19 @@ struct FormTimeline {
     /// timeline is the combined one itself — shared, not copied into maps of its own.
     private let split: Split?
 
-    /// What each form takes per year, and what lapses.
+    /// What each form takes per year, and the KIA that lapses (the report shows lapsed KIA only).
     final class Split: Sendable {
         let kia: YearMap<Money>, eia: YearMap<Money>, mia: YearMap<Money>
         let kiaOutstanding: YearMap<Money>
         let kiaLapsed: (year: Int, amount: Money)?
-        let eiaLapsed: Money, miaLapsed: Money
 
         init(kia: YearMap<Money>, eia: YearMap<Money>, mia: YearMap<Money>, kiaOutstanding: YearMap<Money>,
-             kiaLapsed: (year: Int, amount: Money)?, eiaLapsed: Money, miaLapsed: Money) {
+             kiaLapsed: (year: Int, amount: Money)?) {
             self.kia = kia
             self.eia = eia
             self.mia = mia
             self.kiaOutstanding = kiaOutstanding
             self.kiaLapsed = kiaLapsed
-            self.eiaLapsed = eiaLapsed
-            self.miaLapsed = miaLapsed
         }
     }
 
@@ -82,8 +79,6 @@ struct FormTimeline {
     var kiaLapsed: (year: Int, amount: Money)? { split == nil ? combined.lapsed : split?.kiaLapsed }
     var eia: YearMap<Money> { split?.eia ?? YearMap() }
     var mia: YearMap<Money> { split?.mia ?? YearMap() }
-    var eiaLapsed: Money { split?.eiaLapsed ?? 0 }
-    var miaLapsed: Money { split?.miaLapsed ?? 0 }
 
     /// The KIA taken up to and including `year`.
     func kiaTaken(through year: Int) -> Money { (split?.kia ?? combined.taken).sum(through: year) }
@@ -98,7 +93,7 @@ struct FormTimeline {
             return
         }
         var kia = YearMap<Money>(), eia = YearMap<Money>(), mia = YearMap<Money>(), kiaOutstanding = YearMap<Money>()
-        var kiaLapsed: (year: Int, amount: Money)?, eiaLapsed: Money = 0, miaLapsed: Money = 0
+        var kiaLapsed: (year: Int, amount: Money)?
         let scale = Swift.max(Engine.divisionScale, kiaAmount.scale, eiaAmount.scale, miaAmount.scale)
         var cumulative: Money = 0
         var previous = (kia: Money.zero, eia: Money.zero)
@@ -116,11 +111,8 @@ struct FormTimeline {
             kiaOutstanding[year] = combined.lapsed?.year == year ? 0 : kiaAmount - kiaSoFar
             if let lapsed = combined.lapsed, lapsed.year == year {
                 kiaLapsed = (year, kiaAmount - kiaSoFar)
-                eiaLapsed = eiaAmount - eiaSoFar
-                miaLapsed = miaAmount - miaSoFar
             }
         }
-        split = Split(kia: kia, eia: eia, mia: mia, kiaOutstanding: kiaOutstanding, kiaLapsed: kiaLapsed,
-                      eiaLapsed: eiaLapsed, miaLapsed: miaLapsed)
+        split = Split(kia: kia, eia: eia, mia: mia, kiaOutstanding: kiaOutstanding, kiaLapsed: kiaLapsed)
     }
 }
