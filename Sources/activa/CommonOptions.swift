@@ -10,7 +10,9 @@ extension UndoneInvestmentPolicy: ExpressibleByArgument {}
 extension ProrationPolicy: ExpressibleByArgument {}
 extension Taxpayer: ExpressibleByArgument {}
 extension BuildingTransitionPolicy: ExpressibleByArgument {}
-extension FutureThresholdPolicy: ExpressibleByArgument {}
+extension FutureYearsPolicy: ExpressibleByArgument {}
+extension HIRInvestmentPolicy: ExpressibleByArgument {}
+extension ThresholdDisposalsPolicy: ExpressibleByArgument {}
 
 /// Options every command shares.
 struct LanguageOption: ParsableArguments {

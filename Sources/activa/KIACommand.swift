@@ -10,8 +10,11 @@ struct KIACommand: ParsableCommand {
         discussion: "Voorbeeld: activa kia --year 2024 455 3000 --format json"
     )
 
-    @Option(name: .long, help: "Het kalenderjaar van investering (2002–2026).")
+    @Option(name: .long, help: "Het kalenderjaar van investering (2002–2026; later: voorlopig met de laatst bekende tabel).")
     var year: Int
+
+    @Option(name: .customLong("future-years"), help: "Een jaar zonder bekende tabel: provisional (standaard) or error.")
+    var futureYears: FutureYearsPolicy = .provisional
 
     @Argument(help: "Investeringsbedragen excl. aftrekbare btw, bijvoorbeeld 455 3000 1250.50.")
     var amounts: [String]
@@ -34,14 +37,14 @@ struct KIACommand: ParsableCommand {
         }
         let query: KIAQuery
         do {
-            query = try Engine().kia(year: year, amounts: parsed)
+            query = try Engine(options: EngineOptions(futureYears: futureYears)).kia(year: year, amounts: parsed)
         } catch {
             printError((lang == .nl ? "fout: " : "error: ") + error.message(lang))
             throw ExitCode(1)
         }
         switch format {
         case .json:
-            print(KIAQueryWriter.json(query).serialized())
+            print(KIAQueryWriter.json(query, language: lang).serialized())
         case .text, .markdown, .csv:
             print(KIAQueryWriter.text(query, language: lang), terminator: "")
         }

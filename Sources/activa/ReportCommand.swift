@@ -26,8 +26,8 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .long, help: "Toon per bedrag de stappen, de gebruikte parameters en het wetsartikel.")
     var explain = false
 
-    @Option(name: .long, help: "Beleid voor een ongedaan gemaakte investering (art. 3.47 lid 6): lawText or limitedToKIATaken.")
-    var undoneInvestment: UndoneInvestmentPolicy = .lawText
+    @Option(name: .long, help: "Bijtelling bij een ongedaan gemaakte investering (art. 3.47 lid 2 en 6): aftrekTaken (standaard: nooit meer dan de genoten aftrek) or literal.")
+    var undoneInvestment: UndoneInvestmentPolicy = .aftrekTaken
 
     @Option(help: "Tijdsevenredigheid van de afschrijving: monthly (standaard) or daily.")
     var proration: ProrationPolicy = .monthly
@@ -35,8 +35,14 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("building-transition"), help: "Overgangsregeling bodemwaarde: threeBoekjaren (standaard) or none.")
     var buildingTransition: BuildingTransitionPolicy = .threeBoekjaren
 
-    @Option(name: .customLong("future-threshold"), help: "Vervreemding in een jaar zonder bekende drempel: latestKnown (standaard) or error.")
-    var futureThreshold: FutureThresholdPolicy = .latestKnown
+    @Option(name: .customLong("future-years"), help: "Een jaar waarvan de cijfers nog niet bekend zijn: provisional (standaard: die van het laatst bekende jaar, VOORLOPIG) or error.")
+    var futureYears: FutureYearsPolicy = .provisional
+
+    @Option(name: .customLong("hir-investment"), help: "Investeringsbedrag na afboeking van een herinvesteringsreserve: netOfReserve (standaard, HR 1975) or grossCost (goedkeuring Besluit, op verzoek).")
+    var hirInvestment: HIRInvestmentPolicy = .netOfReserve
+
+    @Option(name: .customLong("threshold-disposals"), help: "Welke vervreemdingen tellen voor de drempel van de desinvesteringsbijtelling: withAftrekInWindow (standaard) or allDisposals.")
+    var thresholdDisposals: ThresholdDisposalsPolicy = .withAftrekInWindow
 
     @OptionGroup var language: LanguageOption
 
@@ -49,9 +55,11 @@ struct ReportCommand: ParsableCommand {
         let register = try loadRegister(file, language: lang)
         var report: Report
         do {
-            var engineOptions = EngineOptions(undoneInvestment: undoneInvestment, futureThreshold: futureThreshold,
+            var engineOptions = EngineOptions(undoneInvestment: undoneInvestment, futureYears: futureYears,
                                               proration: proration, buildingTransition: buildingTransition)
             engineOptions.reportedYears = year.map { $0...$0 }
+            engineOptions.hirInvestment = hirInvestment
+            engineOptions.thresholdDisposals = thresholdDisposals
             report = try Engine(options: engineOptions).report(register)
         } catch {
             throw fail("\(file): " + error.message(lang))

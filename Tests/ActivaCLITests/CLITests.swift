@@ -65,14 +65,21 @@ struct CLITests {
         #expect(run.stdout.contains("Bron: art. 3.41 lid 1 Wet IB 2001 (versie 2020-01-01) [LAW]"))
     }
 
-    @Test("a year without a table: a clear error, exit code 1, nothing on standard output")
+    @Test("a year without a table: by default the latest table, marked VOORLOPIG; --future-years error refuses")
     func kiaUnknownYear() throws {
-        let run = try activa(["kia", "--year", "2027", "5000"])
+        let provisional = try activa(["kia", "--year", "2027", "5000"])
+        #expect(provisional.status == 0)
+        #expect(provisional.stdout.contains("KIA 2027: € 1.400,00")) // 28% × 5.000 by the 2026 table
+        #expect(provisional.stdout.contains("VOORLOPIG: de KIA-tabel van 2027 is nog niet bekend; die van 2026 is gebruikt"))
+        let run = try activa(["kia", "--year", "2027", "5000", "--future-years", "error"])
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty)
         #expect(run.stderr.contains("geen KIA-tabel voor 2027 bekend; bekend: 2002–2026"))
-        let english = try activa(["kia", "--year", "2027", "5000", "--lang", "en"])
+        let english = try activa(["kia", "--year", "2027", "5000", "--lang", "en", "--future-years", "error"])
         #expect(english.stderr.contains("no KIA table known for 2027; known: 2002–2026"))
+        let before = try activa(["kia", "--year", "2001", "5000"])
+        #expect(before.status == 1)
+        #expect(before.stderr.contains("geen KIA-tabel voor 2001 bekend"))
     }
 
     @Test("an amount that is not a number")

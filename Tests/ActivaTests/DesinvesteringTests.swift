@@ -93,9 +93,10 @@ struct DesinvesteringTests {
         let report = try engine.report(register)
         #expect(report.year(2027).desinvestering.threshold == 2_900)
         #expect(report.year(2027).desinvestering.bijtelling == 840)
-        #expect(report.year(2027).desinvestering.explanation.steps.first?.nl.contains("aangenomen die van 2026") == true)
+        #expect(report.year(2027).desinvestering.explanation.steps.first?.nl.contains("VOORLOPIG") == true)
+        #expect(report.year(2027).provisional.contains { $0.figure == .desinvesteringThreshold && $0.takenFrom == 2026 })
         #expect(throws: EngineError.self) {
-            try Engine(options: EngineOptions(futureThreshold: .error)).report(register)
+            try Engine(options: EngineOptions(futureYears: .error)).report(register)
         }
     }
 }

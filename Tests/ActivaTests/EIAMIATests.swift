@@ -147,8 +147,10 @@ struct EIAMIATests {
         #expect(report.partners.map(\.kia) == [1_960, 840])
     }
 
-    @Test("a year without EIA figures is a clear error")
+    @Test("a year without EIA figures is a clear error under futureYears = error")
     func missingYear() {
-        #expect(throws: EngineError.self) { try Engine().report(Register(assets: [asset("2027-06-01", eia: true)])) }
+        #expect(throws: EngineError.self) {
+            try Engine(options: EngineOptions(futureYears: .error)).report(Register(assets: [asset("2027-06-01", eia: true)]))
+        }
     }
 }

@@ -127,11 +127,14 @@ struct RegimeATableTests {
 
 @Suite("Years without a table")
 struct MissingYearTests {
+    /// Before the first table there is no KIA to assume; after the last one the default takes the latest table,
+    /// marked provisional (FutureYearsTests), and `futureYears = error` refuses.
     @Test("a year without a table is a clear error naming the known years", arguments: [2001, 2027])
     func missing(year: Int) {
-        #expect(throws: EngineError.self) { try Engine().kia(year: year, amounts: [5_000]) }
+        let engine = Engine(options: EngineOptions(futureYears: .error))
+        #expect(throws: EngineError.self) { try engine.kia(year: year, amounts: [5_000]) }
         do {
-            _ = try Engine().kia(year: year, amounts: [5_000])
+            _ = try engine.kia(year: year, amounts: [5_000])
         } catch {
             #expect(error.message(.nl) == "geen KIA-tabel voor \(year) bekend; bekend: 2002–2026")
             #expect(error.message(.en) == "no KIA table known for \(year); known: 2002–2026")

@@ -62,3 +62,30 @@ struct PartnershipTests {
         #expect(year.partners.map(\.desinvesteringsbijtelling) == ["828.4", "542.4368"])
     }
 }
+
+/// Art. 3.42 lid 4: in a samenwerkingsverband a partner's EIA cap is the cap × his energy investments ÷ the energy
+/// investments of all participating ondernemers; a commanditaire vennoot gets no EIA and takes no part
+/// (investeringsaftrek.md §6.3; Besluit investeringsaftrek §4.1.5.1, the example of a CV).
+@Suite("EIA cap in a CV")
+struct EIACapInPartnershipTests {
+    /// € 200 million of energy investments in 2024 (EIA 40%, cap € 149 million).
+    func register(_ partners: [Partner]) -> Register {
+        Register(entity: Entity(partners: partners),
+                 assets: [Asset(id: "centrale", committed: day("2024-02-01"), inUse: day("2024-02-01"), cost: 200_000_000,
+                                life: 20, eia: true, notified: day("2024-03-01"))])
+    }
+
+    @Test("CV: general partner 50%, limited partner 50%: the cap is the general partner's alone — 40% × 100 M = 40 M")
+    func limitedPartnerTakesNoPartOfTheCap() throws {
+        let year = try Engine().report(register([Partner(name: "beherend", share: "0.5"),
+                                                 Partner(name: "commanditair", share: "0.5", limited: true)])).year(2024)
+        // His energy investments 100 M ≤ his cap 149 M × 100 M / 100 M: not capped.
+        #expect(year.partners.map(\.eia) == [40_000_000, 0])
+    }
+
+    @Test("VOF of two general partners: the cap is shared — 40% × 149 M / 2 = 29,8 M each")
+    func sharedCap() throws {
+        let year = try Engine().report(register([Partner(name: "A", share: "0.5"), Partner(name: "B", share: "0.5")])).year(2024)
+        #expect(year.partners.map(\.eia) == [29_800_000, 29_800_000])
+    }
+}

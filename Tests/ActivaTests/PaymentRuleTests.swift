@@ -40,7 +40,11 @@ struct PaymentRuleTests {
         #expect(report.years.count == 1)
     }
 
-    @Test("§4 variant: only 20% within 12 months → undone on 30-6-2026, bijtelling 28% × 40.000, deferred KIA lapses")
+    /// Art. 3.47 lid 6 sub a: "binnen twaalf maanden na het aangaan van de verplichting"; counted from the next day
+    /// (art. 6:8 Awb), the twelve months after 1-7-2025 run through 1-7-2026. Art. 3.47 lid 2: the bijtelling only
+    /// "voorzover daarover investeringsaftrek in aanmerking is genomen" — the Belastingdienst: "nooit hoger dan het
+    /// bedrag van de eerder gekregen aftrek" — so 8.000, the KIA taken, not 28% × 40.000 = 11.200.
+    @Test("§4 variant: only 20% within 12 months → undone on 1-7-2026, bijtelling the 8.000 KIA taken, deferred KIA lapses")
     func underpaidUndoes() throws {
         let register = machine(payments: [("2025-09-01", 8_000)], inUse: nil)
         let report = try engine.report(register)
@@ -50,12 +54,13 @@ struct PaymentRuleTests {
         #expect(year2026.kiaLapsed == 3_200)
         let disposal = try #require(report.asset("machine", in: 2026)?.disposal)
         #expect(disposal.kind == .undone)
-        #expect(disposal.date == day("2026-06-30"))
+        #expect(disposal.date == day("2026-07-01"))
         #expect(disposal.transferPrice == 40_000)
-        #expect(year2026.desinvestering.bijtelling == 11_200)
+        #expect(year2026.desinvestering.bijtelling == 8_000)
 
-        let limited = try Engine(options: EngineOptions(undoneInvestment: .limitedToKIATaken)).report(register)
-        #expect(limited.year(2026).desinvestering.bijtelling == 8_000)
+        // The literal reading of lid 5 alone, the named alternative: 28% × 40.000.
+        let literal = try Engine(options: EngineOptions(undoneInvestment: .literal)).report(register)
+        #expect(literal.year(2026).desinvestering.bijtelling == 11_200)
     }
 
     @Test("one cent short of 25% within 12 months undoes; exactly 25% does not")
@@ -67,15 +72,20 @@ struct PaymentRuleTests {
         #expect(enough.year(2026).kia == 1_200)
     }
 
-    @Test("a payment on the first day after the 12 months is too late")
+    /// Twelve months after 1-7-2025 (art. 3.47 lid 6 sub a, counted as art. 6:8 Awb counts a term "na" a day)
+    /// include 1-7-2026 and end with it.
+    @Test("a payment on the last day of the 12 months (1-7-2026) is in time; on the day after it is too late")
     func paymentTooLate() throws {
-        let report = try engine.report(machine(payments: [("2025-07-01", 1_000), ("2026-07-01", 39_000)], inUse: "2026-08-01"))
-        #expect(report.asset("machine", in: 2026)?.disposal?.kind == .undone)
+        let late = try engine.report(machine(payments: [("2025-07-01", 1_000), ("2026-07-02", 39_000)], inUse: "2026-08-01"))
+        #expect(late.asset("machine", in: 2026)?.disposal?.kind == .undone)
+        #expect(late.asset("machine", in: 2026)?.disposal?.date == day("2026-07-01"))
+        let inTime = try engine.report(machine(payments: [("2025-07-01", 1_000), ("2026-07-01", 39_000)], inUse: "2026-08-01"))
+        #expect(inTime.asset("machine", in: 2026)?.disposal == nil)
     }
 
-    @Test("in use within the 12 months: no undoing however little was paid")
+    @Test("in use within the 12 months (on their last day, 1-7-2026): no undoing however little was paid")
     func inUseWithinTwelveMonths() throws {
-        let report = try engine.report(machine(payments: [("2025-07-01", 100)], inUse: "2026-06-30"))
+        let report = try engine.report(machine(payments: [("2025-07-01", 100)], inUse: "2026-07-01"))
         #expect(report.asset("machine", in: 2026)?.disposal == nil)
         #expect(report.year(2025).kia == 100)
         #expect(report.year(2026).kia == 11_100)

@@ -3,14 +3,14 @@ extension Advisor {
     /// that takes the year's transfer prices over the threshold.
     func sales(_ register: Register, report: Report, today: Day, calendar: FiscalCalendar) throws(EngineError) -> [Advice] {
         var advice: [Advice] = []
-        let windowYears = engine.law.investeringsaftrek.desinvesteringWindowYears
+        let window = engine.law.investeringsaftrek.desinvesteringWindow
         for (index, asset) in register.assets.enumerated() {
             guard let disposal = asset.disposal, disposal.date >= today else { continue }
             let disposalYear = calendar.year(of: disposal.date)
             guard let line = report.year(disposalYear).assets.first(where: { $0.id == asset.id })?.disposal,
                   line.bijtelling.isPositive else { continue }
             // After the window.
-            let free = Day.startOfYear(asset.committed.year + windowYears.value)
+            let free = window.value.lastDay(from: Day.startOfYear(asset.committed.year)).nextDay
             var later = register
             later.assets[index].disposal?.date = free
             let years = Array(disposalYear...calendar.year(of: free))
@@ -22,7 +22,7 @@ extension Advisor {
                 },
                 asIs: (register, .make { l in l == .nl ? "verkoop op \(disposal.date)" : "sale on \(disposal.date)" }),
                 advised: (later, .make { l in l == .nl ? "verkoop op \(free)" : "sale on \(free)" }),
-                years: years, sources: [windowYears.source]) {
+                years: years, sources: [engine.law.source(window.source, forYear: asset.committed.year)]) {
                 advice.append(item)
             }
             // Just across the threshold: the next boekjaar.
@@ -53,7 +53,7 @@ extension Advisor {
         let rules = engine.law.investeringsaftrek
         for (index, asset) in register.assets.enumerated() where asset.disposal == nil {
             guard asset.inUse.map({ $0 > today }) ?? true else { continue }
-            let twelveMonths = asset.committed.adding(months: rules.minimumPaidWithinMonths.value).previousDay
+            let twelveMonths = rules.minimumPaidWithin.value.lastDay(from: asset.committed)
             let required = asset.cost * rules.minimumPaidShare.value
             let paid = asset.paid(by: twelveMonths)
             if twelveMonths >= today, paid < required, asset.inUse.map({ $0 > twelveMonths }) ?? true {
@@ -69,11 +69,11 @@ extension Advisor {
                     },
                     asIs: (register, .make { l in l == .nl ? "betaald tot \(twelveMonths): \(TextFormat.euro(paid, l))" : "paid by \(twelveMonths): \(TextFormat.euro(paid, l))" }),
                     advised: (advised, .make { l in l == .nl ? "\(TextFormat.euro(extra, l)) extra betaald op \(twelveMonths)" : "\(TextFormat.euro(extra, l)) more paid on \(twelveMonths)" }),
-                    years: years, sources: [rules.minimumPaidShare.source]) {
+                    years: years, sources: [engine.law.source(rules.minimumPaidShare.source, forYear: asset.committed.year)]) {
                     advice.append(item)
                 }
             }
-            let threeYears = Day.endOfYear(asset.committed.year + rules.inUseWithinYears.value - 1)
+            let threeYears = rules.inUseWithin.value.lastDay(from: Day.startOfYear(asset.committed.year))
             if threeYears >= today, asset.inUse.map({ $0 > threeYears }) ?? true {
                 var advised = register
                 advised.assets[index].inUse = threeYears
@@ -86,7 +86,7 @@ extension Advisor {
                     },
                     asIs: (register, .make { l in l == .nl ? "in gebruik: \(asset.inUse?.description ?? "nog niet")" : "in use: \(asset.inUse?.description ?? "not yet")" }),
                     advised: (advised, .make { l in l == .nl ? "in gebruik op \(threeYears)" : "in use on \(threeYears)" }),
-                    years: years, sources: [rules.inUseWithinYears.source]) {
+                    years: years, sources: [engine.law.source(rules.inUseWithin.source, forYear: asset.committed.year)]) {
                     advice.append(item)
                 }
             }

@@ -18,7 +18,7 @@ extension Advisor {
                 },
                 asIs: (register, .make { l in l == .nl ? "aanschaf voor \(TextFormat.euro(asset.cost, l))" : "purchase for \(TextFormat.euro(asset.cost, l))" }),
                 advised: (advised, .make { l in l == .nl ? "aanschaf voor \(TextFormat.euro(minimum, l))" : "purchase for \(TextFormat.euro(minimum, l))" }),
-                years: [year], sources: [engine.law.investeringsaftrek.minimumPerAsset.source]) {
+                years: [year], sources: [engine.law.source(engine.law.investeringsaftrek.minimumPerAsset.source, forYear: year)]) {
                 advice.append(item)
             }
         }

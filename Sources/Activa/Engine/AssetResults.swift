@@ -5,6 +5,8 @@ final class AssetResults: Sendable {
     let calendar: FiscalCalendar
     let assets: [Asset]
     let investmentYears: [Int]
+    /// Per asset: the investeringsbedrag (the cost less a herinvesteringsreserve written off it, art. 3.43).
+    let investmentAmounts: [Money]
     let eligibility: [KIAEligibility]
     let computations: YearMap<KIAComputation>
     let allocated: [Money]
@@ -21,13 +23,14 @@ final class AssetResults: Sendable {
     /// Whether explanations were written when the report was made (a line read later follows the report, not the reader).
     let explanations: Bool
 
-    init(engine: Engine, calendar: FiscalCalendar, assets: [Asset], investmentYears: [Int], eligibility: [KIAEligibility],
+    init(engine: Engine, calendar: FiscalCalendar, assets: [Asset], investmentYears: [Int], investmentAmounts: [Money], eligibility: [KIAEligibility],
          computations: YearMap<KIAComputation>, allocated: [Money], special: SpecialDeductions, timelines: [FormTimeline],
          undoings: [Undoing?], desinvestering: Desinvesteringen, schedules: [DepreciationSchedule], explanations: Bool) {
         self.engine = engine
         self.calendar = calendar
         self.assets = assets
         self.investmentYears = investmentYears
+        self.investmentAmounts = investmentAmounts
         self.eligibility = eligibility
         self.computations = computations
         self.allocated = allocated
@@ -158,7 +161,7 @@ final class AssetResults: Sendable {
             let disposal = figures.disposedNow ? disposals[index] : nil
             return AssetYear(
                 id: asset.pointee.id, description: asset.pointee.description,
-                investment: investedNow ? asset.pointee.cost : nil,
+                investment: investedNow ? investmentAmounts[index] : nil,
                 qualifies: investedNow ? eligibility[index].qualifies : nil,
                 kiaAllocated: investedNow ? allocated[index] : nil,
                 kia: figures.kia, kiaOutstanding: figures.outstanding, kiaLapsed: figures.lapsed,
@@ -185,8 +188,8 @@ final class AssetResults: Sendable {
             if let computation = computations[year], eligibility[index].qualifies, !computation.kia.isZero {
                 let share = allocated[index]
                 explanation.add(.make { l in
-                    l == .nl ? "aandeel in de KIA \(year): \(TextFormat.euro(computation.kia, l)) × \(TextFormat.euro(asset.cost, l)) / \(TextFormat.euro(computation.total, l)) = \(TextFormat.euro(share, l))"
-                             : "share of the KIA \(year): \(TextFormat.euro(computation.kia, l)) × \(TextFormat.euro(asset.cost, l)) / \(TextFormat.euro(computation.total, l)) = \(TextFormat.euro(share, l))"
+                    l == .nl ? "aandeel in de KIA \(year): \(TextFormat.euro(computation.kia, l)) × \(TextFormat.euro(self.investmentAmounts[index], l)) / \(TextFormat.euro(computation.total, l)) = \(TextFormat.euro(share, l))"
+                             : "share of the KIA \(year): \(TextFormat.euro(computation.kia, l)) × \(TextFormat.euro(self.investmentAmounts[index], l)) / \(TextFormat.euro(computation.total, l)) = \(TextFormat.euro(share, l))"
                 })
             }
         }
@@ -195,7 +198,7 @@ final class AssetResults: Sendable {
                             source: .wetIB("art. 3.44 lid 1", version: law.wetIBVersion(forYear: asset.committed.year)))
         }
         if let undoing = undoings[index], calendar.year(of: undoing.date) == year, !allocated[index].isZero {
-            explanation.add(undoing.explanation(rules: rules), source: undoing.source(rules: rules))
+            explanation.add(undoing.explanation(rules: rules), source: law.source(undoing.source(rules: rules), forYear: asset.committed.year))
         }
         if figures.disposedNow { explanation.append(disposalExplanations[index] ?? Explanation()) }
         return explanation

@@ -39,16 +39,21 @@ extension Engine {
                                         lawVersion: law.wetIBVersion(forYear: year))
         }
 
+        var depreciation = try self.depreciation(of: register, businessAssetAmounts: eligibility.map(\.businessAssetAmount),
+                                                 calendar: calendar)
+        releaseReservesAtStaking(&depreciation, calendar: calendar)
+        let investmentAmounts = self.investmentAmounts(assets, depreciation: depreciation)
+
         // The year totals and the table applied to each (art. 3.41 lid 1).
         var totals = YearMap<Money>()
         for index in assets.indices {
-            totals[investmentYears[index], default: 0] += eligibility[index].qualifies ? assets[index].cost : 0
+            totals[investmentYears[index], default: 0] += eligibility[index].qualifies ? investmentAmounts[index] : 0
         }
         var computations = YearMap<KIAComputation>()
         for (year, total) in totals {
             computations[year] = try kiaComputation(boekjaar: year, total: total, calendar: calendar,
                                                     investments: assets.indices.filter { eligibility[$0].qualifies && investmentYears[$0] == year }
-                                                        .map { (assets[$0].committed, assets[$0].cost) })
+                                                        .map { (assets[$0].committed, investmentAmounts[$0]) })
         }
 
         // Each asset's part of its year's KIA, by investment amount (a named policy: the law does not say).
@@ -56,14 +61,15 @@ extension Engine {
         for (year, computation) in computations {
             let indices = assets.indices.filter { investmentYears[$0] == year && eligibility[$0].qualifies }
             let scale = Swift.max(Engine.divisionScale, computation.kia.scale)
-            let parts = computation.kia.allocated(proportionalTo: indices.map { assets[$0].cost }, scale: scale)
+            let parts = computation.kia.allocated(proportionalTo: indices.map { investmentAmounts[$0] }, scale: scale)
             for (position, index) in indices.enumerated() { allocated[index] = parts[position] }
         }
 
         // Undoings, disposals and the betalingscriterium per asset.
         let undoings = assets.indices.map { index in
             Undoing.find(committed: assets[index].committed, cost: assets[index].cost, inUse: assets[index].inUse,
-                         payments: assets[index].payments, disposal: assets[index].disposal?.date, rules: rules)
+                         payments: assets[index].payments, disposal: assets[index].disposal?.date,
+                         enterpriseEnd: calendar.lastDay, rules: rules)
         }
         let ends: [Day?] = assets.indices.map { index in
             switch (assets[index].disposal?.date, undoings[index]?.date) {
@@ -71,22 +77,21 @@ extension Engine {
             case let (disposal, undoing): disposal ?? undoing
             }
         }
-        let special = try specialDeductions(assets: assets, businessAssetAmounts: eligibility.map(\.businessAssetAmount),
-                                            investmentYears: investmentYears, calendar: calendar)
+        let special = try specialDeductions(assets: assets, investmentAmounts: investmentAmounts, businessAssetAmounts: eligibility.map(\.businessAssetAmount),
+                                            investmentYears: investmentYears, partners: register.entity.partners,
+                                            calendar: calendar)
+        let stakingYear = calendar.lastDay.map { calendar.year(of: $0) }
         let timelines = assets.indices.map { index in
             let payments = assets[index].payments, committed = assets[index].committed, cost = assets[index].cost
             return FormTimeline(PaymentRuleTimeline(amount: allocated[index] + special.eia[index] + special.mia[index],
                                                     investmentYear: investmentYears[index], inUse: assets[index].inUse, end: ends[index],
-                                                    calendar: calendar,
+                                                    calendar: calendar, stakingYear: undoings[index] == nil ? stakingYear : nil,
                                                     paidBy: { Asset.paid(by: $0, payments: payments, committed: committed, cost: cost) }),
                                 kia: allocated[index], eia: special.eia[index], mia: special.mia[index], from: investmentYears[index])
         }
 
-        let desinvestering = try desinvesteringen(assets: assets, allocated: allocated, special: special, undoings: undoings,
+        let desinvestering = try desinvesteringen(assets: assets, investmentAmounts: investmentAmounts, allocated: allocated, special: special, undoings: undoings,
                                                   computations: computations, timelines: timelines, calendar: calendar)
-
-        let depreciation = try self.depreciation(of: register, businessAssetAmounts: eligibility.map(\.businessAssetAmount),
-                                                 calendar: calendar)
 
         // The years to report: from the first investment to the last year with anything in it.
         var lastYear = investmentYears.max() ?? 0
@@ -96,16 +101,26 @@ extension Engine {
         }
         for timeline in timelines { lastYear = Swift.max(lastYear, timeline.lastYear) }
         for disposal in desinvestering.byAsset.values { lastYear = Swift.max(lastYear, calendar.year(of: disposal.date)) }
-        let firstYear = investmentYears.min() ?? lastYear
+        // Art. 3.44 lid 2: the report ends with the boekjaar in which the enterprise stops.
+        if let stakingYear { lastYear = Swift.min(lastYear, stakingYear) }
+        let firstYear = Swift.min(investmentYears.min() ?? lastYear, lastYear)
         let partnerYears = try partnerParts(register: register, years: firstYear...Swift.max(firstYear, lastYear),
-                                            totals: totals, qualifies: eligibility.map(\.qualifies),
+                                            totals: totals, investmentAmounts: investmentAmounts, qualifies: eligibility.map(\.qualifies),
                                             allocated: allocated, ends: ends, desinvestering: desinvestering, calendar: calendar,
                                             timelines: timelines)
+
+        let provisional = provisionalFigures(assets: assets, qualifies: eligibility.map(\.qualifies),
+                                             investmentYears: investmentYears,
+                                             disposalYears: desinvestering.byYear.lazy.map(\.key), calendar: calendar)
+        var warnings = special.warnings + stakingWarnings(assets, calendar: calendar)
+        for year in provisional.keys.sorted() {
+            for figure in provisional[year] ?? [] { warnings.append(ReportWarning(assetId: nil, text: figure.text)) }
+        }
 
         var years: [YearReport] = []
         years.reserveCapacity(assets.isEmpty ? 0 : Swift.max(0, lastYear - firstYear + 1))
         let results = AssetResults(engine: self, calendar: calendar, assets: assets, investmentYears: investmentYears,
-                                   eligibility: eligibility, computations: computations, allocated: allocated, special: special,
+                                   investmentAmounts: investmentAmounts, eligibility: eligibility, computations: computations, allocated: allocated, special: special,
                                    timelines: timelines, undoings: undoings, desinvestering: desinvestering,
                                    schedules: depreciation.schedules,
                                    explanations: Explanation.enabled)
@@ -113,11 +128,13 @@ extension Engine {
             let reported = options.reportedYears
             let sums = results.yearSums(firstYear...lastYear) { reported?.contains($0) ?? true }
             for year in firstYear...lastYear where reported?.contains(year) ?? true {
-                years.append(yearReport(year, sums: sums[year - firstYear], results: results, totals: totals,
-                                        desinvestering: desinvestering, depreciation: depreciation, partners: partnerYears[year] ?? []))
+                var report = yearReport(year, sums: sums[year - firstYear], results: results, totals: totals,
+                                        desinvestering: desinvestering, depreciation: depreciation, partners: partnerYears[year] ?? [])
+                report.provisional = provisional[year] ?? []
+                years.append(report)
             }
         }
-        return Report(entity: register.entity, years: years, policies: policyNotes(register), warnings: special.warnings)
+        return Report(entity: register.entity, years: years, policies: policyNotes(register), warnings: warnings)
     }
 
     /// One year: the totals of the assets' figures, the activastaat and the year's explanation. The assets' own lines
@@ -135,8 +152,13 @@ extension Engine {
             activastaat.hirUsed += ledger.used[year] ?? 0
             if let released = ledger.released, released.year == year {
                 activastaat.hirReleased += released.amount
+                let atStaking = released.year < ledger.formedYear + 3
                 activastaat.explanation.add(.make { l in
-                    l == .nl ? "herinvesteringsreserve uit \(ledger.formedYear): \(TextFormat.euro(released.amount, l)) niet gebruikt binnen drie jaar, valt vrij in \(year)"
+                    if atStaking {
+                        return l == .nl ? "herinvesteringsreserve uit \(ledger.formedYear): \(TextFormat.euro(released.amount, l)) niet gebruikt, valt vrij bij de staking in \(year)"
+                                        : "herinvesteringsreserve of \(ledger.formedYear): \(TextFormat.euro(released.amount, l)) not used, released at the staking in \(year)"
+                    }
+                    return l == .nl ? "herinvesteringsreserve uit \(ledger.formedYear): \(TextFormat.euro(released.amount, l)) niet gebruikt binnen drie jaar, valt vrij in \(year)"
                              : "herinvesteringsreserve of \(ledger.formedYear): \(TextFormat.euro(released.amount, l)) not used within three years, released in \(year)"
                 }, source: .wetIB("art. 3.54 lid 5", version: law.wetIBVersion(forYear: year)))
             }
@@ -161,26 +183,45 @@ extension Engine {
                           explanation: yearExplanation)
     }
 
+    /// Each asset's investeringsbedrag for the investeringsaftrek: its cost, less a herinvesteringsreserve written off
+    /// it (HR 24 december 1975, nr. 17 795, BNB 1976/50; Besluit investeringsaftrek §4.2), unless the taxpayer asked
+    /// for the Besluit's approval to use the gross cost (`hirInvestment = grossCost`).
+    private func investmentAmounts(_ assets: [Asset], depreciation: RegisterDepreciation) -> [Money] {
+        var amounts = assets.indices.map { assets[$0].cost }
+        guard options.hirInvestment == .netOfReserve else { return amounts }
+        for index in assets.indices where assets[index].hir != nil {
+            amounts[index] -= depreciation.schedules[index].lines.first?.hirAfboeking ?? 0
+        }
+        return amounts
+    }
+
     private func policyNotes(_ register: Register) -> [PolicyNote] {
         var notes = [
             PolicyNote(name: "kiaAllocation", value: "proportional", status: .unconfirmed,
                        text: LocalizedText(nl: "de KIA van een jaar wordt naar investeringsbedrag over de activa verdeeld (voor het betalingscriterium en de bijtelling)",
                                            en: "a year's KIA is split over the assets by investment amount (for the payment rule and the bijtelling)")),
-            PolicyNote(name: "undoneInvestment", value: options.undoneInvestment.rawValue, status: .unconfirmed,
-                       text: options.undoneInvestment == .lawText
-                           ? LocalizedText(nl: "een ongedaan gemaakte investering: bijtelling over het investeringsbedrag (tekst art. 3.47 lid 5), ook als KIA nog was uitgesteld; uitgestelde KIA vervalt; datum = laatste dag van de gemiste termijn",
-                                           en: "an undone investment: bijtelling on the investment amount (art. 3.47(5) text), even if KIA was still deferred; deferred KIA lapses; date = last day of the missed term")
-                           : LocalizedText(nl: "een ongedaan gemaakte investering: bijtelling ten hoogste de genoten KIA; uitgestelde KIA vervalt; datum = laatste dag van de gemiste termijn",
-                                           en: "an undone investment: bijtelling at most the KIA taken; deferred KIA lapses; date = last day of the missed term")),
+            PolicyNote(name: "undoneInvestment", value: options.undoneInvestment.rawValue,
+                       status: options.undoneInvestment == .aftrekTaken ? .official : .unconfirmed,
+                       text: options.undoneInvestment == .aftrekTaken
+                           ? LocalizedText(nl: "een ongedaan gemaakte investering: bijtelling nooit hoger dan de genoten aftrek (art. 3.47 lid 2; Belastingdienst); uitgestelde aftrek vervalt; datum = laatste dag van de gemiste termijn",
+                                           en: "an undone investment: bijtelling never more than the aftrek taken (art. 3.47(2); Belastingdienst); deferred aftrek lapses; date = last day of the missed term")
+                           : LocalizedText(nl: "een ongedaan gemaakte investering: bijtelling over het hele investeringsbedrag (letterlijke lezing van art. 3.47 lid 5), ook als aftrek nog was uitgesteld; uitgestelde aftrek vervalt; datum = laatste dag van de gemiste termijn",
+                                           en: "an undone investment: bijtelling on the whole investment amount (literal reading of art. 3.47(5)), even if aftrek was still deferred; deferred aftrek lapses; date = last day of the missed term")),
             PolicyNote(name: "desinvesteringThreshold", value: "disposalYear", status: .unconfirmed,
                        text: LocalizedText(nl: "de drempel van de desinvesteringsbijtelling is die van het jaar van vervreemding; het percentage dat van het investeringsjaar",
                                            en: "the desinvesteringsbijtelling threshold is the disposal year's; the percentage the investment year's")),
-            PolicyNote(name: "futureThreshold", value: options.futureThreshold.rawValue, status: .unconfirmed,
-                       text: options.futureThreshold == .latestKnown
-                           ? LocalizedText(nl: "een vervreemding in een jaar zonder bekende drempel wordt getoetst aan de laatst bekende drempel (en dat staat erbij)",
-                                           en: "a disposal in a year without a known threshold is tested against the latest known threshold (and says so)")
-                           : LocalizedText(nl: "een vervreemding in een jaar zonder bekende drempel is een fout",
-                                           en: "a disposal in a year without a known threshold is an error")),
+            PolicyNote(name: "thresholdDisposals", value: options.thresholdDisposals.rawValue, status: .unconfirmed,
+                       text: options.thresholdDisposals == .withAftrekInWindow
+                           ? LocalizedText(nl: "voor de drempel tellen alleen de vervreemdingen binnen vijf jaar van bedrijfsmiddelen waarvoor aftrek is genoten (zoals de Belastingdienst het artikel leest)",
+                                           en: "only disposals within five years of assets on which aftrek was taken count toward the threshold (as the Belastingdienst reads the article)")
+                           : LocalizedText(nl: "voor de drempel tellen alle verkopen en onttrekkingen van het jaar",
+                                           en: "every sale and withdrawal of the year counts toward the threshold")),
+            PolicyNote(name: "futureYears", value: options.futureYears.rawValue, status: .unconfirmed,
+                       text: options.futureYears == .provisional
+                           ? LocalizedText(nl: "een jaar waarvan de cijfers nog niet bekend zijn (KIA-tabel, drempel, EIA, MIA): die van het laatst bekende jaar, gemarkeerd als VOORLOPIG",
+                                           en: "a year whose figures are not known yet (KIA table, threshold, EIA, MIA): those of the latest known year, marked PROVISIONAL")
+                           : LocalizedText(nl: "een jaar waarvan de cijfers nog niet bekend zijn is een fout",
+                                           en: "a year whose figures are not known yet is an error")),
             PolicyNote(name: "division", value: "4 decimals", status: .derived,
                        text: LocalizedText(nl: "delingen (KIA ÷ investeringen, aandelen van vennoten) op 4 decimalen: aftrek naar boven, bijtelling naar beneden",
                                            en: "divisions (KIA ÷ investments, partner shares) to 4 decimals: deductions up, additions down")),
@@ -209,6 +250,15 @@ extension Engine {
             notes.append(PolicyNote(name: "mia2010", value: options.mia2010.rawValue, status: .unconfirmed,
                                     text: LocalizedText(nl: "MIA 2010: \(options.mia2010 == .lawText ? "60/50/35% (wettekst)" : "40/30/15% (basis)")",
                                                         en: "MIA 2010: \(options.mia2010 == .lawText ? "60/50/35% (law text)" : "40/30/15% (base)")")))
+        }
+        if register.assets.contains(where: { $0.hir != nil }) {
+            notes.append(PolicyNote(name: "hirInvestment", value: options.hirInvestment.rawValue,
+                                    status: .official,
+                                    text: options.hirInvestment == .netOfReserve
+                                        ? LocalizedText(nl: "investeringsaftrek over de aanschafprijs min de daarop afgeboekte herinvesteringsreserve (HR 24 december 1975, BNB 1976/50)",
+                                                        en: "investeringsaftrek on the cost less the herinvesteringsreserve written off it (HR 24 December 1975, BNB 1976/50)")
+                                        : LocalizedText(nl: "investeringsaftrek over de volle aanschafprijs, op verzoek volgens het Besluit investeringsaftrek (goedkeuring; de bijtelling volgt dezelfde keuze)",
+                                                        en: "investeringsaftrek on the full cost, on request under the Besluit investeringsaftrek (approval; the bijtelling follows the same choice)")))
         }
         if !register.entity.calendar.isCalendarYears {
             notes.append(PolicyNote(name: "gebrokenBoekjaarKIA", value: "weighted", status: .unconfirmed,

@@ -2,22 +2,26 @@
 /// and is stated in every report.
 public struct EngineOptions: Sendable {
     public var undoneInvestment: UndoneInvestmentPolicy
-    public var futureThreshold: FutureThresholdPolicy
+    public var futureYears: FutureYearsPolicy
     public var proration: ProrationPolicy
     public var buildingTransition: BuildingTransitionPolicy
     public var mia2010: MIA2010Policy
+    /// Which disposals count toward the year's desinvestering threshold.
+    public var thresholdDisposals: ThresholdDisposalsPolicy = .withAftrekInWindow
+    /// The investeringsbedrag of an asset a herinvesteringsreserve is written off.
+    public var hirInvestment: HIRInvestmentPolicy = .netOfReserve
     /// Write the explanations (steps, sources). Off for batches that print none: the amounts are the same.
     public var explanations: Bool = true
     /// Put together only these years' `YearReport`s (nil: every year). Every year is still computed, since each
     /// depends on the ones before; a caller that shows one year need not pay for assembling the others.
     public var reportedYears: ClosedRange<Int>?
 
-    public init(undoneInvestment: UndoneInvestmentPolicy = .lawText, futureThreshold: FutureThresholdPolicy = .latestKnown,
+    public init(undoneInvestment: UndoneInvestmentPolicy = .aftrekTaken, futureYears: FutureYearsPolicy = .provisional,
                 proration: ProrationPolicy = .monthly, buildingTransition: BuildingTransitionPolicy = .threeBoekjaren,
                 mia2010: MIA2010Policy = .lawText) {
         self.mia2010 = mia2010
         self.undoneInvestment = undoneInvestment
-        self.futureThreshold = futureThreshold
+        self.futureYears = futureYears
         self.proration = proration
         self.buildingTransition = buildingTransition
     }
@@ -42,21 +46,42 @@ public enum BuildingTransitionPolicy: String, Sendable, CaseIterable {
     case none
 }
 
-/// A disposal (or undoing) in a year whose desinvestering threshold is not yet known, e.g. a planned sale in 2027.
-public enum FutureThresholdPolicy: String, Sendable, CaseIterable {
-    /// Compare with the latest known year's threshold, saying so in the explanation (UNCONFIRMED).
-    case latestKnown
-    /// Refuse: "geen drempel voor de desinvesteringsbijtelling van 2027 bekend".
+/// A year after the last one whose figures the law tables hold (KIA table, desinvestering threshold, EIA and MIA
+/// percentages), e.g. a purchase or sale planned for 2027 (ProvisionalFigure).
+public enum FutureYearsPolicy: String, Sendable, CaseIterable {
+    /// The latest known year's figure, marked VOORLOPIG / PROVISIONAL with the year it was taken from.
+    case provisional
+    /// Refuse: "geen KIA-tabel voor 2027 bekend; bekend: 2002–2026".
     case error
 }
 
-/// How art. 3.47 lid 5/6 treats an investment deemed undone while part of its KIA was still deferred
-/// (investeringsaftrek.md §4 variant, open item 12).
+/// How art. 3.47 lid 5/6 treats an investment deemed undone while part of its aftrek was still deferred
+/// (docs/law/desinvestering.md).
 public enum UndoneInvestmentPolicy: String, Sendable, CaseIterable {
-    /// The law's words: the investment amount is the transfer price; bijtelling = amount × the year's KIA percentage.
-    case lawText
-    /// The bijtelling never exceeds the KIA actually taken for the asset.
-    case limitedToKIATaken
+    /// Art. 3.47 lid 2 ("voorzover daarover investeringsaftrek in aanmerking is genomen") as the Belastingdienst reads
+    /// it ("nooit hoger dan het bedrag van de eerder gekregen aftrek"): each form's bijtelling at most the KIA, EIA or
+    /// MIA actually taken on the asset. The default.
+    case aftrekTaken
+    /// The literal reading of lid 5 alone: the investment amount × the investment year's percentage, also for
+    /// aftrek that was still deferred and lapsed.
+    case literal
+}
+
+/// Which disposals of a year count toward the desinvestering threshold of art. 3.47 lid 1 (docs/law/desinvestering.md).
+public enum ThresholdDisposalsPolicy: String, Sendable, CaseIterable {
+    /// Only the disposals that can give a bijtelling: assets inside their five-year window on which aftrek was taken
+    /// (the Belastingdienst's page on the desinvesteringsbijtelling reads the article so).
+    case withAftrekInWindow
+    /// Every sale and withdrawal of the year.
+    case allDisposals
+}
+
+/// The investeringsbedrag of an asset on which a herinvesteringsreserve is written off (docs/law/hir.md).
+public enum HIRInvestmentPolicy: String, Sendable, CaseIterable {
+    /// The cost less the reserve written off (HR 24 december 1975, nr. 17 795, BNB 1976/50): the law.
+    case netOfReserve
+    /// The gross cost: the Besluit investeringsaftrek's approval, which the taxpayer must ask for.
+    case grossCost
 }
 
 /// The MIA percentages of 2010: the law text's temporary increase (60/50/35) or the base rates (40/30/15);

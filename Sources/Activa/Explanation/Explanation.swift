@@ -54,7 +54,7 @@ extension LegalSource {
     public func citation(_ language: Language) -> String {
         var text = article
         if let version { text += language == .nl ? " (versie \(version))" : " (version \(version))" }
-        text += " [\(status.rawValue)]"
+        text += " [\(status.label(language))]"
         if let note { text += " – \(note)" }
         return text
     }

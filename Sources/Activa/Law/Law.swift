@@ -9,15 +9,15 @@ public struct Law: Sendable {
     public var willekeurigSchemes: [WillekeurigScheme]
     public var eia: [Int: SpecialDeductionYear]
     public var mia: [Int: SpecialDeductionYear]
-    /// EIA, MIA and Vamil must be notified to RVO within this many months after the obligation (UR-EIA art. 3).
-    public var notificationMonths: Parameter<Int>
+    /// EIA, MIA and Vamil must be notified to RVO within three months after the obligation (UR-EIA art. 3).
+    public var notificationTerm: Parameter<LegalTerm>
 
     public static let netherlands = Law(kiaTables: KIATable.all,
                                         desinvesteringThresholds: DesinvesteringThreshold.all,
                                         investeringsaftrek: .netherlands, depreciation: .netherlands,
                                         bodemwaarde: BodemwaardeRegime.all, willekeurigSchemes: WillekeurigScheme.all,
                                         eia: SpecialDeductionYear.eiaYears, mia: SpecialDeductionYear.miaYears,
-                                        notificationMonths: Parameter(value: 3, source: LegalSource(
+                                        notificationTerm: Parameter(value: LegalTerm(months: 3, after: .afterDay), source: LegalSource(
                                             article: "art. 3 Uitvoeringsregeling energie-investeringsaftrek 2001; Meldingsregeling MIA",
                                             url: "https://wetten.overheid.nl/BWBR0012054", status: .law)))
 
@@ -28,6 +28,16 @@ public struct Law: Sendable {
         let known = kiaTables.keys.sorted()
         let nearest = year < (known.first ?? year) ? known.first : known.last
         return nearest.flatMap { kiaTables[$0]?.source.version } ?? "\(year)-01-01"
+    }
+
+    /// A rule's source cited for a computation of `year`: a Wet IB 2001 article in the text in force in that year (the
+    /// fixed rules are read in the newest text; a 2024 figure cites the 2024 text). Other sources are returned as they are.
+    public func source(_ source: LegalSource, forYear year: Int) -> LegalSource {
+        guard let url = source.url, url.hasPrefix(LegalSource.wetIBAddress) else { return source }
+        let version = wetIBVersion(forYear: year)
+        guard version != source.version else { return source }
+        return LegalSource(article: source.article, version: version, url: LegalSource.wetIBAddress + version,
+                           status: source.status, note: source.note)
     }
 
     /// The years with a KIA table, for messages such as "bekend: 2002–2026".
@@ -47,13 +57,14 @@ public struct Parameter<Value: Sendable>: Sendable {
 public struct InvesteringsaftrekRules: Sendable {
     /// Art. 3.45 lid 2 sub b (lid 1 sub a until 2013): an asset of less than €450 gets no KIA. Exactly €450 counts.
     public let minimumPerAsset: Parameter<Money>
-    /// Art. 3.47 lid 2: a disposal within five years after 1 January of the investment year is caught.
-    public let desinvesteringWindowYears: Parameter<Int>
-    /// Art. 3.47 lid 6 sub a: less than 25% paid within twelve months (and not in use then) undoes the investment.
+    /// Art. 3.47 lid 2: a disposal "binnen vijf jaar na het begin van het kalenderjaar" of the investment is caught.
+    public let desinvesteringWindow: Parameter<LegalTerm>
+    /// Art. 3.47 lid 6 sub a: less than 25% paid "binnen twaalf maanden na het aangaan van de verplichting" (and not
+    /// in use then) undoes the investment.
     public let minimumPaidShare: Parameter<Rate>
-    public let minimumPaidWithinMonths: Parameter<Int>
-    /// Art. 3.47 lid 6 sub b: not in use within three years after 1 January of the investment year undoes it.
-    public let inUseWithinYears: Parameter<Int>
+    public let minimumPaidWithin: Parameter<LegalTerm>
+    /// Art. 3.47 lid 6 sub b: not in use "binnen drie jaar na het begin van het kalenderjaar" of the investment undoes it.
+    public let inUseWithin: Parameter<LegalTerm>
     /// Art. 3.41 lid 3: from this year a partner's outside investments join the partnership's total (2021 law);
     /// before it, the table applies to the partnership total and the result is split (HR 2020, 19/02419).
     public let partnerOutsideInvestmentsFrom: Parameter<Int>
@@ -61,10 +72,10 @@ public struct InvesteringsaftrekRules: Sendable {
     public static let netherlands = InvesteringsaftrekRules(
         minimumPerAsset: Parameter(value: 450, source: .wetIB("art. 3.45 lid 2 sub b", version: "2026-01-01",
                                                                note: "art. 3.45 lid 1 sub a until 2013; not indexed 2002–2026")),
-        desinvesteringWindowYears: Parameter(value: 5, source: .wetIB("art. 3.47 lid 2", version: "2026-01-01")),
+        desinvesteringWindow: Parameter(value: LegalTerm(months: 60, after: .afterBeginningOf), source: .wetIB("art. 3.47 lid 2", version: "2026-01-01")),
         minimumPaidShare: Parameter(value: .percent(25), source: .wetIB("art. 3.47 lid 6 sub a", version: "2026-01-01")),
-        minimumPaidWithinMonths: Parameter(value: 12, source: .wetIB("art. 3.47 lid 6 sub a", version: "2026-01-01")),
-        inUseWithinYears: Parameter(value: 3, source: .wetIB("art. 3.47 lid 6 sub b", version: "2026-01-01")),
+        minimumPaidWithin: Parameter(value: LegalTerm(months: 12, after: .afterDay), source: .wetIB("art. 3.47 lid 6 sub a", version: "2026-01-01")),
+        inUseWithin: Parameter(value: LegalTerm(months: 36, after: .afterBeginningOf), source: .wetIB("art. 3.47 lid 6 sub b", version: "2026-01-01")),
         partnerOutsideInvestmentsFrom: Parameter(value: 2021, source: .wetIB("art. 3.41 lid 1 en 3", version: "2021-01-01"))
     )
 }

@@ -19,9 +19,11 @@ public struct LegalSource: Sendable, Hashable {
 
     /// A figure read in the Wet IB 2001 text valid from `version` (BWBR0011353).
     public static func wetIB(_ article: String, version: String, status: SourceStatus = .law, note: String? = nil) -> LegalSource {
-        LegalSource(article: "\(article) Wet IB 2001", version: version,
-                    url: "https://wetten.overheid.nl/BWBR0011353/\(version)", status: status, note: note)
+        LegalSource(article: "\(article) Wet IB 2001", version: version, url: wetIBAddress + version, status: status, note: note)
     }
+
+    /// The Wet IB 2001 on wetten.overheid.nl; a version date follows.
+    static let wetIBAddress = "https://wetten.overheid.nl/BWBR0011353/"
 }
 
 /// The status labels of ../shared/rules: how a figure was verified.
@@ -35,4 +37,11 @@ public enum SourceStatus: String, Sendable, Hashable {
     case derived = "DERIVED"
     /// Not verified: the project's choice, made a named policy and shown in the output.
     case unconfirmed = "UNCONFIRMED"
+    /// A later year's figure that is not known yet, taken from the latest known year (`futureYears = provisional`).
+    case provisional = "PROVISIONAL"
+
+    /// The label shown with a citation: the status code, in Dutch words for a provisional figure.
+    public func label(_ language: Language) -> String {
+        self == .provisional && language == .nl ? "VOORLOPIG" : rawValue
+    }
 }

@@ -25,6 +25,7 @@ extension Register {
                 issues.append(RegisterIssue(field: "entity.partners", problem: .sharesDoNotAddUp(total.description)))
             }
         }
+        issues += stakingIssues()
         return issues
     }
 

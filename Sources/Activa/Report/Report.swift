@@ -47,6 +47,8 @@ public struct YearReport: Sendable {
     public var assets: AssetYears
     public var partners: [PartnerYear]
     public var explanation: Explanation
+    /// The figures of this year taken from an earlier year because this year's are not known yet (VOORLOPIG).
+    public var provisional: [ProvisionalFigure] = []
 }
 
 /// The desinvesteringsbijtelling of a year (art. 3.47 Wet IB 2001).

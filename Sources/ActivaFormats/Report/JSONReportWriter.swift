@@ -60,6 +60,20 @@ public enum JSONReportWriter {
             json.integer("year", year.year)
             json.day("start", year.start)
             json.day("end", year.end)
+            if !year.provisional.isEmpty {
+                json.key("provisional")
+                json.array { json in
+                    for figure in year.provisional {
+                        json.element()
+                        json.object { json in
+                            json.string("figure", figure.figure.rawValue)
+                            json.integer("year", figure.year)
+                            json.integer("takenFrom", figure.takenFrom)
+                            json.string("text", figure.text.text(options.language))
+                        }
+                    }
+                }
+            }
             json.money("investments", options.neutral(year.investments))
             json.money("kia", options.deduction(year.kia))
             json.money("kiaOnInvestments", options.deduction(year.kiaComputation?.kia ?? 0))
@@ -98,6 +112,7 @@ public enum JSONReportWriter {
                 json.array { json in
                     for partner in year.partners { json.elementValue(self.partner(partner, options)) }
                 }
+                json.string("partnersNote", PartnersNote.text(year, options.language))
             }
             if options.explain {
                 var explanation = year.explanation

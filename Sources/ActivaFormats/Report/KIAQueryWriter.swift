@@ -3,7 +3,7 @@ import Activa
 /// Writes the answer of `activa kia`.
 public enum KIAQueryWriter {
     /// `{"year":2024,"investments":"3455.00","kia":"967.40",…}`.
-    public static func json(_ query: KIAQuery) -> JSONValue {
+    public static func json(_ query: KIAQuery, language: Language = .nl) -> JSONValue {
         .object([
             ("year", .number(String(query.year))),
             ("investments", .string(query.investments.moneyText)),
@@ -11,7 +11,7 @@ public enum KIAQueryWriter {
             ("row", .string(query.computation.row.name)),
             ("amounts", .array(query.items.map { .object([("amount", .string($0.amount.moneyText)), ("qualifies", .bool($0.qualifies))]) })),
             ("source", JSONReportWriter.source(query.computation.source, ReportOptions())),
-        ])
+        ] + (query.provisional.map { [("provisional", .string($0.text.text(language)))] } ?? []))
     }
 
     public static func text(_ query: KIAQuery, language: Language) -> String {
@@ -31,6 +31,7 @@ public enum KIAQueryWriter {
         lines += query.computation.explanation.steps.map { $0.text(language) }
         lines += query.computation.explanation.sources.map { (nl ? "Bron: " : "Source: ") + $0.citation(language) }
         lines.append("KIA \(query.year): " + e(query.kia))
+        if let provisional = query.provisional { lines.append(provisional.text.text(language)) }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -111,14 +111,23 @@ struct ReportTables {
 
     var partnerHeaders: [String] {
         [label("Vennoot", "Partner"), label("Aandeel", "Share"), label("Grondslag", "Base"), "KIA",
-         label("KIA buiten verband", "KIA outside"), label("Bijtelling", "Bijtelling")]
+         label("KIA buiten verband", "KIA outside"), "EIA/MIA", label("Bijtelling", "Bijtelling")]
     }
 
     func partnerRow(_ partner: PartnerYear) -> [String] {
         [partner.name, TextFormat.percent(partner.share, options.language), amount(partner.base),
          amount(options.deduction(partner.kia)), amount(options.deduction(partner.kiaOutside)),
-         amount(options.addition(partner.desinvesteringsbijtelling))]
+         amount(options.deduction(partner.eia + partner.mia)), amount(options.addition(partner.desinvesteringsbijtelling))]
     }
+
+    /// The samenwerkingsverband's own figures, beside its partners'.
+    func partnershipRow(_ year: YearReport) -> [String] {
+        [label("samenwerkingsverband", "partnership"), "100%", amount(year.investments), amount(options.deduction(year.kia)), "",
+         amount(options.deduction(year.eia + year.mia)), amount(options.addition(year.desinvestering.bijtelling))]
+    }
+
+    /// Whose aangifte each figure goes into (art. 3.41 lid 3).
+    func partnersNote(_ year: YearReport) -> String { PartnersNote.text(year, options.language) }
 
     func title(_ report: Report) -> String {
         let name = report.entity.name.map { " – \($0)" } ?? ""
@@ -157,4 +166,17 @@ func alignedTable(headers: [String], rows: [[String]], indent: String = "  ") ->
         return text
     }
     return [line(headers), indent + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")] + rows.map(line)
+}
+
+/// Whose aangifte a samenwerkingsverband's figures go into (art. 3.41 lid 3), for every writer and the web page.
+public enum PartnersNote {
+    public static func text(_ year: YearReport, _ language: Language) -> String {
+        let nl = language == .nl
+        if year.year >= 2021 {
+            return nl ? "Elke vennoot neemt zijn eigen KIA, EIA, MIA en bijtelling op in zijn eigen aangifte; vanaf 2021 is zijn KIA berekend op het totaal van het samenwerkingsverband plus zijn investeringen daarbuiten (art. 3.41 lid 3 Wet IB 2001). De regel van het samenwerkingsverband is ter vergelijking en gaat in niemands aangifte."
+                      : "Each partner puts his own KIA, EIA, MIA and bijtelling in his own tax return; from 2021 his KIA is computed on the partnership's total plus his investments outside it (art. 3.41(3) Wet IB 2001). The partnership's line is for comparison and goes into nobody's return."
+        }
+        return nl ? "Elke vennoot neemt zijn aandeel op in zijn eigen aangifte: de tabel op het totaal van het samenwerkingsverband, verdeeld naar aandeel (HR 2020, 19/02419). De regel van het samenwerkingsverband is de som daarvan."
+                  : "Each partner puts his share in his own tax return: the table on the partnership's total, split by share (HR 2020, 19/02419). The partnership's line is their sum."
+    }
 }

@@ -8,7 +8,9 @@ public enum TextReportWriter {
         for year in report.years {
             lines.append("")
             let isCalendarYear = year.start == Day.startOfYear(year.year) && year.end == Day.endOfYear(year.year)
-            lines.append(isCalendarYear ? "== \(year.year) ==" : "== \(year.year) (" + tables.label("boekjaar", "financial year") + " \(year.start) – \(year.end)) ==")
+            let mark = year.provisional.isEmpty ? "" : " " + tables.label("VOORLOPIG", "PROVISIONAL")
+            lines.append(isCalendarYear ? "== \(year.year)\(mark) ==" : "== \(year.year) (" + tables.label("boekjaar", "financial year") + " \(year.start) – \(year.end))\(mark) ==")
+            lines += year.provisional.map { "  " + $0.text.text(options.language) }
             let summary = tables.summary(year)
             let width = summary.map(\.0.count).max() ?? 0
             for (label, amount) in summary {
@@ -40,7 +42,8 @@ public enum TextReportWriter {
             }
             if !year.partners.isEmpty {
                 lines.append("")
-                lines += alignedTable(headers: tables.partnerHeaders, rows: year.partners.map(tables.partnerRow))
+                lines += alignedTable(headers: tables.partnerHeaders, rows: [tables.partnershipRow(year)] + year.partners.map(tables.partnerRow))
+                lines.append("  " + tables.partnersNote(year))
                 if options.explain { lines += named(year.partners.map { ($0.name, $0.explanation) }, tables) }
             }
         }

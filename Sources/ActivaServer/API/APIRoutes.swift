@@ -99,7 +99,7 @@ struct API: Sendable {
             }
             amounts.append(amount)
         }
-        return HTTP.json(KIAQueryWriter.json(try engine.kia(year: year, amounts: amounts)))
+        return HTTP.json(KIAQueryWriter.json(try engine.kia(year: year, amounts: amounts), language: language))
     }
 
     /// A register from a JSON (or, with a YAML content type, YAML) body, within the size limits.

@@ -77,6 +77,7 @@ enum OpenAPIDocument {
             row: {type: string}
             amounts: {type: array, items: {type: object}}
             source: {type: object}
+            provisional: {type: string, description: "Set when the year's table is not known yet and the latest known table was used (VOORLOPIG / PROVISIONAL)."}
         Report:
           type: object
           required: [years, policies]

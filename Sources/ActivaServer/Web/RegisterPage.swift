@@ -31,7 +31,10 @@ enum RegisterPage {
         let y = report.year(year)
         body += "<nav class=\"tabs\">\(tabs)</nav>"
         let isCalendarYear = y.start == Day.startOfYear(y.year) && y.end == Day.endOfYear(y.year)
-        body += "<h2>\(year)\(isCalendarYear ? "" : " <small>(\(y.start) – \(y.end))</small>")</h2>"
+        body += "<h2>\(year)\(isCalendarYear ? "" : " <small>(\(y.start) – \(y.end))</small>")\(y.provisional.isEmpty ? "" : " <small class=\"provisional\">\(nl ? "voorlopig" : "provisional")</small>")</h2>"
+        if !y.provisional.isEmpty {
+            body += "<p class=\"provisional\">" + y.provisional.map { HTML.escape($0.text.text(language)) }.joined(separator: "<br>") + "</p>"
+        }
         body += summary(y, language: language)
         body += activastaat(y, language: language)
         body += investeringsaftrek(y, language: language)
@@ -104,7 +107,8 @@ enum RegisterPage {
         let rows = y.partners.map { partner in
             "<tr><td>\(HTML.escape(partner.name))</td><td class=\"num\">\(HTML.escape(TextFormat.percent(partner.share, language)))</td><td class=\"num\">\(HTML.explained(partner.kia, partner.explanation, language))</td><td class=\"num\">\(HTML.euro(partner.eia + partner.mia, language))</td><td class=\"num\">\(HTML.euro(partner.desinvesteringsbijtelling, language))</td></tr>"
         }.joined()
-        return "<h3>\(nl ? "Vennoten" : "Partners")</h3><table class=\"grid\"><thead><tr><th>\(nl ? "Vennoot" : "Partner")</th><th>\(nl ? "Aandeel" : "Share")</th><th>KIA</th><th>EIA/MIA</th><th>\(nl ? "Bijtelling" : "Bijtelling")</th></tr></thead><tbody>\(rows)</tbody></table>"
+        let partnership = "<tr class=\"partnership\"><td>\(nl ? "samenwerkingsverband" : "partnership")</td><td class=\"num\">100%</td><td class=\"num\">\(HTML.euro(y.kia, language))</td><td class=\"num\">\(HTML.euro(y.eia + y.mia, language))</td><td class=\"num\">\(HTML.euro(y.desinvestering.bijtelling, language))</td></tr>"
+        return "<h3>\(nl ? "Vennoten" : "Partners")</h3><table class=\"grid\"><thead><tr><th>\(nl ? "Vennoot" : "Partner")</th><th>\(nl ? "Aandeel" : "Share")</th><th>KIA</th><th>EIA/MIA</th><th>\(nl ? "Bijtelling" : "Bijtelling")</th></tr></thead><tbody>\(partnership)\(rows)</tbody></table><p class=\"note\">\(HTML.escape(PartnersNote.text(y, language)))</p>"
     }
 
     static func assets(_ stored: StoredRegister, language: Language, canWrite: Bool) -> String {

@@ -144,6 +144,10 @@ extension Engine {
         // Whether the scheme still applies (a terugname ends it). A flag, not an optional scheme that is set to nil: a
         // mutable scheme is a 312-byte value moved between stack slots in every year of the loop.
         var schemeApplies = input.scheme != nil
+        // The last year in which something can still happen to an asset not in use: a payment, or its scheme's deadline.
+        var quietFrom = commitYear
+        for payment in asset.payments ?? [] { quietFrom = Swift.max(quietFrom, calendar.year(of: payment.date)) }
+        if let deadline = input.scheme?.inUseBefore { quietFrom = Swift.max(quietFrom, calendar.year(of: deadline)) }
 
         var year = commitYear
         while true {
@@ -282,11 +286,16 @@ extension Engine {
 
             if expensedAtOnce { schedule.disposed = true }
             if disposal != nil || expensedAtOnce { break }
-            if let inUseYear, let life = asset.life, year >= inUseYear + life, normal.isZero, willekeurig.isZero,
+            // A sale ahead is computed in its year (its boekwinst), also for an asset written down to its residual value.
+            let saleAhead = asset.disposal != nil
+            if !saleAhead, let inUseYear, let life = asset.life, year >= inUseYear + life, normal.isZero, willekeurig.isZero,
                terugname.isZero, book == shadow {
                 break
             }
-            if let inUseYear, book <= asset.residual, shadow <= asset.residual, year >= inUseYear { break }
+            if !saleAhead, let inUseYear, book <= asset.residual, shadow <= asset.residual, year >= inUseYear { break }
+            // Not in use and nothing ahead (no payment, scheme deadline or sale): the book value is carried from here,
+            // rather than a line a year until the bound below.
+            if !saleAhead, inUseYear == nil, year >= quietFrom, willekeurig.isZero, terugname.isZero { break }
             if year > commitYear + 200 { break }
             year += 1
         }

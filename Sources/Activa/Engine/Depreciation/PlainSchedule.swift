@@ -131,8 +131,9 @@ extension Engine {
             openingAmount = bookValue
 
             if disposedNow { break }
-            if year >= inUseYear + life, normal == 0 { break }
-            if book <= residual, year >= inUseYear { break }
+            // A sale ahead is computed in its year (its boekwinst), also for an asset written down to its residual value.
+            if disposalYear == nil, year >= inUseYear + life, normal == 0 { break }
+            if disposalYear == nil, book <= residual, year >= inUseYear { break }
             if year > commitYear + 200 { break }
             year += 1
         }

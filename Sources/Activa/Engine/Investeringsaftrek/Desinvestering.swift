@@ -8,23 +8,25 @@ struct Desinvesteringen {
 }
 
 extension Engine {
-    /// The threshold of a disposal year. For a year after the last known one the policy `futureThreshold` decides:
-    /// the latest known figure as a stated assumption, or an error.
+    /// The threshold of a disposal year. For a year after the last known one the policy `futureYears` decides:
+    /// the latest known figure, marked provisional, or an error.
     func desinvesteringThreshold(_ year: Int) throws(EngineError) -> DesinvesteringThreshold {
         if let threshold = law.desinvesteringThresholds[year] { return threshold }
-        guard options.futureThreshold == .latestKnown,
-              let latest = law.desinvesteringThresholds.keys.max(), latest < year,
+        guard let latest = provisionalYear(for: year, known: law.desinvesteringThresholds.keys),
               let threshold = law.desinvesteringThresholds[latest] else { throw .noDesinvesteringThreshold(year: year) }
-        return threshold
+        return DesinvesteringThreshold(year: latest, amount: threshold.amount,
+                                       source: threshold.source.provisional(for: year, takenFrom: latest))
     }
 
-    func desinvesteringen(assets: [Asset], allocated: [Money], special: SpecialDeductions, undoings: [Undoing?],
+    func desinvesteringen(assets: [Asset], investmentAmounts: [Money], allocated: [Money], special: SpecialDeductions, undoings: [Undoing?],
                           computations: YearMap<KIAComputation>, timelines: [FormTimeline],
                           calendar: FiscalCalendar) throws(EngineError) -> Desinvesteringen {
         var result = Desinvesteringen()
         let rules = law.investeringsaftrek
-        let window = rules.desinvesteringWindowYears
+        let window = rules.desinvesteringWindow
         var counted: [Int: [Int]] = [:]
+        // Per boekjaar: the transfer prices of every sale and withdrawal, for `thresholdDisposals = allDisposals`.
+        var allTransferPrices: [Int: Money] = [:]
 
         // Most assets are neither disposed of nor undone: tested in place, before an asset is bound (a binding copies it).
         for index in assets.indices where assets[index].disposal != nil || undoings[index] != nil {
@@ -33,13 +35,14 @@ extension Engine {
             if let disposal = asset.disposal {
                 event = (disposal.withdrawal ? .withdrawal : .sale, disposal.date, disposal.price)
             } else if let undoing = undoings[index], !(allocated[index] + special.eia[index] + special.mia[index]).isZero {
-                event = (.undone, undoing.date, asset.cost)
+                event = (.undone, undoing.date, investmentAmounts[index])
             } else {
                 continue
             }
+            if event.0 != .undone { allTransferPrices[calendar.year(of: event.1), default: 0] += event.2 }
             let investmentYear = asset.committed.year
-            let windowEnd = Day.startOfYear(investmentYear + window.value)
-            let withinWindow = event.1 < windowEnd
+            let windowLastDay = window.value.lastDay(from: Day.startOfYear(investmentYear))
+            let withinWindow = window.value.contains(event.1, from: Day.startOfYear(investmentYear))
             result.byAsset[index] = AssetDisposal(kind: event.0, date: event.1, transferPrice: event.2,
                                                   withinWindow: withinWindow, bijtelling: 0)
             var explanation = Explanation()
@@ -49,9 +52,9 @@ extension Engine {
                                 source: .wetIB("art. 3.47 lid 1", version: law.wetIBVersion(forYear: investmentYear)))
             } else if !withinWindow {
                 explanation.add(.make { l in
-                    l == .nl ? "vervreemd op \(event.1), niet binnen vijf jaar na 1 januari \(investmentYear) (tot \(windowEnd)): geen desinvesteringsbijtelling"
-                             : "disposed of on \(event.1), not within five years after 1 January \(investmentYear) (before \(windowEnd)): no desinvesteringsbijtelling"
-                }, source: window.source)
+                    l == .nl ? "vervreemd op \(event.1), niet binnen \(window.value.words(l)) na het begin van \(investmentYear) (tot en met \(windowLastDay)): geen desinvesteringsbijtelling"
+                             : "disposed of on \(event.1), not within \(window.value.words(l)) after the beginning of \(investmentYear) (up to and including \(windowLastDay)): no desinvesteringsbijtelling"
+                }, source: law.source(window.source, forYear: investmentYear))
             } else {
                 counted[calendar.year(of: event.1), default: []].append(index)
             }
@@ -60,13 +63,14 @@ extension Engine {
 
         for (year, indices) in counted {
             let threshold = try desinvesteringThreshold(year)
-            let transferPrices = indices.reduce(Money.zero) { $0 + (result.byAsset[$1]?.transferPrice ?? 0) }
+            let transferPrices = options.thresholdDisposals == .allDisposals ? allTransferPrices[year] ?? 0
+                : indices.reduce(Money.zero) { $0 + (result.byAsset[$1]?.transferPrice ?? 0) }
             let exceeds = transferPrices > threshold.amount
             var yearExplanation = Explanation()
             if threshold.year != year {
                 yearExplanation.add(.make { l in
-                    l == .nl ? "geen drempel voor \(year) bekend: aangenomen die van \(threshold.year) (\(TextFormat.euro(threshold.amount, l))) [UNCONFIRMED]"
-                             : "no threshold known for \(year): assumed that of \(threshold.year) (\(TextFormat.euro(threshold.amount, l))) [UNCONFIRMED]"
+                    l == .nl ? "VOORLOPIG: de drempel van \(year) is nog niet bekend; die van \(threshold.year) gebruikt (\(TextFormat.euro(threshold.amount, l)))"
+                             : "PROVISIONAL: the threshold of \(year) is not known yet; that of \(threshold.year) used (\(TextFormat.euro(threshold.amount, l)))"
                 })
             }
             yearExplanation.add(.make { l in
@@ -84,39 +88,43 @@ extension Engine {
                 var explanation = result.explanations[index] ?? Explanation()
                 explanation.append(yearExplanation)
                 let asset = assets[index]
-                let base = Money.min(disposal.transferPrice, asset.cost)
+                let investment = investmentAmounts[index]
+                let base = Money.min(disposal.transferPrice, investment)
+                // Art. 3.47 lid 2: the bijtelling of an undone investment is taken only "voorzover daarover
+                // investeringsaftrek in aanmerking is genomen": each form's part at most what that form gave.
+                let capToTaken = disposal.kind == .undone && options.undoneInvestment == .aftrekTaken
+                func capped(_ part: Money, taken: Money, name: String, explanation: inout Explanation) -> Money {
+                    guard capToTaken, taken < part else { return part }
+                    explanation.add(.make { l in
+                        l == .nl ? "ten hoogste de \(name) die tot en met \(year) is genoten: \(TextFormat.euro(taken, l))"
+                                 : "at most the \(name) taken up to and including \(year): \(TextFormat.euro(taken, l))"
+                    }, source: .wetIB("art. 3.47 lid 2", version: law.wetIBVersion(forYear: asset.committed.year)))
+                    return taken
+                }
                 if exceeds {
                     // The EIA and MIA parts: the same percentage as the deduction taken on this asset.
                     for (amount, name, isEIA) in [(special.eia[index], "EIA", true), (special.mia[index], "MIA", false)] where amount.isPositive {
-                        let part = (base * amount).divided(by: asset.cost, scale: Engine.divisionScale, rounding: .down)
-                        if isEIA { disposal.bijtellingEIA = part } else { disposal.bijtellingMIA = part }
+                        var part = (base * amount).divided(by: investment, scale: Engine.divisionScale, rounding: .down)
                         explanation.add(.make { l in
                             let e = { TextFormat.euro($0, l) }
-                            return l == .nl ? "bijtelling \(name) = \(e(base)) × \(e(amount)) / \(e(asset.cost)) = \(e(part))"
-                                            : "bijtelling \(name) = \(e(base)) × \(e(amount)) / \(e(asset.cost)) = \(e(part))"
+                            return "bijtelling \(name) = \(e(base)) × \(e(amount)) / \(e(investment)) = \(e(part))"
                         }, source: .wetIB("art. 3.47 lid 1", version: law.wetIBVersion(forYear: asset.committed.year)))
+                        part = capped(part, taken: (isEIA ? timelines[index].eia : timelines[index].mia).sum(through: year),
+                                      name: name, explanation: &explanation)
+                        if isEIA { disposal.bijtellingEIA = part } else { disposal.bijtellingMIA = part }
                     }
                     result.bases[index] = base
                 }
                 if exceeds, !allocated[index].isZero, let computation = computations[calendar.year(of: asset.committed)], !computation.total.isZero {
-                    var bijtelling = (base * computation.kia).divided(by: computation.total, scale: Engine.divisionScale, rounding: .down)
+                    let bijtelling = (base * computation.kia).divided(by: computation.total, scale: Engine.divisionScale, rounding: .down)
                     explanation.add(.make { l in
                         let e = { TextFormat.euro($0, l) }
                         return l == .nl
                             ? "bijtelling = \(e(base)) (overdrachtsprijs, ten hoogste het investeringsbedrag) × KIA-percentage \(computation.year) (\(e(computation.kia)) / \(e(computation.total))) = \(e(bijtelling))"
                             : "bijtelling = \(e(base)) (transfer price, at most the investment) × KIA percentage \(computation.year) (\(e(computation.kia)) / \(e(computation.total))) = \(e(bijtelling))"
                     }, source: .wetIB("art. 3.47 lid 1 en 2", version: law.wetIBVersion(forYear: asset.committed.year)))
-                    if disposal.kind == .undone, options.undoneInvestment == .limitedToKIATaken {
-                        let takenSoFar = timelines[index].kiaTaken(through: year)
-                        if takenSoFar < bijtelling {
-                            bijtelling = takenSoFar
-                            explanation.add(.make { l in
-                                l == .nl ? "beleid limitedToKIATaken: ten hoogste de genoten KIA \(TextFormat.euro(takenSoFar, l))"
-                                         : "policy limitedToKIATaken: at most the KIA taken \(TextFormat.euro(takenSoFar, l))"
-                            })
-                        }
-                    }
-                    disposal.bijtelling = bijtelling
+                    disposal.bijtelling = capped(bijtelling, taken: timelines[index].kiaTaken(through: year), name: "KIA",
+                                                 explanation: &explanation)
                 }
                 disposal.bijtelling += disposal.bijtellingEIA + disposal.bijtellingMIA
                 total += disposal.bijtelling

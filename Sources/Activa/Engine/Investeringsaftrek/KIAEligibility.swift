@@ -32,6 +32,8 @@ extension InvesteringsaftrekRules {
                     .wetIB("art. 3.46 lid 1", version: version()))
         }
         let minimum = minimumPerAsset.value
+        // The €450 rule in the text of the investment year: lid 1 sub a until 2013, lid 2 sub b from 2014.
+        func minimumSource() -> LegalSource { .wetIB(year >= 2014 ? "art. 3.45 lid 2 sub b" : "art. 3.45 lid 1 sub a", version: version()) }
         let together = partCount > 1
         if businessAssetAmount < minimum {
             exclude(LocalizedText.make { l in
@@ -43,7 +45,7 @@ extension InvesteringsaftrekRules {
                 }
                 return together ? "the parts together form one business asset of \(amount): less than \(min), does not count"
                                 : "investment \(amount) is less than \(min): does not count"
-            }, minimumPerAsset.source)
+            }, minimumSource())
         } else if qualifies {
             explanation.add(LocalizedText.make { l in
                 let amount = TextFormat.euro(businessAssetAmount, l)
@@ -54,7 +56,7 @@ extension InvesteringsaftrekRules {
                 }
                 return together ? "the parts together form one business asset of \(amount), not less than \(min): counts for the KIA"
                                 : "investment \(amount) is not less than \(min): counts for the KIA"
-            }, source: minimumPerAsset.source)
+            }, source: minimumSource())
         }
         return KIAEligibility(qualifies: qualifies, businessAssetAmount: businessAssetAmount, explanation: explanation)
     }

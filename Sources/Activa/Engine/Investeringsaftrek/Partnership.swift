@@ -4,7 +4,7 @@
 /// 19/02419). From 2021 a partner's base is the partnership's total plus his own outside investments; his KIA is
 /// table(base) × (his share of the partnership's investments + his outside investments) ÷ base.
 extension Engine {
-    func partnerParts(register: Register, years: ClosedRange<Int>, totals: YearMap<Money>,
+    func partnerParts(register: Register, years: ClosedRange<Int>, totals: YearMap<Money>, investmentAmounts: [Money],
                       qualifies: [Bool], allocated: [Money], ends: [Day?], desinvestering: Desinvesteringen,
                       calendar: FiscalCalendar, timelines: [FormTimeline]) throws(EngineError) -> YearMap<[PartnerYear]> {
         let partners = register.entity.partners
@@ -57,13 +57,15 @@ extension Engine {
                 if year < from.value {
                     amount = allocated[index] * partner.share
                 } else if let kia = tableKIA[year], let base = bases[year], !base.isZero {
-                    amount = (assets[index].cost * partner.share * kia).divided(by: base, scale: Engine.divisionScale, rounding: .up)
+                    amount = (investmentAmounts[index] * partner.share * kia).divided(by: base, scale: Engine.divisionScale, rounding: .up)
                 } else {
                     amount = 0
                 }
                 guard !amount.isZero else { continue }
+                let undone = desinvestering.byAsset[index]?.kind == .undone
                 let timeline = PaymentRuleTimeline(amount: amount, investmentYear: year, inUse: assets[index].inUse, end: ends[index],
                                                    calendar: calendar,
+                                                   stakingYear: undone ? nil : calendar.lastDay.map { calendar.year(of: $0) },
                                                    paidBy: { assets[index].paid(by: $0) * partner.share })
                 for (takenYear, value) in timeline.taken { taken[takenYear, default: 0] += value }
             }

@@ -16,14 +16,17 @@ struct PaymentRuleTimeline {
     ///   - amount: the asset's aftrek for its investment year.
     ///   - paidBy: what had been paid by a day (for a partner: his share of it).
     ///   - end: the day the asset leaves the enterprise or the investment is deemed undone.
-    init(amount: Money, investmentYear: Int, inUse: Day?, end: Day?, calendar: FiscalCalendar, paidBy: (Day) -> Money) {
+    ///   - stakingYear: the boekjaar in which the enterprise stops: the whole rest is taken then (art. 3.44 lid 2);
+    ///     nil when it does not stop, or when the investment was undone.
+    init(amount: Money, investmentYear: Int, inUse: Day?, end: Day?, calendar: FiscalCalendar, stakingYear: Int?,
+         paidBy: (Day) -> Money) {
         var year = investmentYear
         var done: Money = 0
         lastYear = investmentYear
         while true {
             let yearEnd = calendar.end(year)
             let inUseByYearEnd = inUse.map { $0 <= yearEnd } ?? false
-            let allowed = inUseByYearEnd ? amount : ExactDecimal.min(amount, paidBy(yearEnd))
+            let allowed = inUseByYearEnd || year == stakingYear ? amount : ExactDecimal.min(amount, paidBy(yearEnd))
             let now = ExactDecimal.max(0, allowed - done)
             if !now.isZero { taken[year] = now }
             done += now

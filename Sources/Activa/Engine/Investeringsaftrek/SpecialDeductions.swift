@@ -30,8 +30,8 @@ enum SpecialForm {
 }
 
 extension Engine {
-    func specialDeductions(assets: [Asset], businessAssetAmounts: [Money], investmentYears: [Int],
-                           calendar: FiscalCalendar) throws(EngineError) -> SpecialDeductions {
+    func specialDeductions(assets: [Asset], investmentAmounts: [Money], businessAssetAmounts: [Money], investmentYears: [Int],
+                           partners: [Partner], calendar: FiscalCalendar) throws(EngineError) -> SpecialDeductions {
         var result = SpecialDeductions(eia: Array(repeating: 0, count: assets.count), mia: Array(repeating: 0, count: assets.count),
                                        explanations: Array(repeating: Explanation(), count: assets.count))
         // Eligible assets per boekjaar and form, with their rate.
@@ -64,7 +64,7 @@ extension Engine {
         }
         for (forms, isEIA) in [(eligibleEIA, true), (eligibleMIA, false)] {
             for (year, entries) in forms {
-                let total = entries.reduce(Money.zero) { $0 + assets[$1.index].cost }
+                let total = entries.reduce(Money.zero) { $0 + investmentAmounts[$1.index] }
                 if isEIA { result.eiaInvestments[year] = total } else { result.miaInvestments[year] = total }
                 guard let first = entries.first else { continue }
                 let table = try specialTable(isEIA ? .eia : .mia(.I), year: assets[first.index].committed.year)
@@ -78,18 +78,29 @@ extension Engine {
                     }
                     continue
                 }
-                let capped = table.cap.map { total > $0 } ?? false
+                // Art. 3.42 lid 4: in a samenwerkingsverband each partner's cap is the cap × his energy investments ÷
+                // those of all the participating ondernemers; limited partners take no part (they get no EIA), so the
+                // cap is shared by the others' part of the investments (investeringsaftrek.md §6.3; BIA §4.1.5.1).
+                let participating = !isEIA || partners.isEmpty ? ExactDecimal.one
+                    : partners.reduce(ExactDecimal.zero) { $0 + ($1.limited ? 0 : $1.share) }
+                let cappedTotal = total * participating
+                let capped = table.cap.map { cappedTotal > $0 } ?? false
                 for entry in entries {
                     let asset = assets[entry.index]
-                    var amount = asset.cost * entry.rate
+                    let investment = investmentAmounts[entry.index]
+                    var amount = investment * entry.rate
                     if capped, let cap = table.cap {
-                        amount = (amount * cap).divided(by: total, scale: Engine.divisionScale, rounding: .up)
+                        amount = (amount * cap).divided(by: cappedTotal, scale: Engine.divisionScale, rounding: .up)
                     }
                     if isEIA { result.eia[entry.index] = amount } else { result.mia[entry.index] = amount }
                     result.explanations[entry.index].add(.make { l in
                         let e = { TextFormat.euro($0, l) }
-                        let capText = capped ? (l == .nl ? ", naar rato van het maximum \(e(table.cap ?? 0))" : ", pro rata to the maximum \(e(table.cap ?? 0))") : ""
-                        return "\(name) \(asset.committed.year): \(TextFormat.percent(entry.rate, l)) × \(e(asset.cost))\(capText) = \(e(amount))"
+                        var capText = capped ? (l == .nl ? ", naar rato van het maximum \(e(table.cap ?? 0))" : ", pro rata to the maximum \(e(table.cap ?? 0))") : ""
+                        if capped, participating != .one {
+                            capText += l == .nl ? " op het deel van de beherende vennoten (\(e(cappedTotal)))"
+                                                : " on the general partners' part (\(e(cappedTotal)))"
+                        }
+                        return "\(name) \(asset.committed.year): \(TextFormat.percent(entry.rate, l)) × \(e(investment))\(capText) = \(e(amount))"
                     }, source: table.source)
                 }
             }
@@ -97,16 +108,22 @@ extension Engine {
         return result
     }
 
+    /// The EIA or MIA figures of a year; for a year after the known ones the latest, marked provisional (`futureYears`).
     func specialTable(_ form: SpecialForm, year: Int) throws(EngineError) -> SpecialDeductionYear {
+        let tables: [Int: SpecialDeductionYear], name: String
         switch form {
-        case .eia:
-            guard let table = law.eia[year] else { throw .noDeductionTable(name: "EIA", year: year, known: range(law.eia.keys)) }
-            return table
+        case .eia: (tables, name) = (law.eia, "EIA")
         case .mia:
             if year == 2010, options.mia2010 == .base { return SpecialDeductionYear.mia2010Base }
-            guard let table = law.mia[year] else { throw .noDeductionTable(name: "MIA", year: year, known: range(law.mia.keys)) }
-            return table
+            (tables, name) = (law.mia, "MIA")
         }
+        if let table = tables[year] { return table }
+        guard let latest = provisionalYear(for: year, known: tables.keys), let table = tables[latest] else {
+            throw .noDeductionTable(name: name, year: year, known: range(tables.keys))
+        }
+        return SpecialDeductionYear(year: year, periods: table.periods, annualThreshold: table.annualThreshold,
+                                    assetMinimum: table.assetMinimum, cap: table.cap,
+                                    source: table.source.provisional(for: year, takenFrom: latest))
     }
 
     private func range(_ years: Dictionary<Int, SpecialDeductionYear>.Keys) -> ClosedRange<Int>? {
@@ -144,18 +161,18 @@ extension Engine {
                          : "investment \(TextFormat.euro(businessAssetAmount, l)) is less than \(TextFormat.euro(table.assetMinimum, l)): no \(form.name)"
             }, .wetIB(year >= 2014 ? "art. 3.45 lid 4 sub b" : "art. 3.45 lid 1 sub a", version: version), false)
         }
-        let deadline = asset.committed.adding(months: law.notificationMonths.value)
+        let deadline = law.notificationTerm.value.lastDay(from: asset.committed)
         guard let notified = asset.notified else {
             return (.make { l in
                 l == .nl ? "geen meldingsdatum (notified): zonder melding bij RVO binnen drie maanden (uiterlijk \(deadline)) geen \(form.name)"
                          : "no notification date (notified): without notifying RVO within three months (by \(deadline)) no \(form.name)"
-            }, law.notificationMonths.source, true)
+            }, law.notificationTerm.source, true)
         }
         if notified > deadline {
             return (.make { l in
                 l == .nl ? "te laat gemeld: \(notified), na de termijn van drie maanden (uiterlijk \(deadline)): geen \(form.name)"
                          : "notified late: \(notified), after the three-month term (by \(deadline)): no \(form.name)"
-            }, law.notificationMonths.source, true)
+            }, law.notificationTerm.source, true)
         }
         return nil
     }

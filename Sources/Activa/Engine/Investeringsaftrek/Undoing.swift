@@ -12,10 +12,11 @@ struct Undoing: Sendable {
     /// The earliest undoing that applies to the asset, if any. The investment is taken as undone on the last day of
     /// the term it missed (a named choice: the law does not say on which day; investeringsaftrek.md §4).
     /// It takes the asset's fields, not the asset: passing an asset copies it, with all its fields.
-    static func find(committed: Day, cost: Money, inUse: Day?, payments: [Payment]?, disposal: Day?,
+    /// No investment is undone after the enterprise has stopped (`enterpriseEnd`): its aftrek was taken at the staking.
+    static func find(committed: Day, cost: Money, inUse: Day?, payments: [Payment]?, disposal: Day?, enterpriseEnd: Day?,
                      rules: InvesteringsaftrekRules) -> Undoing? {
         var found: [Undoing] = []
-        let twelveMonthsEnd = committed.adding(months: rules.minimumPaidWithinMonths.value).previousDay
+        let twelveMonthsEnd = rules.minimumPaidWithin.value.lastDay(from: committed)
         let required = cost * rules.minimumPaidShare.value
         let inUseBy = { (day: Day) in inUse.map { $0 <= day } ?? false }
         let paid = { (day: Day) in Asset.paid(by: day, payments: payments, committed: committed, cost: cost) }
@@ -24,12 +25,13 @@ struct Undoing: Sendable {
                                  rule: .underpaidWithinTwelveMonths(deadline: twelveMonthsEnd, paid: paid(twelveMonthsEnd),
                                                                     required: required)))
         }
-        let threeYearsEnd = Day.endOfYear(committed.year + rules.inUseWithinYears.value - 1)
+        let threeYearsEnd = rules.inUseWithin.value.lastDay(from: Day.startOfYear(committed.year))
         if !inUseBy(threeYearsEnd) {
             found.append(Undoing(date: threeYearsEnd, rule: .notInUseWithinThreeYears(deadline: threeYearsEnd)))
         }
         guard let first = found.min(by: { $0.date < $1.date }) else { return nil }
         if let disposal, disposal <= first.date { return nil }
+        if let enterpriseEnd, first.date > enterpriseEnd { return nil }
         return first
     }
 
@@ -51,18 +53,7 @@ struct Undoing: Sendable {
     func source(rules: InvesteringsaftrekRules) -> LegalSource {
         switch rule {
         case .underpaidWithinTwelveMonths: return rules.minimumPaidShare.source
-        case .notInUseWithinThreeYears: return rules.inUseWithinYears.source
+        case .notInUseWithinThreeYears: return rules.inUseWithin.source
         }
-    }
-}
-
-extension Day {
-    /// The day before.
-    public var previousDay: Day {
-        if day > 1 { return Day(year: year, month: month, day: day - 1) ?? self }
-        if month > 1 {
-            return Day(year: year, month: month - 1, day: Day.daysInMonth(year: year, month: month - 1)) ?? self
-        }
-        return Day.endOfYear(year - 1)
     }
 }

@@ -1,0 +1,46 @@
+import Testing
+@testable import Activa
+
+/// Points of the second law audit that are not a rule of their own: which disposals count toward the threshold, the
+/// law version cited for the year computed, and an asset never taken into use.
+@Suite("Audit, round 2")
+struct AuditRulesTests {
+    /// 2024: a machine of € 10.000 with KIA (28% = 2.800) and a passenger car of € 30.000 without; in 2025 the machine
+    /// is sold for € 2.000 and the car for € 5.000. Threshold 2025: € 2.900 (art. 3.47 lid 1).
+    let register = Register(assets: [
+        Asset(id: "machine", committed: day("2024-02-01"), inUse: day("2024-02-01"), cost: 10_000, life: 5,
+              disposal: Disposal(date: day("2025-05-01"), price: 2_000)),
+        Asset(id: "auto", kind: .passengerCar, committed: day("2024-02-01"), inUse: day("2024-02-01"), cost: 30_000, life: 5,
+              disposal: Disposal(date: day("2025-05-01"), price: 5_000)),
+    ])
+
+    @Test("threshold: only disposals that can give a bijtelling count (2.000 ≤ 2.900: none); every disposal by option (7.000: 560)")
+    func thresholdDisposals() throws {
+        let byDefault = try Engine().report(register).year(2025).desinvestering
+        #expect(byDefault.transferPrices == 2_000)
+        #expect(byDefault.bijtelling == 0)
+        var options = EngineOptions()
+        options.thresholdDisposals = .allDisposals
+        let all = try Engine(options: options).report(register).year(2025).desinvestering
+        #expect(all.transferPrices == 7_000)
+        #expect(all.bijtelling == 560) // 2.000 × 2.800 / 10.000
+    }
+
+    @Test("--explain cites the law text of the year computed: a 2022 undoing cites the 2022 version, not the newest")
+    func lawVersionOfTheYear() throws {
+        let register = Register(assets: [Asset(id: "m", committed: day("2022-05-01"), cost: 10_000)])
+        let report = try Engine().report(register)
+        let explanation = try #require(report.asset("m", in: 2024)?.explanation)
+        let undoing = try #require(explanation.sources.first { $0.article.contains("3.47 lid 6") })
+        #expect(undoing.version == Law.netherlands.wetIBVersion(forYear: 2022))
+        #expect(undoing.version != Law.netherlands.wetIBVersion(forYear: 2026))
+    }
+
+    @Test("an asset never taken into use: the three-year rule ends it; the report does not run on for decades")
+    func neverInUse() throws {
+        let register = Register(assets: [Asset(id: "m", committed: day("2020-05-01"), cost: 10_000, life: 5)])
+        let report = try Engine().report(register)
+        #expect(report.asset("m", in: 2022)?.disposal?.kind == .undone)
+        #expect((report.years.last?.year ?? 0) <= 2023)
+    }
+}
