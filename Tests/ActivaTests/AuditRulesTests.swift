@@ -44,3 +44,48 @@ struct AuditRulesTests {
         #expect((report.years.last?.year ?? 0) <= 2023)
     }
 }
+
+/// Choices the taxpayer makes that the register now records.
+@Suite("The taxpayer's choices")
+struct TaxpayerChoiceTests {
+    /// Art. 3.40 Wet IB 2001 grants the investeringsaftrek as a right; a taxpayer may leave it unclaimed, and what was
+    /// not taken is not added back on a later sale (art. 3.47 lid 1: "gelijk percentage" of the aftrek taken: 0).
+    @Test("forgoKIA 2024: no KIA in 2024, and no bijtelling when the asset is sold in 2025")
+    func forgoKIA() throws {
+        let assets = [Asset(id: "m", committed: day("2024-03-01"), inUse: day("2024-03-01"), cost: 10_000, life: 5,
+                            disposal: Disposal(date: day("2025-06-01"), price: 8_000))]
+        let claimed = try Engine().report(Register(assets: assets))
+        #expect(claimed.year(2024).kia == 2_800)
+        #expect(claimed.year(2025).desinvestering.bijtelling == 2_240) // 8.000 × 28%
+        let forgone = try Engine().report(Register(entity: Entity(forgoKIA: [2024]), assets: assets))
+        #expect(forgone.year(2024).kia == 0)
+        #expect(forgone.year(2024).kiaComputation?.explanation.steps.last?.nl.contains("ziet af van de KIA") == true)
+        #expect(forgone.year(2025).desinvestering.bijtelling == 0)
+    }
+
+    /// Art. 3.46 lid 1: no investeringsaftrek on an obligation with a related party; lid 2: unless the Minister grants
+    /// an ontheffing (Besluit investeringsaftrek §5).
+    @Test("a purchase from a relative: no KIA; with an ontheffing it counts (28% × 10.000 = 2.800)")
+    func ontheffing() throws {
+        var asset = Asset(id: "bus", kind: .van, committed: day("2024-03-01"), inUse: day("2024-03-01"), cost: 10_000, life: 5,
+                          relatedParty: true)
+        #expect(try Engine().report(Register(assets: [asset])).year(2024).kia == 0)
+        asset.relatedPartyOntheffing = true
+        #expect(try Engine().report(Register(assets: [asset])).year(2024).kia == 2_800)
+    }
+
+    /// Boekwinst = price − book value (art. 3.8 Wet IB 2001, goed koopmansgebruik), also when the asset was written down
+    /// to nil years before: a € 10.000 machine of 2018 (5 years) sold in 2024 for € 6.000 gains € 6.000.
+    @Test("a fully depreciated asset sold years later: its boekwinst is the whole price")
+    func saleAfterFullDepreciation() throws {
+        let register = Register(assets: [Asset(id: "oud", committed: day("2018-01-01"), inUse: day("2018-01-01"), cost: 10_000, life: 5,
+                                               disposal: Disposal(date: day("2024-03-01"), price: 6_000))])
+        for explanations in [true, false] {
+            var options = EngineOptions()
+            options.explanations = explanations
+            let line = try #require(try Engine(options: options).report(register).asset("oud", in: 2024)?.depreciation)
+            #expect(line.gain == 6_000)
+            #expect(line.bookValue == 0)
+        }
+    }
+}

@@ -33,7 +33,7 @@ extension Engine {
         let eligibility = assets.indices.map { index in
             let part = assets[index].part, year = assets[index].committed.year
             return rules.kiaEligibility(kind: assets[index].kind, year: year, rentedOut: assets[index].rentedOut,
-                                        relatedParty: assets[index].relatedParty,
+                                        relatedParty: assets[index].relatedParty, ontheffing: assets[index].relatedPartyOntheffing,
                                         businessAssetAmount: part.flatMap { partAmounts[$0] } ?? assets[index].cost,
                                         partCount: part.flatMap { partCounts[$0] } ?? 1,
                                         lawVersion: law.wetIBVersion(forYear: year))
@@ -54,6 +54,11 @@ extension Engine {
             computations[year] = try kiaComputation(boekjaar: year, total: total, calendar: calendar,
                                                     investments: assets.indices.filter { eligibility[$0].qualifies && investmentYears[$0] == year }
                                                         .map { (assets[$0].committed, investmentAmounts[$0]) })
+        }
+
+        // A year in which the KIA is not claimed: nothing to allocate, and so nothing to add back later (art. 3.47).
+        for year in register.entity.forgoKIA {
+            if let computation = computations[year] { computations[year] = computation.forgone() }
         }
 
         // Each asset's part of its year's KIA, by investment amount (a named policy: the law does not say).

@@ -52,14 +52,18 @@ public struct Entity: Sendable {
     public var startersYears: Set<Int>
     /// The boekjaren: calendar years unless a gebroken boekjaar or a longer or shorter first or last year is set.
     public var calendar: FiscalCalendar
+    /// The boekjaren in which the taxpayer does not claim the KIA (art. 3.40: a right, not a duty; e.g. to avoid a
+    /// later desinvesteringsbijtelling). EIA and MIA are not affected.
+    public var forgoKIA: Set<Int>
 
     public init(name: String? = nil, taxpayer: Taxpayer = .ib, partners: [Partner] = [], startersYears: Set<Int> = [],
-                calendar: FiscalCalendar = .calendarYears) {
+                calendar: FiscalCalendar = .calendarYears, forgoKIA: Set<Int> = []) {
         self.name = name
         self.taxpayer = taxpayer
         self.partners = partners
         self.startersYears = startersYears
         self.calendar = calendar
+        self.forgoKIA = forgoKIA
     }
 }
 
@@ -107,6 +111,9 @@ public struct Asset: Sendable {
     public var part: String?
     /// Bought from a related party of art. 3.46: no investeringsaftrek.
     public var relatedParty: Bool
+    /// Art. 3.46 lid 2: the Minister's ontheffing (granted under the Besluit investeringsaftrek §5, e.g. between close
+    /// relatives) lifts the related-party exclusion for this asset.
+    public var relatedPartyOntheffing: Bool = false
     /// Mainly made available to third parties (art. 3.45 lid 2 sub a): no KIA.
     public var rentedOut: Bool
     public var disposal: Disposal?

@@ -16,11 +16,11 @@ public enum RegisterReader {
     static let registerKeys: KeyList = ["entity", "assets", "planned"]
     static let plannedKeys: KeyList = ["id", "description", "kind", "amount", "earliest", "latest", "life", "residual"]
     static let entityKeys: KeyList = ["name", "taxpayer", "partners", "startersYears", "fiscalYearStart", "firstFiscalYear",
-                                             "lastFiscalYearEnd"]
+                                             "lastFiscalYearEnd", "forgoKIA"]
     static let periodKeys: KeyList = ["start", "end"]
     static let partnerKeys: KeyList = ["name", "share", "outsideInvestments", "limited"]
     static let assetKeys: KeyList = ["id", "description", "kind", "committed", "inUse", "cost", "residual", "life", "payments",
-                                            "part", "relatedParty", "rentedOut", "disposal", "method", "decliningRate", "willekeurig",
+                                            "part", "relatedParty", "relatedPartyOntheffing", "rentedOut", "disposal", "method", "decliningRate", "willekeurig",
                                             "willekeurigScheme", "vamil", "used", "co2", "diesel", "buildingUse", "woz", "hir", "expensed",
                                             "eia", "mia", "notified"]
     static let hirKeys: KeyList = ["from", "amount"]
@@ -281,6 +281,11 @@ struct FieldReader {
                 if let year = positiveInteger(item, "entity.startersYears[\(index)]") { entity.startersYears.insert(year) }
             }
         }
+        if let items = list(fields["forgoKIA"], "entity.forgoKIA") {
+            for (index, item) in items.enumerated() {
+                if let year = positiveInteger(item, "entity.forgoKIA[\(index)]") { entity.forgoKIA.insert(year) }
+            }
+        }
         if let partnersValue = fields["partners"], !document.isNull(partnersValue) {
             guard let items = list(partnersValue, "entity.partners") else { return entity }
             for (index, item) in items.enumerated() {
@@ -371,6 +376,11 @@ struct FieldReader {
         let life = positiveInteger(fields["life"], "life")
         let part = text(fields["part"], "part")
         let relatedParty = bool(fields["relatedParty"], "relatedParty") ?? false
+        let ontheffing = bool(fields["relatedPartyOntheffing"], "relatedPartyOntheffing") ?? false
+        if ontheffing, !relatedParty {
+            fail("relatedPartyOntheffing", .rule(LocalizedText(nl: "alleen bij een aankoop van een verbonden partij (relatedParty: true)",
+                                                                en: "only for a purchase from a related party (relatedParty: true)")))
+        }
         let rentedOut = bool(fields["rentedOut"], "rentedOut") ?? false
         var payments: [Payment]?
         if let paymentsValue = fields["payments"], let items = list(paymentsValue, "payments") {
@@ -431,11 +441,13 @@ struct FieldReader {
             }
         }
         guard issues.count == before, let id, let committed, let cost else { return nil }
-        return Asset(id: id, description: description, kind: kind, committed: committed, inUse: inUse, cost: cost,
+        var asset = Asset(id: id, description: description, kind: kind, committed: committed, inUse: inUse, cost: cost,
                      residual: residual, life: life, payments: payments, part: part, relatedParty: relatedParty,
                      rentedOut: rentedOut, disposal: disposal, method: method, willekeurig: willekeurig,
                      willekeurigScheme: scheme, vamil: vamil, used: used, co2: co2, diesel: diesel,
                      buildingUse: buildingUse, woz: woz, hir: hir, expensed: expensed, eia: eia, mia: mia, notified: notified)
+        asset.relatedPartyOntheffing = ontheffing
+        return asset
     }
 
     mutating func plannedPurchase(_ value: Document.Index, index: Int) -> PlannedPurchase? {

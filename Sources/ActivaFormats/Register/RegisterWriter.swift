@@ -31,6 +31,9 @@ public enum RegisterWriter {
         if !entity.startersYears.isEmpty {
             pairs.append(("startersYears", .array(entity.startersYears.sorted().map { .number(String($0)) })))
         }
+        if !entity.forgoKIA.isEmpty {
+            pairs.append(("forgoKIA", .array(entity.forgoKIA.sorted().map { .number(String($0)) })))
+        }
         let calendar = entity.calendar
         if calendar.startMonth != 1 || calendar.startDay != 1 {
             let pad = { (value: Int) in value < 10 ? "0\(value)" : String(value) }
@@ -57,6 +60,7 @@ public enum RegisterWriter {
         }
         if let part = asset.part { pairs.append(("part", .string(part))) }
         if asset.relatedParty { pairs.append(("relatedParty", .bool(true))) }
+        if asset.relatedPartyOntheffing { pairs.append(("relatedPartyOntheffing", .bool(true))) }
         if asset.rentedOut { pairs.append(("rentedOut", .bool(true))) }
         if let disposal = asset.disposal {
             var fields: [(String, JSONValue)] = [("date", day(disposal.date)), ("price", money(disposal.price))]

@@ -62,6 +62,7 @@ enum AssetForm {
         <label>\(nl ? "Willekeurige afschrijving" : "Willekeurige afschrijving") <select name="willekeurig"><option value="none"\(chosen == "none" ? " selected" : "")>\(nl ? "geen" : "none")</option><option value="max"\(chosen == "max" ? " selected" : "")>max</option></select></label>
         <label><input type="checkbox" name="rentedOut"\(checked("rentedOut", asset?.rentedOut))> \(nl ? "Verhuurd aan derden" : "Rented out")</label>
         <label><input type="checkbox" name="relatedParty"\(checked("relatedParty", asset?.relatedParty))> \(nl ? "Gekocht van verbonden partij" : "Bought from a related party")</label>
+        <label><input type="checkbox" name="relatedPartyOntheffing"\(checked("relatedPartyOntheffing", asset?.relatedPartyOntheffing))> \(nl ? "met ontheffing van de inspecteur (telt dan toch mee)" : "with an ontheffing (then it counts)")</label>
         </fieldset>
         <fieldset><legend>\(nl ? "Vervreemding" : "Disposal")</legend>
         <label>\(nl ? "Datum" : "Date") <input type="date" name="disposalDate" value="\(value("disposalDate", asset?.disposal?.date.description))"></label>
@@ -149,6 +150,7 @@ enum AssetForm {
         if fields["willekeurig"] == "max" { asset.willekeurig = .maximum } else if case .amounts = asset.willekeurig {} else { asset.willekeurig = .none }
         asset.rentedOut = fields["rentedOut"] == "on"
         asset.relatedParty = fields["relatedParty"] == "on"
+        asset.relatedPartyOntheffing = asset.relatedParty && fields["relatedPartyOntheffing"] == "on"
         asset.disposal = disposal
         guard errors.isEmpty else { return .failure(FormErrors(messages: errors)) }
         return .success(asset)

@@ -86,7 +86,7 @@ enum WillekeurigEligibility {
             if let (reason, _) = law.investeringsaftrek.kindExclusion(asset.kind, year: asset.committed.year) {
                 return { LocalizedText(nl: "\(name.nl): \(reason.nl)", en: "\(name.en): \(reason.en)") }
             }
-            if asset.relatedParty { return because("verbonden partij (art. 3.46)", "related party (art. 3.46)") }
+            if asset.relatedParty, !asset.relatedPartyOntheffing { return because("verbonden partij (art. 3.46)", "related party (art. 3.46)") }
             if businessAssetAmount < law.investeringsaftrek.minimumPerAsset.value {
                 return because("minder dan € 450 (art. 3.45 lid 2 sub b)", "less than €450 (art. 3.45(2)(b))")
             }

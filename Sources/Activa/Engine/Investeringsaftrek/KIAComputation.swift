@@ -29,6 +29,20 @@ public struct KIAComputation: Sendable {
     public var isZero: Bool { kia.isZero }
 }
 
+extension KIAComputation {
+    /// The same computation when the taxpayer does not claim the KIA of the year: the table's figure is shown, the
+    /// KIA is zero.
+    func forgone() -> KIAComputation {
+        var explanation = self.explanation
+        let computed = kia
+        explanation.add(.make { l in
+            l == .nl ? "KIA \(year): de ondernemer ziet af van de KIA (\(TextFormat.euro(computed, l))); af te trekken € 0"
+                     : "KIA \(year): the entrepreneur does not claim the KIA (\(TextFormat.euro(computed, l))); deductible 0"
+        }, source: .wetIB("art. 3.40", version: source.version ?? "\(year)-01-01"))
+        return KIAComputation(year: year, total: total, kia: 0, row: row, explanation: explanation, source: source)
+    }
+}
+
 extension KIATable {
     /// Applies the table to a year total. Lower bounds exclusive, upper bounds inclusive, as in the law.
     public func compute(total: Money) -> KIAComputation {

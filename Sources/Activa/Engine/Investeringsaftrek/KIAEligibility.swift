@@ -9,8 +9,8 @@ public struct KIAEligibility: Sendable, Hashable {
 extension InvesteringsaftrekRules {
     /// The KIA test of one entry of `kind`, committed in `year`. `businessAssetAmount` is the sum of the entries that
     /// form one business asset. (It takes the asset's fields, not the asset: passing an asset copies all its fields.)
-    func kiaEligibility(kind: AssetKind, year: Int, rentedOut: Bool, relatedParty: Bool, businessAssetAmount: Money,
-                        partCount: Int, lawVersion version: @autoclosure () -> String) -> KIAEligibility {
+    func kiaEligibility(kind: AssetKind, year: Int, rentedOut: Bool, relatedParty: Bool, ontheffing: Bool = false,
+                        businessAssetAmount: Money, partCount: Int, lawVersion version: @autoclosure () -> String) -> KIAEligibility {
         var explanation = Explanation()
         var qualifies = true
         // The reason is written only when explanations are (its amounts cost more to format than to test).
@@ -26,7 +26,11 @@ extension InvesteringsaftrekRules {
                                   en: "mainly made available to third parties: no KIA"),
                     .wetIB("art. 3.45 lid 2 sub a", version: version()))
         }
-        if relatedParty {
+        if relatedParty, ontheffing {
+            explanation.add(LocalizedText(nl: "verplichting aangegaan met een verbonden persoon, maar met ontheffing (art. 3.46 lid 2): telt mee",
+                                          en: "obligation entered into with a related party, but with an ontheffing (art. 3.46(2)): counts"),
+                            source: .wetIB("art. 3.46 lid 2", version: version()))
+        } else if relatedParty {
             exclude(LocalizedText(nl: "verplichting aangegaan met een verbonden persoon (art. 3.46): geen investeringsaftrek",
                                   en: "obligation entered into with a related party (art. 3.46): no investeringsaftrek"),
                     .wetIB("art. 3.46 lid 1", version: version()))

@@ -33,7 +33,8 @@ extension Engine {
                                            status: .official))
                 } else {
                     let base = total + outside
-                    let computation = try kiaTable(year).compute(total: base)
+                    var computation = try kiaTable(year).compute(total: base)
+                    if register.entity.forgoKIA.contains(year) { computation = computation.forgone() }
                     bases[year] = base
                     tableKIA[year] = computation.kia
                     kiaOutside[year] = (computation.kia * outside).divided(by: base, scale: Engine.divisionScale, rounding: .up)

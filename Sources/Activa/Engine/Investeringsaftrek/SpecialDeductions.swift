@@ -147,7 +147,7 @@ extension Engine {
                 return (reason, .wetIB(article, version: version), false)
             }
         }
-        if asset.relatedParty {
+        if asset.relatedParty, !asset.relatedPartyOntheffing {
             return (LocalizedText(nl: "verbonden partij (art. 3.46): geen \(form.name)", en: "related party (art. 3.46): no \(form.name)"),
                     .wetIB("art. 3.46", version: version), false)
         }
