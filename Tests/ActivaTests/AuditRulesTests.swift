@@ -89,3 +89,43 @@ struct TaxpayerChoiceTests {
         }
     }
 }
+
+/// Art. 3.47 lid 5 Wet IB 2001: "Indien ter zake van een investering een vermindering, teruggaaf of vergoeding wordt
+/// verkregen, wordt dat aangemerkt als vervreemding"; the investeringsbedrag is what the taxpayer bears (art. 3.43).
+@Suite("Subsidies, discounts and refunds")
+struct ReductionTests {
+    func register(_ reduction: Reduction) -> Register {
+        Register(assets: [
+            Asset(id: "machine", committed: day("2024-03-01"), inUse: day("2024-03-01"), cost: 20_000, life: 5),
+            Asset(id: "pers", committed: day("2024-04-01"), inUse: day("2024-04-01"), cost: 10_000, life: 5,
+                  reductions: [reduction]),
+        ])
+    }
+
+    @Test("a subsidy in the investment year lowers the investeringsbedrag: KIA 2024 on 30.000 − 4.000 = 26.000 (28% = 7.280)")
+    func inTheInvestmentYear() throws {
+        let report = try Engine().report(register(Reduction(date: day("2024-09-01"), amount: 4_000, description: "subsidie")))
+        #expect(report.year(2024).investments == 26_000)
+        #expect(report.year(2024).kia == 7_280)
+        #expect(report.asset("pers", in: 2024)?.investment == 6_000)
+        #expect(report.warnings.contains { $0.assetId == "pers" })
+    }
+
+    @Test("a refund two years later counts as a disposal of € 4.000: over the € 2.900 threshold, bijtelling 28% × 4.000 = 1.120")
+    func later() throws {
+        let report = try Engine().report(register(Reduction(date: day("2026-02-01"), amount: 4_000, description: "teruggaaf")))
+        #expect(report.year(2024).kia == 8_400) // 28% × 30.000
+        #expect(report.year(2026).desinvestering.transferPrices == 4_000)
+        #expect(report.year(2026).desinvestering.bijtelling == 1_120)
+        // € 2.000 stays under the threshold of 2026 (€ 2.900): no bijtelling.
+        let small = try Engine().report(register(Reduction(date: day("2026-02-01"), amount: 2_000)))
+        #expect(small.year(2026).desinvestering.bijtelling == 0)
+    }
+
+    @Test("reductions above the cost, or before the commitment, are refused naming the asset and field")
+    func invalid() {
+        let issues = register(Reduction(date: day("2023-01-01"), amount: 12_000)).validationIssues()
+        #expect(issues.contains { $0.assetId == "pers" && $0.field == "reductions[0].date" })
+        #expect(issues.contains { $0.assetId == "pers" && $0.field == "reductions" })
+    }
+}

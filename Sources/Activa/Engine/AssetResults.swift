@@ -19,6 +19,8 @@ final class AssetResults: Sendable {
     /// Per asset: the year it leaves the balance (its own disposal in the register).
     let leavingYears: [Int?]
     let disposalExplanations: [Int: Explanation]
+    /// Per asset and boekjaar: what its subsidies, discounts and refunds did (rare: empty for most registers).
+    let reductionExplanations: [Int: [Int: Explanation]]
     let schedules: [DepreciationSchedule]
     /// Whether explanations were written when the report was made (a line read later follows the report, not the reader).
     let explanations: Bool
@@ -41,6 +43,7 @@ final class AssetResults: Sendable {
         self.disposalYears = disposals.map { $0.map { calendar.year(of: $0.date) } }
         self.leavingYears = assets.indices.map { assets[$0].disposal.map { calendar.year(of: $0.date) } }
         self.disposalExplanations = desinvestering.explanations
+        self.reductionExplanations = desinvestering.reductionExplanations
         self.schedules = schedules
         self.explanations = explanations
     }
@@ -201,6 +204,7 @@ final class AssetResults: Sendable {
             explanation.add(undoing.explanation(rules: rules), source: law.source(undoing.source(rules: rules), forYear: asset.committed.year))
         }
         if figures.disposedNow { explanation.append(disposalExplanations[index] ?? Explanation()) }
+        if let reduction = reductionExplanations[index]?[year] { explanation.append(reduction) }
         return explanation
     }
 

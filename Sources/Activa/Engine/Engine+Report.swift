@@ -42,7 +42,7 @@ extension Engine {
         var depreciation = try self.depreciation(of: register, businessAssetAmounts: eligibility.map(\.businessAssetAmount),
                                                  calendar: calendar)
         releaseReservesAtStaking(&depreciation, calendar: calendar)
-        let investmentAmounts = self.investmentAmounts(assets, depreciation: depreciation)
+        let investmentAmounts = self.investmentAmounts(assets, depreciation: depreciation, calendar: calendar)
 
         // The year totals and the table applied to each (art. 3.41 lid 1).
         var totals = YearMap<Money>()
@@ -118,6 +118,11 @@ extension Engine {
                                              investmentYears: investmentYears,
                                              disposalYears: desinvestering.byYear.lazy.map(\.key), calendar: calendar)
         var warnings = special.warnings + stakingWarnings(assets, calendar: calendar)
+        for index in assets.indices where !assets[index].reductions.isEmpty {
+            warnings.append(ReportWarning(assetId: assets[index].id, text: LocalizedText(
+                nl: "subsidie, korting of teruggaaf: verwerkt in de investeringsaftrek en de bijtelling; de afschrijving gaat nog uit van de volle aanschafprijs",
+                en: "subsidy, discount or refund: applied to the investeringsaftrek and the bijtelling; the depreciation still starts from the full cost")))
+        }
         for year in provisional.keys.sorted() {
             for figure in provisional[year] ?? [] { warnings.append(ReportWarning(assetId: nil, text: figure.text)) }
         }
@@ -191,8 +196,15 @@ extension Engine {
     /// Each asset's investeringsbedrag for the investeringsaftrek: its cost, less a herinvesteringsreserve written off
     /// it (HR 24 december 1975, nr. 17 795, BNB 1976/50; Besluit investeringsaftrek §4.2), unless the taxpayer asked
     /// for the Besluit's approval to use the gross cost (`hirInvestment = grossCost`).
-    private func investmentAmounts(_ assets: [Asset], depreciation: RegisterDepreciation) -> [Money] {
+    /// A subsidy, discount or refund in the boekjaar of investment lowers it too (art. 3.43: what the taxpayer bears).
+    private func investmentAmounts(_ assets: [Asset], depreciation: RegisterDepreciation, calendar: FiscalCalendar) -> [Money] {
         var amounts = assets.indices.map { assets[$0].cost }
+        for index in assets.indices where !assets[index].reductions.isEmpty {
+            let boekjaar = calendar.year(of: assets[index].committed)
+            for reduction in assets[index].reductions where calendar.year(of: reduction.date) == boekjaar {
+                amounts[index] -= reduction.amount
+            }
+        }
         guard options.hirInvestment == .netOfReserve else { return amounts }
         for index in assets.indices where assets[index].hir != nil {
             amounts[index] -= depreciation.schedules[index].lines.first?.hirAfboeking ?? 0

@@ -17,6 +17,9 @@ extension Register {
             after(assets[index].committed, assets[index].id, "committed")
             if let inUse = assets[index].inUse { after(inUse, assets[index].id, "inUse") }
             if let disposal = assets[index].disposal?.date { after(disposal, assets[index].id, "disposal.date") }
+            for (position, reduction) in assets[index].reductions.enumerated() {
+                after(reduction.date, assets[index].id, "reductions[\(position)].date")
+            }
         }
         return issues
     }

@@ -57,6 +57,18 @@ extension Register {
             }
             if total > asset.pointee.cost { issue("payments", .paymentsExceedCost) }
         }
+        if !asset.pointee.reductions.isEmpty {
+            var total: Money = 0
+            for (index, reduction) in asset.pointee.reductions.enumerated() {
+                if reduction.amount.isNegative { issue("reductions[\(index)].amount", .negative) }
+                if reduction.date < asset.pointee.committed { issue("reductions[\(index)].date", .beforeCommitted(reduction.date.description)) }
+                total += reduction.amount
+            }
+            if total > asset.pointee.cost {
+                issue("reductions", .rule(LocalizedText(nl: "de subsidies, kortingen en teruggaven zijn samen hoger dan de aanschafkosten",
+                                                        en: "the subsidies, discounts and refunds add up to more than the cost")))
+            }
+        }
         if asset.pointee.eia, asset.pointee.mia != nil {
             issue("mia", .rule(LocalizedText(nl: "EIA en MIA gaan niet samen op één investering (art. 3.42a lid 6)",
                                              en: "EIA and MIA cannot both apply to one investment (art. 3.42a(6))")))

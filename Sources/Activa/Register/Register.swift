@@ -117,6 +117,10 @@ public struct Asset: Sendable {
     /// Mainly made available to third parties (art. 3.45 lid 2 sub a): no KIA.
     public var rentedOut: Bool
     public var disposal: Disposal?
+    /// Subsidies, discounts and refunds received on the investment (art. 3.47 lid 5: "vermindering, teruggaaf of
+    /// vergoeding"): in the boekjaar of investment they lower the investeringsbedrag; later each counts as a disposal
+    /// of its amount for the desinvesteringsbijtelling.
+    public var reductions: [Reduction] = []
     /// The depreciation method; straight line unless chosen otherwise. A chosen method stays for the asset.
     public var method: DepreciationMethod
     /// What the taxpayer chooses to depreciate willekeurig.
@@ -152,7 +156,8 @@ public struct Asset: Sendable {
                 willekeurigScheme: WillekeurigScheme.Identifier? = nil, vamil: Bool = false, used: Bool = false,
                 co2: Int? = nil, diesel: Bool = false, buildingUse: BuildingUse = .ownUse, woz: [Int: Money] = [:],
                 hir: HIRAfboeking? = nil, expensed: Bool? = nil, eia: Bool = false, mia: MIACategory? = nil,
-                notified: Day? = nil) {
+                notified: Day? = nil, reductions: [Reduction] = []) {
+        self.reductions = reductions
         self.expensed = expensed
         self.eia = eia
         self.mia = mia
@@ -202,6 +207,18 @@ public struct Payment: Sendable {
     public init(date: Day, amount: Money) {
         self.date = date
         self.amount = amount
+    }
+}
+
+/// A subsidy, discount or refund received on an investment (art. 3.47 lid 5).
+public struct Reduction: Sendable, Hashable {
+    public var date: Day
+    public var amount: Money
+    public var description: String?
+    public init(date: Day, amount: Money, description: String? = nil) {
+        self.date = date
+        self.amount = amount
+        self.description = description
     }
 }
 

@@ -20,11 +20,12 @@ public enum RegisterReader {
     static let periodKeys: KeyList = ["start", "end"]
     static let partnerKeys: KeyList = ["name", "share", "outsideInvestments", "limited"]
     static let assetKeys: KeyList = ["id", "description", "kind", "committed", "inUse", "cost", "residual", "life", "payments",
-                                            "part", "relatedParty", "relatedPartyOntheffing", "rentedOut", "disposal", "method", "decliningRate", "willekeurig",
+                                            "part", "relatedParty", "relatedPartyOntheffing", "reductions", "rentedOut", "disposal", "method", "decliningRate", "willekeurig",
                                             "willekeurigScheme", "vamil", "used", "co2", "diesel", "buildingUse", "woz", "hir", "expensed",
                                             "eia", "mia", "notified"]
     static let hirKeys: KeyList = ["from", "amount"]
     static let paymentKeys: KeyList = ["date", "amount"]
+    static let reductionKeys: KeyList = ["date", "amount", "description"]
     static let disposalKeys: KeyList = ["date", "price", "withdrawal", "hir"]
 
     /// Parses and validates. Throws `RegisterValidationError` with every issue found.
@@ -395,6 +396,17 @@ struct FieldReader {
                 }
             }
         }
+        var reductions: [Reduction] = []
+        if let reductionsValue = fields["reductions"], let items = list(reductionsValue, "reductions") {
+            for (position, item) in items.enumerated() {
+                guard let reduction = mapping(item, "reductions[\(position)]", allowed: RegisterReader.reductionKeys) else { continue }
+                if let date = day(reduction["date"], "reductions[\(position)].date", required: true),
+                   let amount = amount(reduction["amount"], "reductions[\(position)].amount", required: true) {
+                    reductions.append(Reduction(date: date, amount: amount,
+                                                description: text(reduction["description"], "reductions[\(position)].description")))
+                }
+            }
+        }
         var disposal: Disposal?
         if let disposalValue = fields["disposal"], !document.isNull(disposalValue),
            let fields = mapping(disposalValue, "disposal", allowed: RegisterReader.disposalKeys) {
@@ -447,6 +459,7 @@ struct FieldReader {
                      willekeurigScheme: scheme, vamil: vamil, used: used, co2: co2, diesel: diesel,
                      buildingUse: buildingUse, woz: woz, hir: hir, expensed: expensed, eia: eia, mia: mia, notified: notified)
         asset.relatedPartyOntheffing = ontheffing
+        asset.reductions = reductions
         return asset
     }
 

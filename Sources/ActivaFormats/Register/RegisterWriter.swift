@@ -61,6 +61,13 @@ public enum RegisterWriter {
         if let part = asset.part { pairs.append(("part", .string(part))) }
         if asset.relatedParty { pairs.append(("relatedParty", .bool(true))) }
         if asset.relatedPartyOntheffing { pairs.append(("relatedPartyOntheffing", .bool(true))) }
+        if !asset.reductions.isEmpty {
+            pairs.append(("reductions", .array(asset.reductions.map { reduction in
+                var fields: [(String, JSONValue)] = [("date", day(reduction.date)), ("amount", money(reduction.amount))]
+                if let description = reduction.description { fields.append(("description", .string(description))) }
+                return .object(fields)
+            })))
+        }
         if asset.rentedOut { pairs.append(("rentedOut", .bool(true))) }
         if let disposal = asset.disposal {
             var fields: [(String, JSONValue)] = [("date", day(disposal.date)), ("price", money(disposal.price))]

@@ -19,6 +19,7 @@ enum AssetForm {
         let nl = language == .nl
         func value(_ key: String, _ fallback: String?) -> String { HTML.escape(values?[key] ?? fallback ?? "") }
         let payments = asset?.payments?.map { "\($0.date) \($0.amount)" }.joined(separator: "\n")
+        let reductions = asset.map { $0.reductions.map { "\($0.date) \($0.amount)" + ($0.description.map { " " + $0 } ?? "") }.joined(separator: "\n") }
         let kinds = AssetKind.allCases.map { kind in
             "<option value=\"\(kind.rawValue)\"\((values?["kind"] ?? asset?.kind.rawValue ?? "other") == kind.rawValue ? " selected" : "")>\(kind.rawValue)</option>"
         }.joined()
@@ -53,6 +54,9 @@ enum AssetForm {
         </fieldset>
         <fieldset><legend>\(nl ? "Betalingen (één per regel: datum bedrag)" : "Payments (one per line: date amount)")</legend>
         <textarea name="payments" rows="3" placeholder="2024-03-01 5000">\(value("payments", payments))</textarea>
+        </fieldset>
+        <fieldset><legend>\(nl ? "Subsidies, kortingen en teruggaven (één per regel: datum bedrag omschrijving)" : "Subsidies, discounts and refunds (one per line: date amount description)")</legend>
+        <textarea name="reductions" rows="2" placeholder="2025-05-01 2000 subsidie">\(value("reductions", reductions))</textarea>
         </fieldset>
         <fieldset><legend>\(nl ? "Aftrek en afschrijving" : "Deductions and depreciation")</legend>
         <label><input type="checkbox" name="eia"\(checked("eia", asset?.eia))> EIA</label>
@@ -122,6 +126,18 @@ enum AssetForm {
                 }
             }
         }
+        var reductions: [Reduction] = []
+        if let lines = text("reductions") {
+            for line in lines.split(whereSeparator: \.isNewline) where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                let parts = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).map(String.init)
+                if parts.count >= 2, let day = Day(iso: parts[0]), let value = ExactDecimal(amount: parts[1]) {
+                    reductions.append(Reduction(date: day, amount: value, description: parts.count > 2 ? parts[2] : nil))
+                } else {
+                    errors.append(nl ? "subsidie of korting '\(line)': verwacht 'JJJJ-MM-DD bedrag omschrijving'"
+                                     : "subsidy or discount '\(line)': expected 'YYYY-MM-DD amount description'")
+                }
+            }
+        }
         var disposal: Disposal?
         let disposalDate = date("disposalDate", nl ? "vervreemdingsdatum" : "disposal date")
         let disposalPrice = amount("disposalPrice", nl ? "prijs" : "price")
@@ -143,6 +159,7 @@ enum AssetForm {
         asset.life = life
         asset.part = text("part")
         asset.payments = payments
+        asset.reductions = reductions
         asset.eia = fields["eia"] == "on"
         asset.mia = text("mia").flatMap(MIACategory.init(rawValue:))
         asset.vamil = fields["vamil"] == "on"

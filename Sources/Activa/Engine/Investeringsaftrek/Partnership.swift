@@ -51,6 +51,8 @@ extension Engine {
 
             // Per asset: the partner's aftrek and its timing under the betalingscriterium (on his share of payments).
             var taken = YearMap<Money>()
+            // Per undone asset: what the partner took of its KIA (his bijtelling is at most that, `undoneInvestment`).
+            var takenOfUndone: [Int: YearMap<Money>] = [:]
             // Assets and timelines are read in place by index (a `for … in` copies each one, with all its fields).
             for index in assets.indices where qualifies[index] {
                 let year = calendar.year(of: assets[index].committed)
@@ -69,6 +71,7 @@ extension Engine {
                                                    stakingYear: undone ? nil : calendar.lastDay.map { calendar.year(of: $0) },
                                                    paidBy: { assets[index].paid(by: $0) * partner.share })
                 for (takenYear, value) in timeline.taken { taken[takenYear, default: 0] += value }
+                if undone { takenOfUndone[index] = timeline.taken }
             }
 
             // EIA and MIA: the partner's share, none for a limited partner (art. 3.42, 3.42a: "voor eigen rekening").
@@ -98,7 +101,24 @@ extension Engine {
                 } else {
                     value = 0
                 }
-                bijtelling[disposalYear, default: 0] += value
+                if disposal.kind == .undone, options.undoneInvestment == .aftrekTaken {
+                    bijtelling[disposalYear, default: 0] += Money.min(value, takenOfUndone[index]?.sum(through: disposalYear) ?? 0)
+                } else {
+                    bijtelling[disposalYear, default: 0] += value
+                }
+            }
+            // Subsidies, discounts and refunds after the investment year (art. 3.47 lid 5): the partner's part, at
+            // his own KIA percentage from 2021.
+            for reduction in desinvestering.reductions {
+                let index = reduction.index, year = calendar.year(of: assets[index].committed)
+                if !partner.limited { bijtelling[reduction.year, default: 0] += (reduction.eia + reduction.mia) * partner.share }
+                guard qualifies[index], !reduction.kia.isZero else { continue }
+                if year < from.value {
+                    bijtelling[reduction.year, default: 0] += reduction.kia * partner.share
+                } else if let kia = tableKIA[year], let partnerBase = bases[year], !partnerBase.isZero {
+                    bijtelling[reduction.year, default: 0] += (reduction.amount * partner.share * kia)
+                        .divided(by: partnerBase, scale: Engine.divisionScale, rounding: .down)
+                }
             }
 
             for year in years {
