@@ -90,6 +90,31 @@ struct WebTests {
         }
     }
 
+    @Test("the asset form takes subsidies and changes of use, shows them again, and names a bad line")
+    func reductionsAndChangesOfUse() async throws {
+        try await withApp { client in
+            let location = try await client.execute(uri: "/registers", method: .post, headers: form,
+                                                    body: ByteBuffer(string: "name=Warmte&taxpayer=ib")) { response in
+                response.headers[.location] ?? ""
+            }
+            let add = "version=1&original=&id=wp&kind=other&committed=2024-02-01&inUse=2024-02-01&cost=10000&life=10"
+                + "&reductions=2025-05-01+2000+subsidie+RVO&changesOfUse=2026-03-01+verhuurd+6000"
+            try await client.execute(uri: "\(location)/assets", method: .post, headers: form, body: ByteBuffer(string: add)) { response in
+                #expect(response.status == .seeOther, "\(response.text)")
+            }
+            try await client.execute(uri: "\(location)/assets/wp/edit", method: .get) { response in
+                #expect(response.text.contains("2025-05-01 2000 subsidie RVO"))
+                #expect(response.text.contains("2026-03-01 verhuurd 6000"))
+            }
+            let bad = add.replacingOccurrences(of: "version=1", with: "version=2").replacingOccurrences(of: "original=", with: "original=wp")
+                .replacingOccurrences(of: "verhuurd", with: "weg")
+            try await client.execute(uri: "\(location)/assets", method: .post, headers: form, body: ByteBuffer(string: bad)) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("andere bestemming &#39;2026-03-01 weg 6000&#39;"))
+            }
+        }
+    }
+
     @Test("import a register file and export it again")
     func importExport() async throws {
         let yaml = try String(contentsOf: packageRoot.appendingPathComponent("Examples/bv-bedrijfspand.yaml"), encoding: .utf8)

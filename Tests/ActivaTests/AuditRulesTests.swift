@@ -129,3 +129,35 @@ struct ReductionTests {
         #expect(issues.contains { $0.assetId == "pers" && $0.field == "reductions" })
     }
 }
+
+/// Art. 3.47 lid 3 Wet IB 2001: a change of use by which the asset becomes one made available mainly to third parties
+/// (art. 3.45 lid 2 sub a), or to non-residents (art. 3.45 lid 4 sub a), counts as a disposal at its value in the
+/// economic traffic; the Belastingdienst lists renting out as a trigger for the KIA only.
+@Suite("Change of use")
+struct ChangeOfUseTests {
+    /// A heat pump of € 10.000 with KIA (28%) and EIA (40%), 2024; from 1-3-2026 rented out, then worth € 6.000.
+    func register(_ to: ChangeOfUse.Use) -> Register {
+        Register(assets: [Asset(id: "wp", committed: day("2024-02-01"), inUse: day("2024-02-01"), cost: 10_000, life: 10,
+                                eia: true, notified: day("2024-03-01"),
+                                changesOfUse: [ChangeOfUse(date: day("2026-03-01"), to: to, value: 6_000)])])
+    }
+
+    @Test("rented out from 2026: bijtelling of the KIA part only, 6.000 × 28% = 1.680; the asset stays and is depreciated")
+    func rentedOut() throws {
+        let report = try Engine().report(register(.rentedOut))
+        #expect(report.year(2024).kia == 2_800)
+        #expect(report.year(2024).eia == 4_000)
+        let year = report.year(2026)
+        #expect(year.desinvestering.transferPrices == 6_000)
+        #expect(year.desinvestering.bijtelling == 1_680)
+        #expect(year.desinvestering.bijtellingEIA == 0)
+        #expect(report.asset("wp", in: 2027)?.depreciation?.normal == 1_000)
+    }
+
+    @Test("to a foreign enterprise: every form, 6.000 × 28% + 6.000 × 40% = 4.080")
+    func abroad() throws {
+        let year = try Engine().report(register(.abroad)).year(2026)
+        #expect(year.desinvestering.bijtelling == 4_080)
+        #expect(year.desinvestering.bijtellingEIA == 2_400)
+    }
+}

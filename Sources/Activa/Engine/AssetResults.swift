@@ -43,7 +43,7 @@ final class AssetResults: Sendable {
         self.disposalYears = disposals.map { $0.map { calendar.year(of: $0.date) } }
         self.leavingYears = assets.indices.map { assets[$0].disposal.map { calendar.year(of: $0.date) } }
         self.disposalExplanations = desinvestering.explanations
-        self.reductionExplanations = desinvestering.reductionExplanations
+        self.reductionExplanations = desinvestering.deemedExplanations
         self.schedules = schedules
         self.explanations = explanations
     }

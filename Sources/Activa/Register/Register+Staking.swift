@@ -20,6 +20,9 @@ extension Register {
             for (position, reduction) in assets[index].reductions.enumerated() {
                 after(reduction.date, assets[index].id, "reductions[\(position)].date")
             }
+            for (position, change) in assets[index].changesOfUse.enumerated() {
+                after(change.date, assets[index].id, "changesOfUse[\(position)].date")
+            }
         }
         return issues
     }

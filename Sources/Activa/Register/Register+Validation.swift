@@ -69,6 +69,13 @@ extension Register {
                                                         en: "the subsidies, discounts and refunds add up to more than the cost")))
             }
         }
+        for (index, change) in asset.pointee.changesOfUse.enumerated() {
+            if change.value.isNegative { issue("changesOfUse[\(index)].value", .negative) }
+            if change.date < asset.pointee.committed { issue("changesOfUse[\(index)].date", .beforeCommitted(change.date.description)) }
+            if let disposal = asset.pointee.disposal, change.date > disposal.date {
+                issue("changesOfUse[\(index)].date", .rule(LocalizedText(nl: "ligt na de vervreemding (disposal.date)", en: "is after the disposal (disposal.date)")))
+            }
+        }
         if asset.pointee.eia, asset.pointee.mia != nil {
             issue("mia", .rule(LocalizedText(nl: "EIA en MIA gaan niet samen op één investering (art. 3.42a lid 6)",
                                              en: "EIA and MIA cannot both apply to one investment (art. 3.42a(6))")))

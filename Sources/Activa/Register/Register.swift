@@ -121,6 +121,8 @@ public struct Asset: Sendable {
     /// vergoeding"): in the boekjaar of investment they lower the investeringsbedrag; later each counts as a disposal
     /// of its amount for the desinvesteringsbijtelling.
     public var reductions: [Reduction] = []
+    /// Changes of use from a date (art. 3.47 lid 3): each counts as a disposal at its value in the economic traffic.
+    public var changesOfUse: [ChangeOfUse] = []
     /// The depreciation method; straight line unless chosen otherwise. A chosen method stays for the asset.
     public var method: DepreciationMethod
     /// What the taxpayer chooses to depreciate willekeurig.
@@ -156,8 +158,9 @@ public struct Asset: Sendable {
                 willekeurigScheme: WillekeurigScheme.Identifier? = nil, vamil: Bool = false, used: Bool = false,
                 co2: Int? = nil, diesel: Bool = false, buildingUse: BuildingUse = .ownUse, woz: [Int: Money] = [:],
                 hir: HIRAfboeking? = nil, expensed: Bool? = nil, eia: Bool = false, mia: MIACategory? = nil,
-                notified: Day? = nil, reductions: [Reduction] = []) {
+                notified: Day? = nil, reductions: [Reduction] = [], changesOfUse: [ChangeOfUse] = []) {
         self.reductions = reductions
+        self.changesOfUse = changesOfUse
         self.expensed = expensed
         self.eia = eia
         self.mia = mia
@@ -219,6 +222,26 @@ public struct Reduction: Sendable, Hashable {
         self.date = date
         self.amount = amount
         self.description = description
+    }
+}
+
+/// A change of use of an asset that stays in the enterprise (art. 3.47 lid 3). Taking it into private use is a
+/// withdrawal (`Disposal.withdrawal`): it leaves the enterprise.
+public struct ChangeOfUse: Sendable, Hashable {
+    public enum Use: String, Sendable, Hashable, CaseIterable {
+        /// From now mainly made available to third parties (art. 3.45 lid 2 sub a): the KIA part.
+        case rentedOut
+        /// From now made available to non-residents, or used in a foreign enterprise (art. 3.45 lid 4 sub a, 3.47 lid 3 sub b): every form.
+        case abroad
+    }
+    public var date: Day
+    public var to: Use
+    /// The value in the economic traffic at the change: the transfer price.
+    public var value: Money
+    public init(date: Day, to: Use, value: Money) {
+        self.date = date
+        self.to = to
+        self.value = value
     }
 }
 

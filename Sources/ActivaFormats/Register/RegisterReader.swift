@@ -20,12 +20,13 @@ public enum RegisterReader {
     static let periodKeys: KeyList = ["start", "end"]
     static let partnerKeys: KeyList = ["name", "share", "outsideInvestments", "limited"]
     static let assetKeys: KeyList = ["id", "description", "kind", "committed", "inUse", "cost", "residual", "life", "payments",
-                                            "part", "relatedParty", "relatedPartyOntheffing", "reductions", "rentedOut", "disposal", "method", "decliningRate", "willekeurig",
+                                            "part", "relatedParty", "relatedPartyOntheffing", "reductions", "changesOfUse", "rentedOut", "disposal", "method", "decliningRate", "willekeurig",
                                             "willekeurigScheme", "vamil", "used", "co2", "diesel", "buildingUse", "woz", "hir", "expensed",
                                             "eia", "mia", "notified"]
     static let hirKeys: KeyList = ["from", "amount"]
     static let paymentKeys: KeyList = ["date", "amount"]
     static let reductionKeys: KeyList = ["date", "amount", "description"]
+    static let changeOfUseKeys: KeyList = ["date", "to", "value"]
     static let disposalKeys: KeyList = ["date", "price", "withdrawal", "hir"]
 
     /// Parses and validates. Throws `RegisterValidationError` with every issue found.
@@ -407,6 +408,18 @@ struct FieldReader {
                 }
             }
         }
+        var changesOfUse: [ChangeOfUse] = []
+        if let changesValue = fields["changesOfUse"], let items = list(changesValue, "changesOfUse") {
+            for (position, item) in items.enumerated() {
+                let field = "changesOfUse[\(position)]"
+                guard let change = mapping(item, field, allowed: RegisterReader.changeOfUseKeys) else { continue }
+                let date = day(change["date"], field + ".date", required: true)
+                let to = choice(change["to"], field + ".to", ChangeOfUse.Use.self)
+                if change["to"] == nil { fail(field + ".to", .missing) }
+                let value = amount(change["value"], field + ".value", required: true)
+                if let date, let to, let value { changesOfUse.append(ChangeOfUse(date: date, to: to, value: value)) }
+            }
+        }
         var disposal: Disposal?
         if let disposalValue = fields["disposal"], !document.isNull(disposalValue),
            let fields = mapping(disposalValue, "disposal", allowed: RegisterReader.disposalKeys) {
@@ -460,6 +473,7 @@ struct FieldReader {
                      buildingUse: buildingUse, woz: woz, hir: hir, expensed: expensed, eia: eia, mia: mia, notified: notified)
         asset.relatedPartyOntheffing = ontheffing
         asset.reductions = reductions
+        asset.changesOfUse = changesOfUse
         return asset
     }
 

@@ -68,6 +68,11 @@ public enum RegisterWriter {
                 return .object(fields)
             })))
         }
+        if !asset.changesOfUse.isEmpty {
+            pairs.append(("changesOfUse", .array(asset.changesOfUse.map {
+                .object([("date", day($0.date)), ("to", .string($0.to.rawValue)), ("value", money($0.value))])
+            })))
+        }
         if asset.rentedOut { pairs.append(("rentedOut", .bool(true))) }
         if let disposal = asset.disposal {
             var fields: [(String, JSONValue)] = [("date", day(disposal.date)), ("price", money(disposal.price))]

@@ -19,6 +19,8 @@ enum AssetForm {
         let nl = language == .nl
         func value(_ key: String, _ fallback: String?) -> String { HTML.escape(values?[key] ?? fallback ?? "") }
         let payments = asset?.payments?.map { "\($0.date) \($0.amount)" }.joined(separator: "\n")
+        let useWords: [ChangeOfUse.Use: (nl: String, en: String)] = [.rentedOut: ("verhuurd", "rentedOut"), .abroad: ("buitenland", "abroad")]
+        let changes = asset.map { $0.changesOfUse.map { "\($0.date) \(nl ? useWords[$0.to]?.nl ?? "" : useWords[$0.to]?.en ?? "") \($0.value)" }.joined(separator: "\n") }
         let reductions = asset.map { $0.reductions.map { "\($0.date) \($0.amount)" + ($0.description.map { " " + $0 } ?? "") }.joined(separator: "\n") }
         let kinds = AssetKind.allCases.map { kind in
             "<option value=\"\(kind.rawValue)\"\((values?["kind"] ?? asset?.kind.rawValue ?? "other") == kind.rawValue ? " selected" : "")>\(kind.rawValue)</option>"
@@ -57,6 +59,9 @@ enum AssetForm {
         </fieldset>
         <fieldset><legend>\(nl ? "Subsidies, kortingen en teruggaven (één per regel: datum bedrag omschrijving)" : "Subsidies, discounts and refunds (one per line: date amount description)")</legend>
         <textarea name="reductions" rows="2" placeholder="2025-05-01 2000 subsidie">\(value("reductions", reductions))</textarea>
+        </fieldset>
+        <fieldset><legend>\(nl ? "Andere bestemming (één per regel: datum verhuurd of buitenland, en de waarde dan)" : "Change of use (one per line: date rentedOut or abroad, and the value then)")</legend>
+        <textarea name="changesOfUse" rows="2" placeholder="\(nl ? "2026-03-01 verhuurd 6000" : "2026-03-01 rentedOut 6000")">\(value("changesOfUse", changes))</textarea>
         </fieldset>
         <fieldset><legend>\(nl ? "Aftrek en afschrijving" : "Deductions and depreciation")</legend>
         <label><input type="checkbox" name="eia"\(checked("eia", asset?.eia))> EIA</label>
@@ -138,6 +143,20 @@ enum AssetForm {
                 }
             }
         }
+        var changesOfUse: [ChangeOfUse] = []
+        if let lines = text("changesOfUse") {
+            for line in lines.split(whereSeparator: \.isNewline) where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                let parts = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+                let use: ChangeOfUse.Use? = parts.count == 3 ? (["verhuurd", "rentedout"].contains(parts[1].lowercased()) ? .rentedOut
+                    : ["buitenland", "abroad"].contains(parts[1].lowercased()) ? .abroad : nil) : nil
+                if let use, let day = Day(iso: parts[0]), let value = ExactDecimal(amount: parts[2]) {
+                    changesOfUse.append(ChangeOfUse(date: day, to: use, value: value))
+                } else {
+                    errors.append(nl ? "andere bestemming '\(line)': verwacht 'JJJJ-MM-DD verhuurd bedrag' of 'JJJJ-MM-DD buitenland bedrag'"
+                                     : "change of use '\(line)': expected 'YYYY-MM-DD rentedOut amount' or 'YYYY-MM-DD abroad amount'")
+                }
+            }
+        }
         var disposal: Disposal?
         let disposalDate = date("disposalDate", nl ? "vervreemdingsdatum" : "disposal date")
         let disposalPrice = amount("disposalPrice", nl ? "prijs" : "price")
@@ -160,6 +179,7 @@ enum AssetForm {
         asset.part = text("part")
         asset.payments = payments
         asset.reductions = reductions
+        asset.changesOfUse = changesOfUse
         asset.eia = fields["eia"] == "on"
         asset.mia = text("mia").flatMap(MIACategory.init(rawValue:))
         asset.vamil = fields["vamil"] == "on"

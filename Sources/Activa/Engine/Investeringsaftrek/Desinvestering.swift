@@ -5,20 +5,10 @@ struct Desinvesteringen {
     var explanations: [Int: Explanation] = [:]
     /// For the assets whose disposal gives a bijtelling: the capped base (transfer price, at most the investment).
     var bases: [Int: Money] = [:]
-    /// Subsidies, discounts and refunds received after the investment year (art. 3.47 lid 5), with their bijtelling.
-    var reductions: [ReductionBijtelling] = []
-    /// Per asset and boekjaar: what its reductions did in that year (lowered the investeringsbedrag, or a bijtelling).
-    var reductionExplanations: [Int: [Int: Explanation]] = [:]
-}
-
-/// A reduction (subsidy, discount, refund) received after the investment year: a disposal of its amount (art. 3.47 lid 5).
-struct ReductionBijtelling {
-    let index: Int
-    let year: Int
-    let amount: Money
-    var kia: Money = 0
-    var eia: Money = 0
-    var mia: Money = 0
+    /// Subsidies, discounts, refunds and changes of use inside the window (art. 3.47 lid 3 and 5), with their bijtelling.
+    var deemed: [DeemedDisposal] = []
+    /// Per asset and boekjaar: what its subsidies, discounts, refunds and changes of use did in that year.
+    var deemedExplanations: [Int: [Int: Explanation]] = [:]
 }
 
 extension Engine {
@@ -75,42 +65,14 @@ extension Engine {
             result.explanations[index] = explanation
         }
 
-        // Art. 3.47 lid 5: a subsidy, discount or refund in the boekjaar of investment lowers the investeringsbedrag
-        // (investmentAmounts); one received later counts as a disposal of its amount, within the same window.
+        // Subsidies, discounts, refunds and changes of use: disposals while the asset stays (art. 3.47 lid 3 and 5).
+        let deemed = deemedDisposals(assets: assets, allocated: allocated, special: special, calendar: calendar)
+        result.deemed = deemed.events
+        result.deemedExplanations = deemed.explanations
         var countedReductions: [Int: [Int]] = [:]
-        for index in assets.indices where !assets[index].reductions.isEmpty {
-            let investmentYear = assets[index].committed.year, boekjaar = calendar.year(of: assets[index].committed)
-            let hadAftrek = !(allocated[index] + special.eia[index] + special.mia[index]).isZero
-            for reduction in assets[index].reductions {
-                let year = calendar.year(of: reduction.date)
-                let what = reduction.description ?? ""
-                var explanation = Explanation()
-                if year == boekjaar {
-                    explanation.add(.make { l in
-                        l == .nl ? "vermindering \(what) van \(TextFormat.euro(reduction.amount, l)) op \(reduction.date), in het investeringsjaar: het investeringsbedrag is wat de ondernemer draagt"
-                                 : "reduction \(what) of \(TextFormat.euro(reduction.amount, l)) on \(reduction.date), in the investment year: the investeringsbedrag is what the entrepreneur bears"
-                    }, source: .wetIB("art. 3.43 lid 1", version: law.wetIBVersion(forYear: investmentYear)))
-                } else if !hadAftrek {
-                    explanation.add(.make { l in
-                        l == .nl ? "vermindering \(what) van \(TextFormat.euro(reduction.amount, l)) op \(reduction.date): geen investeringsaftrek genoten, geen bijtelling"
-                                 : "reduction \(what) of \(TextFormat.euro(reduction.amount, l)) on \(reduction.date): no investeringsaftrek taken, no bijtelling"
-                    }, source: .wetIB("art. 3.47 lid 5", version: law.wetIBVersion(forYear: investmentYear)))
-                } else if !window.value.contains(reduction.date, from: Day.startOfYear(investmentYear)) {
-                    explanation.add(.make { l in
-                        l == .nl ? "vermindering \(what) van \(TextFormat.euro(reduction.amount, l)) op \(reduction.date), na vijf jaar: geen bijtelling"
-                                 : "reduction \(what) of \(TextFormat.euro(reduction.amount, l)) on \(reduction.date), after five years: no bijtelling"
-                    }, source: law.source(window.source, forYear: investmentYear))
-                } else {
-                    explanation.add(.make { l in
-                        l == .nl ? "vermindering \(what) van \(TextFormat.euro(reduction.amount, l)) op \(reduction.date): geldt als vervreemding met dit bedrag als overdrachtsprijs"
-                                 : "reduction \(what) of \(TextFormat.euro(reduction.amount, l)) on \(reduction.date): counts as a disposal with this amount as transfer price"
-                    }, source: .wetIB("art. 3.47 lid 5", version: law.wetIBVersion(forYear: investmentYear)))
-                    countedReductions[year, default: []].append(result.reductions.count)
-                    allTransferPrices[year, default: 0] += reduction.amount
-                    result.reductions.append(ReductionBijtelling(index: index, year: year, amount: reduction.amount))
-                }
-                result.reductionExplanations[index, default: [:]][year, default: Explanation()].append(explanation)
-            }
+        for (position, event) in deemed.events.enumerated() {
+            countedReductions[event.year, default: []].append(position)
+            allTransferPrices[event.year, default: 0] += event.amount
         }
         for year in countedReductions.keys where counted[year] == nil { counted[year] = [] }
 
@@ -119,7 +81,7 @@ extension Engine {
             let reductionsNow = countedReductions[year] ?? []
             let transferPrices = options.thresholdDisposals == .allDisposals ? allTransferPrices[year] ?? 0
                 : indices.reduce(Money.zero) { $0 + (result.byAsset[$1]?.transferPrice ?? 0) }
-                  + reductionsNow.reduce(Money.zero) { $0 + result.reductions[$1].amount }
+                  + reductionsNow.reduce(Money.zero) { $0 + result.deemed[$1].amount }
             let exceeds = transferPrices > threshold.amount
             var yearExplanation = Explanation()
             if threshold.year != year {
@@ -188,26 +150,17 @@ extension Engine {
                 result.byAsset[index] = disposal
                 result.explanations[index] = explanation
             }
-            // Each reduction at the percentages of the aftrek taken on its asset (art. 3.47 lid 1 and 5).
+            // Each deemed disposal at the percentages of the aftrek taken on its asset (art. 3.47 lid 1, 3 and 5).
             for position in reductionsNow where exceeds {
-                var reduction = result.reductions[position]
-                let index = reduction.index, investment = investmentAmounts[index]
-                guard investment.isPositive else { continue }
-                if !allocated[index].isZero, let computation = computations[calendar.year(of: assets[index].committed)],
-                   !computation.total.isZero {
-                    reduction.kia = (reduction.amount * computation.kia).divided(by: computation.total, scale: Engine.divisionScale, rounding: .down)
-                }
-                reduction.eia = (reduction.amount * special.eia[index]).divided(by: investment, scale: Engine.divisionScale, rounding: .down)
-                reduction.mia = (reduction.amount * special.mia[index]).divided(by: investment, scale: Engine.divisionScale, rounding: .down)
-                let sum = reduction.kia + reduction.eia + reduction.mia
-                total += sum
-                totalEIA += reduction.eia
-                totalMIA += reduction.mia
-                result.reductions[position] = reduction
-                result.reductionExplanations[index, default: [:]][year, default: Explanation()].add(.make { l in
-                    l == .nl ? "bijtelling over de vermindering: \(TextFormat.euro(sum, l)) (KIA \(TextFormat.euro(reduction.kia, l)), EIA \(TextFormat.euro(reduction.eia, l)), MIA \(TextFormat.euro(reduction.mia, l)))"
-                             : "bijtelling on the reduction: \(TextFormat.euro(sum, l)) (KIA \(TextFormat.euro(reduction.kia, l)), EIA \(TextFormat.euro(reduction.eia, l)), MIA \(TextFormat.euro(reduction.mia, l)))"
-                }, source: .wetIB("art. 3.47 lid 1 en 5", version: law.wetIBVersion(forYear: assets[index].committed.year)))
+                let index = result.deemed[position].index
+                let step = bijtelling(of: &result.deemed[position], investment: investmentAmounts[index], allocated: allocated[index],
+                                      eia: special.eia[index], mia: special.mia[index],
+                                      computation: computations[calendar.year(of: assets[index].committed)])
+                total += result.deemed[position].bijtelling
+                totalEIA += result.deemed[position].eia
+                totalMIA += result.deemed[position].mia
+                result.deemedExplanations[index, default: [:]][year, default: Explanation()].add(
+                    step, source: .wetIB("art. 3.47 lid 1", version: law.wetIBVersion(forYear: assets[index].committed.year)))
             }
             result.byYear[year] = DesinvesteringYear(transferPrices: transferPrices, threshold: threshold.amount,
                                                      bijtelling: total, bijtellingEIA: totalEIA, bijtellingMIA: totalMIA,

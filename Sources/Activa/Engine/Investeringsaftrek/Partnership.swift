@@ -107,16 +107,16 @@ extension Engine {
                     bijtelling[disposalYear, default: 0] += value
                 }
             }
-            // Subsidies, discounts and refunds after the investment year (art. 3.47 lid 5): the partner's part, at
-            // his own KIA percentage from 2021.
-            for reduction in desinvestering.reductions {
+            // Subsidies, discounts, refunds and changes of use (art. 3.47 lid 3 and 5): the partner's part, at his
+            // own KIA percentage from 2021.
+            for reduction in desinvestering.deemed {
                 let index = reduction.index, year = calendar.year(of: assets[index].committed)
                 if !partner.limited { bijtelling[reduction.year, default: 0] += (reduction.eia + reduction.mia) * partner.share }
                 guard qualifies[index], !reduction.kia.isZero else { continue }
                 if year < from.value {
                     bijtelling[reduction.year, default: 0] += reduction.kia * partner.share
                 } else if let kia = tableKIA[year], let partnerBase = bases[year], !partnerBase.isZero {
-                    bijtelling[reduction.year, default: 0] += (reduction.amount * partner.share * kia)
+                    bijtelling[reduction.year, default: 0] += (Money.min(reduction.amount, investmentAmounts[index]) * partner.share * kia)
                         .divided(by: partnerBase, scale: Engine.divisionScale, rounding: .down)
                 }
             }
