@@ -226,6 +226,7 @@ extension Engine {
                                     text: LocalizedText(nl: "het betalingscriterium van een vennoot toetst aan zijn aandeel in de betalingen",
                                                         en: "a partner's payment rule compares with his share of the payments")))
         }
+        notes += depreciationPolicyNotes(register)
         return notes
     }
 }
