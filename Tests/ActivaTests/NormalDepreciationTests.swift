@@ -41,7 +41,9 @@ struct NormalDepreciationTests {
         let lines = try depreciationLines(Register(assets: [Asset(id: "a", committed: day("2005-01-01"), inUse: day("2005-01-01"),
                                                                   cost: 9_000, life: 3)]))
         #expect(lines[2005]?.normal == 3_000)
-        #expect(lines[2007]?.normal == 1_800) // the cap applies from 2007 on: 20% × 9.000
+        // From 2007 the transitional maximum of art. 10a.3, not 20% × 9.000 = 1.800: book value on 1-1-2007 3.000,
+        // V = 24 months, 12 / (60 − 24) × 3.000 = 1.000 a year.
+        #expect([2007, 2008, 2009].map { lines[$0]?.normal } == [1_000, 1_000, 1_000])
     }
 
     @Test("laptop € 1.500 in use 1 April: 9/12 × 20% × € 1.500 = € 225 (fundamentvoor.nl)")
