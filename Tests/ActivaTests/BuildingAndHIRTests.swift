@@ -171,6 +171,7 @@ struct HIRTests {
         stated.hir = HIRAfboeking(from: "old", sameFunction: true)
         let report = try Engine().report(Register(assets: [sold(7_000), stated]))
         #expect(report.asset("hal", in: 2024)?.depreciation?.hirAfboeking == 3_000)
+        #expect(report.asset("hal", in: 2024)?.depreciation?.explanation.sources.contains { $0.article.hasPrefix("art. 3.54 lid 4") } == true)
 
         // The reverse: a building's reserve onto a machine.
         let oldBuilding = Asset(id: "oud-pand", kind: .building, committed: day("2020-01-01"), inUse: day("2020-01-01"), cost: 400_000,
@@ -188,6 +189,14 @@ struct HIRTests {
         var onMachine = machine
         onMachine.hir = HIRAfboeking(from: "kavel")
         #expect(throws: EngineError.self) { try Engine().report(Register(assets: [oldLand, onMachine])) }
+        // Land onto land of the same function: the whole gain 80.000 − 50.000 = 30.000 is reserved (no depreciation,
+        // art. 3.54 lid 1) and written off the new land's cost, 100.000 − 30.000 = 70.000.
+        let newLand = Asset(id: "kavel-2", kind: .land, committed: day("2024-03-01"), cost: 100_000,
+                            hir: HIRAfboeking(from: "kavel", sameFunction: true))
+        let landReport = try Engine().report(Register(assets: [oldLand, newLand]))
+        #expect(landReport.asset("kavel", in: 2023)?.depreciation?.hirFormed == 30_000)
+        #expect(landReport.asset("kavel-2", in: 2024)?.depreciation?.hirAfboeking == 30_000)
+        #expect(landReport.asset("kavel-2", in: 2024)?.depreciation?.bookValue == 70_000)
 
         // Short onto short (five years onto eight): no statement needed.
         let short = Asset(id: "new", committed: day("2024-03-01"), inUse: day("2024-03-01"), cost: 12_000, life: 8, hir: HIRAfboeking(from: "old"))

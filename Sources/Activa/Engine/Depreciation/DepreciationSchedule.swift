@@ -160,7 +160,7 @@ extension Engine {
         if !expensedAtOnce, asset.life == nil || notDepreciated {
             if asset.willekeurig.isChosen { throw issue(asset, notDepreciated ? "willekeurig" : "life", notDepreciated ? .rule(LocalizedText(
                 nl: "grond en effecten worden niet afgeschreven", en: "land and securities are not depreciated")) : .missing) }
-            return bookValueOnly(asset, notDepreciated: notDepreciated, calendar: input.calendar)
+            return bookValueOnly(asset, notDepreciated: notDepreciated, calendar: input.calendar, hirAfboeking: input.hirAfboeking)
         }
         let explaining = Explanation.enabled
         // The common asset, when no explanation is written: the same figures in integers.
@@ -209,6 +209,7 @@ extension Engine {
                         l == .nl ? "herinvesteringsreserve afgeboekt op de aanschafkosten: \(euro(asset.cost, l)) − \(euro(input.hirAfboeking, l)) = \(euro(cost, l))"
                                  : "herinvesteringsreserve written off the cost: \(euro(asset.cost, l)) − \(euro(input.hirAfboeking, l)) = \(euro(cost, l))"
                     }, source: .wetIB("art. 3.54 lid 1", version: law.wetIBVersion(forYear: year)))
+                    if let hir = asset.hir, hir.sameFunction { explanation.add(Engine.sameFunctionStep(hir), source: .wetIB("art. 3.54 lid 4", version: law.wetIBVersion(forYear: year))) }
                 }
             }
             if let transition, year == transition.firstYear {
@@ -354,10 +355,19 @@ extension Engine {
 
     /// An asset on the balance at cost, without depreciation: land and securities (their value does not decline
     /// through use), or an asset without a useful life in the register.
-    private func bookValueOnly(_ asset: Asset, notDepreciated: Bool, calendar: FiscalCalendar) -> DepreciationSchedule {
+    private func bookValueOnly(_ asset: Asset, notDepreciated: Bool, calendar: FiscalCalendar, hirAfboeking: Money) -> DepreciationSchedule {
         let commitYear = calendar.year(of: asset.committed)
         var schedule = DepreciationSchedule(firstYear: commitYear, lastYear: commitYear)
         var explanation = Explanation()
+        // A herinvesteringsreserve written off this asset reduces its cost (art. 3.54 lid 1), also for land.
+        let cost = asset.cost - hirAfboeking
+        if !hirAfboeking.isZero {
+            explanation.add(.make { l in
+                l == .nl ? "herinvesteringsreserve afgeboekt op de aanschafkosten: \(TextFormat.euro(asset.cost, l)) − \(TextFormat.euro(hirAfboeking, l)) = \(TextFormat.euro(cost, l))"
+                         : "herinvesteringsreserve written off the cost: \(TextFormat.euro(asset.cost, l)) − \(TextFormat.euro(hirAfboeking, l)) = \(TextFormat.euro(cost, l))"
+            }, source: .wetIB("art. 3.54 lid 1", version: law.wetIBVersion(forYear: commitYear)))
+            if let hir = asset.hir, hir.sameFunction { explanation.add(Engine.sameFunctionStep(hir), source: .wetIB("art. 3.54 lid 4", version: law.wetIBVersion(forYear: commitYear))) }
+        }
         if notDepreciated {
             explanation.add(LocalizedText(nl: "grond en effecten nemen door gebruik niet in waarde af: geen afschrijving",
                                           en: "land and securities do not lose value through use: no depreciation"),
@@ -369,14 +379,25 @@ extension Engine {
         var year = commitYear
         while true {
             let disposal = asset.disposal.flatMap { calendar.year(of: $0.date) == year ? $0 : nil }
-            let opening: Money = year == commitYear ? 0 : asset.cost
-            var line = DepreciationFigures(openingBookValue: opening, investment: year == commitYear ? asset.cost : 0,
-                                           hirAfboeking: 0, willekeurig: 0, willekeurigMaximum: 0, normal: 0, depreciation: 0,
-                                           terugname: 0, disposalBookValue: nil, gain: nil, hirFormed: 0, bookValue: asset.cost,
-                                           bookValueWithoutWillekeurig: asset.cost, expensed: false)
+            let opening: Money = year == commitYear ? 0 : cost
+            var line = DepreciationFigures(openingBookValue: opening, investment: year == commitYear ? cost : 0,
+                                           hirAfboeking: year == commitYear ? hirAfboeking : 0, willekeurig: 0, willekeurigMaximum: 0, normal: 0, depreciation: 0,
+                                           terugname: 0, disposalBookValue: nil, gain: nil, hirFormed: 0, bookValue: cost,
+                                           bookValueWithoutWillekeurig: cost, expensed: false)
             if let disposal {
-                line.disposalBookValue = asset.cost
-                line.gain = disposal.price - asset.cost
+                line.disposalBookValue = cost
+                line.gain = disposal.price - cost
+                if disposal.hir {
+                    // The whole gain can be reserved: without depreciation there is no willekeurige afschrijving in it
+                    // (art. 3.54 lid 1 and 8).
+                    let reservable = Money.max(0, disposal.price - cost)
+                    line.hirFormed = reservable
+                    schedule.reserve = (year, reservable, cost)
+                    explanation.add(.make { l in
+                        l == .nl ? "herinvesteringsreserve: overdrachtsprijs − boekwaarde = \(TextFormat.euro(reservable, l))"
+                                 : "herinvesteringsreserve: transfer price − book value = \(TextFormat.euro(reservable, l))"
+                    }, source: .wetIB("art. 3.54 lid 1", version: law.wetIBVersion(forYear: year)))
+                }
                 line.bookValue = 0
                 line.bookValueWithoutWillekeurig = 0
                 schedule.disposed = true
@@ -388,6 +409,12 @@ extension Engine {
             year += 1
         }
         return schedule
+    }
+
+    /// The register's statement that the replacement serves the same economic function (art. 3.54 lid 4).
+    static func sameFunctionStep(_ hir: HIRAfboeking) -> LocalizedText {
+        LocalizedText(nl: "vervult volgens het register eenzelfde economische functie als '\(hir.from)' (hir.sameFunction)",
+                      en: "serves, by the register, the same economic function as '\(hir.from)' (hir.sameFunction)")
     }
 
     func issue(_ asset: Asset, _ field: String, _ problem: RegisterIssue.Problem) -> EngineError {
