@@ -130,19 +130,6 @@ extension Engine {
     /// below the sold asset's book value (the boekwaarde-eis, art. 3.54 lid 2).
     private func hirAfboeking(_ asset: Asset, hir: HIRAfboeking, source: Int, soldKind: AssetKind, soldLife: Int?,
                               result: inout RegisterDepreciation, calendar: FiscalCalendar) throws(EngineError) -> Money {
-        // Art. 3.54 lid 4: when the sold asset or this one is not depreciated, or over more than ten years (the usual
-        // term, Besluit HIR §3.2: the register's life), the reserve goes only onto an asset with the same economic
-        // function, both ways: a machine's reserve not onto a building, nor a building's onto a machine.
-        let soldTerm = HIRTerm(kind: soldKind, life: soldLife), newTerm = HIRTerm(kind: asset.kind, life: asset.life)
-        if (soldTerm.isLong || newTerm.isLong) && !hir.sameFunction {
-            throw issue(asset, "hir.sameFunction", .rule(.make { l in
-                let which = soldTerm.isLong ? (l == .nl ? "'\(hir.from)' \(soldTerm.describe(l))" : "'\(hir.from)' \(soldTerm.describe(l))")
-                                            : (l == .nl ? "dit bedrijfsmiddel \(newTerm.describe(l))" : "this asset \(newTerm.describe(l))")
-                return l == .nl
-                    ? "de herinvesteringsreserve uit '\(hir.from)' mag hier alleen op als dit bedrijfsmiddel in de onderneming eenzelfde economische functie vervult, want \(which) (art. 3.54 lid 4 Wet IB 2001); is dat zo, zet dan hir.sameFunction: true"
-                    : "the herinvesteringsreserve of '\(hir.from)' may go onto this asset only if it serves the same economic function in the business, because \(which) (art. 3.54(4) Wet IB 2001); if it does, set hir.sameFunction: true"
-            }))
-        }
         guard var ledger = result.reserves[source] else {
             throw issue(asset, "hir.from", .rule(.make { l in
                 l == .nl ? "'\(hir.from)' heeft geen herinvesteringsreserve gevormd (geen boekwinst, of geen levensduur om de boekwaarde te bepalen)"
@@ -155,6 +142,19 @@ extension Engine {
             throw issue(asset, "hir.from", .rule(.make { l in
                 l == .nl ? "de herinvesteringsreserve uit \(ledger.formedYear) kan alleen worden afgeboekt op investeringen in \(ledger.formedYear)–\(ledger.formedYear + term) (art. 3.54 lid 1)"
                          : "the herinvesteringsreserve of \(ledger.formedYear) can only be written off investments in \(ledger.formedYear)–\(ledger.formedYear + term) (art. 3.54(1))"
+            }))
+        }
+        // Art. 3.54 lid 4: when the sold asset or this one is not depreciated, or over more than ten years (the usual
+        // term, Besluit HIR §3.2: the register's life), the reserve goes only onto an asset with the same economic
+        // function, both ways: a machine's reserve not onto a building, nor a building's onto a machine.
+        let soldTerm = HIRTerm(kind: soldKind, life: soldLife), newTerm = HIRTerm(kind: asset.kind, life: asset.life)
+        if (soldTerm.isLong || newTerm.isLong) && !hir.sameFunction {
+            throw issue(asset, "hir.sameFunction", .rule(.make { l in
+                let which = soldTerm.isLong ? (l == .nl ? "'\(hir.from)' \(soldTerm.describe(l))" : "'\(hir.from)' \(soldTerm.describe(l))")
+                                            : (l == .nl ? "dit bedrijfsmiddel \(newTerm.describe(l))" : "this asset \(newTerm.describe(l))")
+                return l == .nl
+                    ? "de herinvesteringsreserve uit '\(hir.from)' mag hier alleen op als dit bedrijfsmiddel in de onderneming eenzelfde economische functie vervult, want \(which) (art. 3.54 lid 4 Wet IB 2001); is dat zo, zet dan hir.sameFunction: true"
+                    : "the herinvesteringsreserve of '\(hir.from)' may go onto this asset only if it serves the same economic function in the business, because \(which) (art. 3.54(4) Wet IB 2001); if it does, set hir.sameFunction: true"
             }))
         }
         let left = ledger.amount - ledger.usedTotal
