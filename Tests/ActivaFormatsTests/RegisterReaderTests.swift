@@ -203,6 +203,48 @@ struct DepreciationFieldsTests {
         #expect(register.assets[5].vamil && register.assets[5].used && register.assets[5].co2 == 0)
     }
 
+    @Test("land names its building (building:), a HIR states the same function (hir.sameFunction); both written back")
+    func buildingAndSameFunction() throws {
+        let yaml = """
+        assets:
+          - {id: pand, kind: building, committed: 2024-03-01, cost: "400000", life: 30, woz: {2024: "300000"}}
+          - {id: grond, kind: land, committed: 2024-03-01, cost: "100000", building: pand}
+          - {id: e, committed: 2020-03-01, cost: "1000", life: 5, disposal: {date: 2025-01-01, price: "900", hir: true}}
+          - {id: f, kind: building, committed: 2025-03-01, cost: "1000", life: 30, hir: {from: e, sameFunction: true}}
+        """
+        let register = try RegisterReader.read(yaml, format: .yaml)
+        #expect(register.assets[1].building == "pand")
+        #expect(register.assets[3].hir == HIRAfboeking(from: "e", sameFunction: true))
+        let written = RegisterWriter.yaml(register)
+        #expect(written.contains("building: pand"))
+        #expect(written.contains("sameFunction: true"))
+        #expect(try RegisterReader.read(written, format: .yaml) == register)
+    }
+
+    @Test("building: must be on land and name a building, with the asset and the field in the message", arguments: [
+        ("{id: grond, kind: land, committed: 2024-03-01, cost: 1, building: schuur}", "grond", "er is geen activum 'schuur'"),
+        ("{id: grond, kind: land, committed: 2024-03-01, cost: 1, building: m}", "grond", "'m' is geen gebouw (kind: building) maar other"),
+        ("{id: kar, committed: 2024-03-01, cost: 1, building: pand}", "kar", "alleen bij grond (kind: land)"),
+    ])
+    func badBuilding(entry: String, asset: String, message: String) throws {
+        let yaml = """
+        assets:
+          - {id: pand, kind: building, committed: 2024-03-01, cost: "400000", life: 30, woz: {2024: "300000"}}
+          - {id: m, committed: 2024-03-01, cost: "1000", life: 5}
+          - \(entry)
+        """
+        do {
+            _ = try RegisterReader.read(yaml, format: .yaml)
+            Issue.record("expected an error")
+        } catch {
+            let issue = try #require(error.issues.first)
+            #expect(issue.assetId == asset)
+            #expect(issue.field == "building")
+            #expect(issue.describe(file: "r.yaml", .nl).contains(message))
+            #expect(issue.describe(file: "r.yaml", .en).contains("field 'building'"))
+        }
+    }
+
     @Test("bad depreciation fields", arguments: [
         ("willekeurig: soms", "willekeurig"), ("willekeurig: {2024: x}", "willekeurig.2024"), ("method: sum", "method"),
         ("method: decliningBalance", "decliningRate"), ("willekeurigScheme: 2020", "willekeurigScheme"),

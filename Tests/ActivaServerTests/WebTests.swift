@@ -115,6 +115,45 @@ struct WebTests {
         }
     }
 
+    @Test("the asset form sets the land's building (art. 3.30a lid 2) and the HIR's same function (art. 3.54 lid 4)")
+    func buildingAndHIRFields() async throws {
+        let yaml = """
+        assets:
+          - {id: oud, committed: 2020-01-01, inUse: 2020-01-01, cost: "10000", life: 5, disposal: {date: 2023-01-01, price: "7000", hir: true}}
+          - {id: pand, kind: building, committed: 2024-01-01, inUse: 2024-01-01, cost: "400000", life: 40, woz: {2024: "300000"}}
+        """
+        let encoded = yaml.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        try await withApp { client in
+            let location = try await client.execute(uri: "/registers/import", method: .post, headers: form,
+                                                    body: ByteBuffer(string: "document=\(encoded)")) { $0.headers[.location] ?? "" }
+            let id = location.replacingOccurrences(of: "/registers/", with: "")
+            try await client.execute(uri: "\(location)/assets/new", method: .get) { response in
+                #expect(response.text.contains("name=\"building\""))
+                #expect(response.text.contains("name=\"hirSameFunction\""))
+                #expect(response.text.contains("Eenzelfde economische functie (art. 3.54 lid 4)"))
+            }
+            let pand = "original=pand&id=pand&kind=building&committed=2024-01-01&inUse=2024-01-01&cost=400000&life=40&hirFrom=oud&hirAmount="
+            // A machine's reserve onto a building: refused with the reason unless the form says the same function.
+            try await client.execute(uri: "\(location)/assets", method: .post, headers: form, body: ByteBuffer(string: "version=1&" + pand)) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("eenzelfde economische functie"))
+                #expect(response.text.contains("hir.sameFunction"))
+            }
+            try await client.execute(uri: "\(location)/assets", method: .post, headers: form,
+                                     body: ByteBuffer(string: "version=1&" + pand + "&hirSameFunction=on")) { response in
+                #expect(response.status == .seeOther, "\(response.text)")
+            }
+            try await client.execute(uri: "\(location)/assets", method: .post, headers: form,
+                                     body: ByteBuffer(string: "version=2&original=&id=grond&kind=land&committed=2024-01-01&cost=100000&building=pand")) { response in
+                #expect(response.status == .seeOther, "\(response.text)")
+            }
+            try await client.execute(uri: "/api/v1/registers/\(id)/export?format=yaml", method: .get) { response in
+                #expect(response.text.contains("building: pand"), "\(response.text)")
+                #expect(response.text.contains("sameFunction: true"), "\(response.text)")
+            }
+        }
+    }
+
     @Test("import a register file and export it again")
     func importExport() async throws {
         let yaml = try String(contentsOf: packageRoot.appendingPathComponent("Examples/bv-bedrijfspand.yaml"), encoding: .utf8)

@@ -78,6 +78,46 @@ struct GebrokenBoekjaarTests {
         #expect(calendarYears[2024]?.willekeurig == 0)
     }
 
+    /// The Belastingdienst's worked example of the 2023 scheme with a gebroken boekjaar, as reported (via SRA) in
+    /// "Willekeurige afschrijving op investeringen bij een gebroken boekjaar",
+    /// https://omnyacc.nl/nieuws/willekeurige-afschrijving-op-investeringen-bij-een-gebroken-boekjaar (the same text:
+    /// "Willekeurig afschrijven bij gebroken boekjaar", https://stolwijkkennisnetwerk.nl/willekeurig-afschrijven-bij-gebroken-boekjaar).
+    /// Boekjaar 1 May – 30 April; investment of € 100.000 on 1 February 2023, in use on 1 February 2024; paid
+    /// € 10.000 on 1 April 2023, € 10.000 on 1 December 2023 and € 80.000 on 1 February 2024 (at ingebruikname).
+    /// The Belastingdienst: at most € 10.000 willekeurig in boekjaar 1-5-2022 – 30-4-2023 (the April payment), at
+    /// most € 10.000 again in boekjaar 1-5-2023 – 30-4-2024 (the December payment), and nothing for the € 80.000 paid
+    /// in 2024 — although the asset is in use before that boekjaar ends; what was not taken cannot be caught up.
+    ///
+    /// The example gives no life; with 10 years and no residual value (our assumption, not the page's), the rest is
+    /// depreciated normally over the full life from ingebruikname (art. 3.30 lid 1; the Belastingdienst's 2013
+    /// examples, afschrijving.md §3.3): (100.000 − 20.000) / 10 = 8.000 a year; boekjaar 2024 has February–April in
+    /// use, 3/12 × 8.000 = 2.000 (the cap 20% × 100.000 × 3/12 = 5.000 does not bind); 2025–2033 8.000 each; the last
+    /// boekjaar 1-5-2033 – 30-4-2034 has May 2033 – January 2034 in use, 9/12 × 8.000 = 6.000; in all
+    /// 20.000 + 2.000 + 9 × 8.000 + 6.000 = 100.000.
+    @Test("Belastingdienst example, 2023 scheme with boekjaar May–April: 10.000 + 10.000 willekeurig, then 2.000, 8.000 a year, 6.000")
+    func scheme2023BelastingdienstExample() throws {
+        let asset = Asset(id: "a", committed: day("2023-02-01"), inUse: day("2024-02-01"), cost: 100_000, life: 10,
+                          payments: [Payment(date: day("2023-04-01"), amount: 10_000), Payment(date: day("2023-12-01"), amount: 10_000),
+                                     Payment(date: day("2024-02-01"), amount: 80_000)], willekeurig: .maximum)
+        for entity in [Entity(taxpayer: .ib, calendar: mayToApril), Entity(taxpayer: .vpb, calendar: mayToApril)] {
+            let lines = try depreciationLines(Register(entity: entity, assets: [asset]))
+            #expect(lines[2023]?.willekeurig == 10_000)  // boekjaar 2022-05-01 – 2023-04-30
+            #expect(lines[2024]?.willekeurig == 10_000)  // boekjaar 2023-05-01 – 2024-04-30, in use from 2024-02-01
+            #expect(lines[2025]?.willekeurig == 0)
+            #expect(lines[2024]?.normal == 2_000)
+            #expect((2025...2033).map { lines[$0]?.normal } == Array(repeating: 8_000, count: 9))
+            #expect(lines[2034]?.normal == 6_000)
+            #expect(lines[2034]?.bookValue == 0)
+            #expect(lines[2024]?.explanation.sources.contains { $0.url?.contains("omnyacc") == true } == true)
+        }
+        // Chosen amounts: taking nothing in boekjaar 2023 does not let boekjaar 2024 take the April payment as well.
+        var chosen = asset
+        chosen.willekeurig = .amounts([2024: 20_000])
+        #expect(throws: EngineError.self) { try depreciationLines(Register(entity: Entity(calendar: mayToApril), assets: [chosen])) }
+        chosen.willekeurig = .amounts([2024: 10_000])
+        #expect(try depreciationLines(Register(entity: Entity(calendar: mayToApril), assets: [chosen]))[2024]?.willekeurig == 10_000)
+    }
+
     @Test("the betalingscriterium is tested at the end of each boekjaar")
     func paymentRule() throws {
         let register = Register(entity: Entity(taxpayer: .vpb, calendar: julyToJune), assets: [

@@ -41,7 +41,9 @@ struct NormalDepreciationTests {
         let lines = try depreciationLines(Register(assets: [Asset(id: "a", committed: day("2005-01-01"), inUse: day("2005-01-01"),
                                                                   cost: 9_000, life: 3)]))
         #expect(lines[2005]?.normal == 3_000)
-        #expect(lines[2007]?.normal == 1_800) // the cap applies from 2007 on: 20% × 9.000
+        // From 2007 the transitional maximum of art. 10a.3, not 20% × 9.000 = 1.800: book value on 1-1-2007 3.000,
+        // V = 24 months, 12 / (60 − 24) × 3.000 = 1.000 a year.
+        #expect([2007, 2008, 2009].map { lines[$0]?.normal } == [1_000, 1_000, 1_000])
     }
 
     @Test("laptop € 1.500 in use 1 April: 9/12 × 20% × € 1.500 = € 225 (fundamentvoor.nl)")
@@ -149,6 +151,65 @@ struct NormalDepreciationTests {
                 #expect(line.bookValue <= line.bookValueWithoutWillekeurig, "case \(index) year \(year)")
             }
         }
+    }
+}
+
+/// Art. 10a.3 Wet IB 2001 (afschrijving.md §1.8): an asset acquired before 2007 is depreciated from the first
+/// boekjaar starting on or after 1 January 2007 at most 12 / (60 − V) × its book value at the start of that boekjaar
+/// (goodwill 12 / (120 − V)), V = the months already depreciated before it (lid 1); with a gebroken boekjaar that
+/// boekjaar's start replaces 1 January 2007 (lid 2). Not 20% (10%) of the cost.
+@Suite("Transitional rule 2007 (art. 10a.3)")
+struct Transition2007Tests {
+    /// Machine € 60.000, life 3, in use 1 July 2005: 2005 60.000 / 3 × 6/12 = 10.000; 2006 20.000 (no maximum before
+    /// 2007). Book value on 1-1-2007 30.000; V = 18 (July 2005 – December 2006); maximum 12 / (60 − 18) × 30.000 =
+    /// 8.571,428… → 8.571,43 a year, so 2007–2009 8.571,43 each and 2010 the rest 30.000 − 3 × 8.571,43 = 4.285,71.
+    /// (At 20% of the cost it would have been 12.000, 12.000, 6.000.)
+    @Test("machine from 2005: 12 / (60 − 18) × 30.000 = 8.571,43 a year from 2007, not 20% of the cost")
+    func machine() throws {
+        let register = Register(assets: [Asset(id: "a", committed: day("2005-07-01"), inUse: day("2005-07-01"), cost: 60_000, life: 3)])
+        for explained in [true, false] {
+            var options = EngineOptions()
+            options.explanations = explained
+            let lines = try depreciationLines(register, options: options)
+            #expect((2005...2010).map { lines[$0]?.normal } == [10_000, 20_000, "8571.43", "8571.43", "8571.43", "4285.71"])
+            #expect(lines[2010]?.bookValue == 0)
+        }
+        let explained = try depreciationLines(register)
+        #expect(explained[2007]?.explanation.steps.contains { $0.nl.contains("12 / (60 − 18)") } == true)
+        #expect(explained[2007]?.explanation.sources.contains { $0.article.contains("10a.3") } == true)
+    }
+
+    /// Goodwill € 100.000, life 8, in use 1 January 2002: 12.500 a year 2002–2006; book value on 1-1-2007 37.500,
+    /// V = 60; maximum 12 / (120 − 60) × 37.500 = 7.500 a year, 2007–2011 (not 10% × 100.000 = 10.000).
+    @Test("goodwill from 2002: 12 / (120 − 60) × 37.500 = 7.500 a year")
+    func goodwill() throws {
+        let lines = try depreciationLines(Register(assets: [Asset(id: "a", kind: .goodwill, committed: day("2002-01-01"),
+                                                                  inUse: day("2002-01-01"), cost: 100_000, life: 8)]))
+        #expect((2002...2006).allSatisfy { lines[$0]?.normal == 12_500 })
+        #expect((2007...2011).map { lines[$0]?.normal } == [7_500, 7_500, 7_500, 7_500, 7_500])
+        #expect(lines[2011]?.bookValue == 0)
+    }
+
+    /// Gebroken boekjaar July–June (lid 2): the same machine bought 1 July 2005. Boekjaar 2006 (1-7-2005 – 30-6-2006)
+    /// 20.000; boekjaar 2007 (1-7-2006 – 30-6-2007) started before 2007: no maximum, 20.000; from boekjaar 2008
+    /// (1-7-2007 – 30-6-2008): book value 20.000, V = 24 (July 2005 – June 2007), 12 / (60 − 24) × 20.000 = 6.666,67;
+    /// 2009 6.666,67; 2010 the rest 6.666,66.
+    @Test("gebroken boekjaar: from the boekjaar starting on 1 July 2007, 12 / (60 − 24) × 20.000 = 6.666,67")
+    func gebrokenBoekjaar() throws {
+        let register = Register(entity: Entity(taxpayer: .vpb, calendar: FiscalCalendar(startMonth: 7, startDay: 1)),
+                                assets: [Asset(id: "a", committed: day("2005-07-01"), inUse: day("2005-07-01"), cost: 60_000, life: 3)])
+        for explained in [true, false] {
+            var options = EngineOptions()
+            options.explanations = explained
+            let lines = try depreciationLines(register, options: options)
+            #expect((2006...2010).map { lines[$0]?.normal } == [20_000, 20_000, "6666.67", "6666.67", "6666.66"])
+        }
+    }
+
+    @Test("an asset from 2007 on keeps 20% of the cost")
+    func after2007() throws {
+        let lines = try depreciationLines(Register(assets: [Asset(id: "a", committed: day("2007-01-01"), inUse: day("2007-01-01"), cost: 60_000, life: 3)]))
+        #expect((2007...2011).map { lines[$0]?.normal } == [12_000, 12_000, 12_000, 12_000, 12_000])
     }
 }
 

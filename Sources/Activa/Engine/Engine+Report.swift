@@ -293,6 +293,7 @@ extension Engine {
                                     text: LocalizedText(nl: "het betalingscriterium van een vennoot toetst aan zijn aandeel in de betalingen",
                                                         en: "a partner's payment rule compares with his share of the payments")))
         }
+        notes += depreciationPolicyNotes(register)
         return notes
     }
 }

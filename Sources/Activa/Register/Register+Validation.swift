@@ -12,6 +12,7 @@ extension Register {
                 appendIssues(of: base + index, repeated: repeated[index], partYears: &partYears, to: &issues)
             }
         }
+        if assets.contains(where: { $0.building != nil }) { appendBuildingIssues(to: &issues) }
         if !entity.partners.isEmpty {
             var total: Rate = 0
             for (index, partner) in entity.partners.enumerated() {
@@ -88,6 +89,34 @@ extension Register {
                 issue("part", .partsInDifferentYears)
             } else {
                 partYears[part] = asset.pointee.committed.year
+            }
+        }
+    }
+
+    /// `building:` links land to its building, one asset with it for the bodemwaarde (art. 3.30a lid 2): only on
+    /// land, and naming an asset of kind building in this register.
+    private func appendBuildingIssues(to issues: inout [RegisterIssue]) {
+        let kinds = Dictionary(assets.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        for index in assets.indices {
+            guard let target = assets[index].building else { continue }
+            let id = assets[index].id
+            if assets[index].kind != .land {
+                issues.append(RegisterIssue(assetId: id, field: "building", problem: .rule(.make { l in
+                    l == .nl ? "alleen bij grond (kind: land): de grond die bij gebouw '\(target)' hoort; dit activum is \(assets[index].kind.rawValue)"
+                             : "only on land (kind: land): the land that belongs to building '\(target)'; this asset is \(assets[index].kind.rawValue)"
+                })))
+            } else if let kind = kinds[target] {
+                if kind != .building {
+                    issues.append(RegisterIssue(assetId: id, field: "building", problem: .rule(.make { l in
+                        l == .nl ? "'\(target)' is geen gebouw (kind: building) maar \(kind.rawValue); grond hoort bij een gebouw voor de bodemwaarde (art. 3.30a lid 2)"
+                                 : "'\(target)' is not a building (kind: building) but \(kind.rawValue); land belongs to a building for the bodemwaarde (art. 3.30a(2))"
+                    })))
+                }
+            } else {
+                issues.append(RegisterIssue(assetId: id, field: "building", problem: .rule(.make { l in
+                    l == .nl ? "er is geen activum '\(target)' in dit register; verwacht de id van een gebouw (kind: building)"
+                             : "there is no asset '\(target)' in this register; expected the id of a building (kind: building)"
+                })))
             }
         }
     }

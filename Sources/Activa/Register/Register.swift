@@ -141,6 +141,9 @@ public struct Asset: Sendable {
     public var woz: [Int: Money]
     /// A herinvesteringsreserve written off this asset's cost (art. 3.54): from the disposal of `from`.
     public var hir: HIRAfboeking?
+    /// For land (`kind: land`): the id of the building (`kind: building`) it is the ondergrond or aanhorigheid of.
+    /// Building and land are one for the bodemwaarde (art. 3.30a lid 2): the WOZ value covers both.
+    public var building: String?
     /// On the Energielijst: energie-investeringsaftrek (art. 3.42).
     public var eia: Bool
     /// On the Milieulijst with this category: milieu-investeringsaftrek (art. 3.42a).
@@ -158,7 +161,9 @@ public struct Asset: Sendable {
                 willekeurigScheme: WillekeurigScheme.Identifier? = nil, vamil: Bool = false, used: Bool = false,
                 co2: Int? = nil, diesel: Bool = false, buildingUse: BuildingUse = .ownUse, woz: [Int: Money] = [:],
                 hir: HIRAfboeking? = nil, expensed: Bool? = nil, eia: Bool = false, mia: MIACategory? = nil,
-                notified: Day? = nil, reductions: [Reduction] = [], changesOfUse: [ChangeOfUse] = []) {
+                notified: Day? = nil, building: String? = nil, reductions: [Reduction] = [],
+                changesOfUse: [ChangeOfUse] = []) {
+        self.building = building
         self.reductions = reductions
         self.changesOfUse = changesOfUse
         self.expensed = expensed
@@ -290,9 +295,13 @@ public struct HIRAfboeking: Sendable, Hashable {
     public var from: String
     /// The amount; nil = as much as the reserve and the boekwaarde-eis allow.
     public var amount: Money?
-    public init(from: String, amount: Money? = nil) {
+    /// The register's statement that this asset serves the same economic function in the business as `from`:
+    /// required when either of them is not depreciated or is depreciated over more than ten years (art. 3.54 lid 4).
+    public var sameFunction: Bool
+    public init(from: String, amount: Money? = nil, sameFunction: Bool = false) {
         self.from = from
         self.amount = amount
+        self.sameFunction = sameFunction
     }
 }
 

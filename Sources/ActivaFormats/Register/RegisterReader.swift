@@ -22,8 +22,8 @@ public enum RegisterReader {
     static let assetKeys: KeyList = ["id", "description", "kind", "committed", "inUse", "cost", "residual", "life", "payments",
                                             "part", "relatedParty", "relatedPartyOntheffing", "reductions", "changesOfUse", "rentedOut", "disposal", "method", "decliningRate", "willekeurig",
                                             "willekeurigScheme", "vamil", "used", "co2", "diesel", "buildingUse", "woz", "hir", "expensed",
-                                            "eia", "mia", "notified"]
-    static let hirKeys: KeyList = ["from", "amount"]
+                                            "eia", "mia", "notified", "building"]
+    static let hirKeys: KeyList = ["from", "amount", "sameFunction"]
     static let paymentKeys: KeyList = ["date", "amount"]
     static let reductionKeys: KeyList = ["date", "amount", "description"]
     static let changeOfUseKeys: KeyList = ["date", "to", "value"]
@@ -459,10 +459,12 @@ struct FieldReader {
         let eia = bool(fields["eia"], "eia") ?? false
         let mia = choice(fields["mia"], "mia", MIACategory.self)
         let notified = day(fields["notified"], "notified")
+        let building = text(fields["building"], "building")
         var hir: HIRAfboeking?
         if let hirValue = fields["hir"], !document.isNull(hirValue), let hirFields = mapping(hirValue, "hir", allowed: RegisterReader.hirKeys) {
             if let from = text(hirFields["from"], "hir.from", required: true) {
-                hir = HIRAfboeking(from: from, amount: amount(hirFields["amount"], "hir.amount"))
+                hir = HIRAfboeking(from: from, amount: amount(hirFields["amount"], "hir.amount"),
+                                   sameFunction: bool(hirFields["sameFunction"], "hir.sameFunction") ?? false)
             }
         }
         guard issues.count == before, let id, let committed, let cost else { return nil }
@@ -470,7 +472,8 @@ struct FieldReader {
                      residual: residual, life: life, payments: payments, part: part, relatedParty: relatedParty,
                      rentedOut: rentedOut, disposal: disposal, method: method, willekeurig: willekeurig,
                      willekeurigScheme: scheme, vamil: vamil, used: used, co2: co2, diesel: diesel,
-                     buildingUse: buildingUse, woz: woz, hir: hir, expensed: expensed, eia: eia, mia: mia, notified: notified)
+                     buildingUse: buildingUse, woz: woz, hir: hir, expensed: expensed, eia: eia, mia: mia, notified: notified,
+                     building: building)
         asset.relatedPartyOntheffing = ontheffing
         asset.reductions = reductions
         asset.changesOfUse = changesOfUse

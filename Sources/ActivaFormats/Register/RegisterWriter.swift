@@ -96,9 +96,11 @@ public enum RegisterWriter {
         if asset.diesel { pairs.append(("diesel", .bool(true))) }
         if asset.buildingUse != .ownUse { pairs.append(("buildingUse", .string(asset.buildingUse.rawValue))) }
         if !asset.woz.isEmpty { pairs.append(("woz", years(asset.woz))) }
+        if let building = asset.building { pairs.append(("building", .string(building))) }
         if let hir = asset.hir {
             var fields: [(String, JSONValue)] = [("from", .string(hir.from))]
             if let amount = hir.amount { fields.append(("amount", money(amount))) }
+            if hir.sameFunction { fields.append(("sameFunction", .bool(true))) }
             pairs.append(("hir", .object(fields)))
         }
         if let expensed = asset.expensed { pairs.append(("expensed", .bool(expensed))) }

@@ -59,8 +59,28 @@ enum OpenAPIDocument {
           required: [assets]
           properties:
             entity: {type: object}
-            assets: {type: array, items: {type: object}}
+            assets: {type: array, items: {$ref: '#/components/schemas/Asset'}}
             planned: {type: array, items: {type: object}}
+        Asset:
+          type: object
+          description: One asset of the register; every field as in the README ("The register"). Listed here are the fields the bodemwaarde and the herinvesteringsreserve link assets by.
+          required: [id, committed, cost]
+          properties:
+            id: {type: string}
+            kind: {type: string}
+            committed: {type: string, format: date}
+            cost: {$ref: '#/components/schemas/Money'}
+            building:
+              type: string
+              description: "Land (kind land) only: the id of the building (kind building) it is the ondergrond or aanhorigheid of; one asset with it for the bodemwaarde (art. 3.30a lid 2 Wet IB 2001)"
+            hir:
+              type: object
+              required: [from]
+              properties:
+                from: {type: string, description: The id of the disposed asset whose herinvesteringsreserve is written off this asset's cost}
+                amount: {$ref: '#/components/schemas/Money'}
+                sameFunction: {type: boolean, default: false, description: "The asset serves the same economic function as `from`: required when either is not depreciated or has a life above ten years (art. 3.54 lid 4 Wet IB 2001)"}
+          additionalProperties: true
         KIARequest:
           type: object
           required: [year, amounts]

@@ -53,6 +53,7 @@ enum AssetForm {
         <label>\(nl ? "Restwaarde" : "Residual value") <input name="residual" inputmode="decimal" value="\(value("residual", asset?.residual.description))"></label>
         <label>\(nl ? "Levensduur (jaren)" : "Life (years)") <input name="life" inputmode="numeric" value="\(value("life", asset?.life.map(String.init)))"></label>
         <label>\(nl ? "Onderdeel van (part)" : "Part of (part)") <input name="part" value="\(value("part", asset?.part))"></label>
+        <label>\(nl ? "Grond onder gebouw (id, alleen bij grond)" : "Land under building (id, land only)") <input name="building" value="\(value("building", asset?.building))"></label>
         </fieldset>
         <fieldset><legend>\(nl ? "Betalingen (één per regel: datum bedrag)" : "Payments (one per line: date amount)")</legend>
         <textarea name="payments" rows="3" placeholder="2024-03-01 5000">\(value("payments", payments))</textarea>
@@ -72,6 +73,11 @@ enum AssetForm {
         <label><input type="checkbox" name="rentedOut"\(checked("rentedOut", asset?.rentedOut))> \(nl ? "Verhuurd aan derden" : "Rented out")</label>
         <label><input type="checkbox" name="relatedParty"\(checked("relatedParty", asset?.relatedParty))> \(nl ? "Gekocht van verbonden partij" : "Bought from a related party")</label>
         <label><input type="checkbox" name="relatedPartyOntheffing"\(checked("relatedPartyOntheffing", asset?.relatedPartyOntheffing))> \(nl ? "met ontheffing van de inspecteur (telt dan toch mee)" : "with an ontheffing (then it counts)")</label>
+        </fieldset>
+        <fieldset><legend>\(nl ? "Herinvesteringsreserve afboeken" : "Herinvesteringsreserve written off")</legend>
+        <label>\(nl ? "Uit (id van het vervreemde bedrijfsmiddel)" : "From (id of the disposed asset)") <input name="hirFrom" value="\(value("hirFrom", asset?.hir?.from))"></label>
+        <label>\(nl ? "Bedrag (leeg = zoveel als mag)" : "Amount (empty = as much as allowed)") <input name="hirAmount" inputmode="decimal" value="\(value("hirAmount", asset?.hir?.amount?.description))"></label>
+        <label><input type="checkbox" name="hirSameFunction"\(checked("hirSameFunction", asset?.hir?.sameFunction))> \(nl ? "Eenzelfde economische functie (art. 3.54 lid 4)" : "Same economic function (art. 3.54(4))")</label>
         </fieldset>
         <fieldset><legend>\(nl ? "Vervreemding" : "Disposal")</legend>
         <label>\(nl ? "Datum" : "Date") <input type="date" name="disposalDate" value="\(value("disposalDate", asset?.disposal?.date.description))"></label>
@@ -166,6 +172,15 @@ enum AssetForm {
             errors.append(nl ? "vervreemding: datum en prijs allebei invullen" : "disposal: fill in both date and price")
         }
         let kind = AssetKind(rawValue: fields["kind"] ?? "other") ?? .other
+        // The HIR and the building of land, when the form has their fields (an older form keeps what was stored).
+        var hir = original?.hir
+        if fields["hirFrom"] != nil {
+            let hirAmount = amount("hirAmount", nl ? "herinvesteringsreserve, bedrag" : "herinvesteringsreserve, amount")
+            hir = text("hirFrom").map { HIRAfboeking(from: $0, amount: hirAmount, sameFunction: fields["hirSameFunction"] == "on") }
+            if hir == nil, text("hirAmount") != nil {
+                errors.append(nl ? "herinvesteringsreserve: vul in uit welk bedrijfsmiddel" : "herinvesteringsreserve: fill in from which asset")
+            }
+        }
         guard errors.isEmpty, let id, let committed, let cost else { return .failure(FormErrors(messages: errors)) }
         var asset = original ?? Asset(id: id, committed: committed, cost: cost)
         asset.id = id
@@ -189,6 +204,8 @@ enum AssetForm {
         asset.relatedParty = fields["relatedParty"] == "on"
         asset.relatedPartyOntheffing = asset.relatedParty && fields["relatedPartyOntheffing"] == "on"
         asset.disposal = disposal
+        asset.hir = hir
+        if fields["building"] != nil { asset.building = text("building") }
         guard errors.isEmpty else { return .failure(FormErrors(messages: errors)) }
         return .success(asset)
     }

@@ -94,6 +94,32 @@ struct YearlyAmounts {
     }
 }
 
+/// Art. 10a.3 Wet IB 2001: the yearly maximum of an asset acquired before 2007. From the first boekjaar starting on
+/// or after 1 January 2007 (lid 2) it is 12 / (60 − V) × the book value at the start of that boekjaar (goodwill
+/// 12 / (120 − V)), V = the months already depreciated before it (lid 1); before that boekjaar there is no maximum.
+struct TransitionCap {
+    /// The first boekjaar the maximum applies to.
+    let firstYear: Int
+    /// 60, or 120 for goodwill, with the article.
+    let months: Parameter<Int>
+    /// V: months in use before the start of `firstYear`, the month of ingebruikname in full.
+    let depreciatedMonths: Int
+    var remainingMonths: Int { months.value - depreciatedMonths }
+
+    /// The maximum for an asset committed before 1 January of `rules.capsFrom`; nil for any other asset.
+    static func find(committed: Day, inUse: Day?, goodwill: Bool, commitYear: Int, calendar: FiscalCalendar,
+                     rules: DepreciationRules) -> TransitionCap? {
+        let capsStart = Day.startOfYear(rules.capsFrom.value)
+        guard committed < capsStart else { return nil }
+        var year = commitYear
+        while calendar.start(year) < capsStart { year += 1 }
+        let start = calendar.start(year)
+        let depreciated = inUse.map { $0 < start ? Swift.max(0, start.year * 12 + start.month - ($0.year * 12 + $0.month)) : 0 } ?? 0
+        return TransitionCap(firstYear: year, months: goodwill ? rules.goodwillTransitionMonths : rules.transitionMonths,
+                             depreciatedMonths: depreciated)
+    }
+}
+
 /// What the schedule of one asset needs besides the asset.
 struct DepreciationInput {
     let asset: Asset
@@ -106,6 +132,21 @@ struct DepreciationInput {
     /// The part of the asset within the starters ceiling (1 when not limited).
     let schemeShare: Rate
     let hirAfboeking: Money
+    /// For a building: the land registered as its ondergrond or aanhorigheden (`building:` on the land), which is
+    /// one asset with it for the bodemwaarde (art. 3.30a lid 2). Empty for every other asset.
+    var land: [AttachedLand] = []
+}
+
+/// Land that belongs to a building, as far as the bodemwaarde needs it: its book value (the cost: land is not
+/// depreciated) while it is in the business.
+struct AttachedLand {
+    let id: String
+    let cost: Money
+    /// The boekjaar of its investment, and of its disposal (then no longer held at that boekjaar's end).
+    let firstYear: Int
+    let disposalYear: Int?
+
+    func isHeld(endOf year: Int) -> Bool { year >= firstYear && disposalYear.map { year < $0 } ?? true }
 }
 
 extension Engine {
@@ -119,11 +160,11 @@ extension Engine {
         if !expensedAtOnce, asset.life == nil || notDepreciated {
             if asset.willekeurig.isChosen { throw issue(asset, notDepreciated ? "willekeurig" : "life", notDepreciated ? .rule(LocalizedText(
                 nl: "grond en effecten worden niet afgeschreven", en: "land and securities are not depreciated")) : .missing) }
-            return bookValueOnly(asset, notDepreciated: notDepreciated, calendar: input.calendar)
+            return bookValueOnly(asset, notDepreciated: notDepreciated, calendar: input.calendar, hirAfboeking: input.hirAfboeking)
         }
         let explaining = Explanation.enabled
         // The common asset, when no explanation is written: the same figures in integers.
-        if !explaining, PlainSchedule.applies(to: asset, input: input, expensedAtOnce: expensedAtOnce),
+        if !explaining, PlainSchedule.applies(to: asset, input: input, expensedAtOnce: expensedAtOnce, capsFrom: rules.capsFrom.value),
            let life = asset.life, let inUse = asset.inUse, let schedule = plainSchedule(input, life: life, inUse: inUse) {
             return schedule
         }
@@ -141,6 +182,11 @@ extension Engine {
         let capYears = capRate.value.isPositive ? Int(truncatingIfNeeded: ExactDecimal.one.divided(by: capRate.value, scale: 0, rounding: .up).significand) : 1
         schedule.reserveCapacity(Swift.max(asset.life ?? 1, capYears) + (inUseYear.map { $0 - commitYear } ?? 0) + 2)
         var book: Money = 0, shadow: Money = 0, taken: Money = 0
+        // Art. 10a.3: an asset acquired before 2007 has its own maximum, on the book value (with and without
+        // willekeurige afschrijving) at the start of the first boekjaar from 2007.
+        let transition = TransitionCap.find(committed: asset.committed, inUse: asset.inUse, goodwill: asset.kind == .goodwill,
+                                            commitYear: commitYear, calendar: calendar, rules: rules)
+        var transitionBook: Money = 0, transitionShadow: Money = 0
         // Whether the scheme still applies (a terugname ends it). A flag, not an optional scheme that is set to nil: a
         // mutable scheme is a 312-byte value moved between stack slots in every year of the loop.
         var schemeApplies = input.scheme != nil
@@ -167,7 +213,12 @@ extension Engine {
                         l == .nl ? "herinvesteringsreserve afgeboekt op de aanschafkosten: \(euro(asset.cost, l)) − \(euro(input.hirAfboeking, l)) = \(euro(cost, l))"
                                  : "herinvesteringsreserve written off the cost: \(euro(asset.cost, l)) − \(euro(input.hirAfboeking, l)) = \(euro(cost, l))"
                     }, source: .wetIB("art. 3.54 lid 1", version: law.wetIBVersion(forYear: year)))
+                    if let hir = asset.hir, hir.sameFunction { explanation.add(Engine.sameFunctionStep(hir), source: .wetIB("art. 3.54 lid 4", version: law.wetIBVersion(forYear: year))) }
                 }
+            }
+            if let transition, year == transition.firstYear {
+                transitionBook = book
+                transitionShadow = shadow
             }
             let disposal = asset.disposal.flatMap { calendar.year(of: $0.date) == year ? $0 : nil }
             var normal: Money = 0, willekeurig: Money = 0
@@ -220,7 +271,8 @@ extension Engine {
                     if !fraction.isZero {
                         normal = normalDepreciation(asset, life: life, year: year, inUse: inUse, fraction: fraction, input: input,
                                                     base: depreciable - taken, book: book, floor: floor, cost: cost,
-                                                    capRate: capRate, yearly: &yearly, explanation: &explanation)
+                                                    capRate: capRate, transition: transition, transitionBook: transitionBook,
+                                                    yearly: &yearly, explanation: &explanation)
                         if taken.isZero, shadow == book {
                             // Without willekeurige afschrijving the shadow has the same inputs, so the same result.
                             shadow -= normal
@@ -229,7 +281,8 @@ extension Engine {
                             var shadowExplanation = Explanation(recording: false)
                             shadow -= normalDepreciation(asset, life: life, year: year, inUse: inUse, fraction: fraction, input: input,
                                                          base: depreciable, book: shadow, floor: floor, cost: cost,
-                                                         capRate: capRate, yearly: &yearly, explanation: &shadowExplanation)
+                                                         capRate: capRate, transition: transition, transitionBook: transitionShadow,
+                                                         yearly: &yearly, explanation: &shadowExplanation)
                         }
                     } else if inUse > calendar.end(year) {
                         explanation.add(LocalizedText(nl: "nog niet in gebruik: geen normale afschrijving", en: "not yet in use: no normal depreciation"),
@@ -311,10 +364,19 @@ extension Engine {
 
     /// An asset on the balance at cost, without depreciation: land and securities (their value does not decline
     /// through use), or an asset without a useful life in the register.
-    private func bookValueOnly(_ asset: Asset, notDepreciated: Bool, calendar: FiscalCalendar) -> DepreciationSchedule {
+    private func bookValueOnly(_ asset: Asset, notDepreciated: Bool, calendar: FiscalCalendar, hirAfboeking: Money) -> DepreciationSchedule {
         let commitYear = calendar.year(of: asset.committed)
         var schedule = DepreciationSchedule(firstYear: commitYear, lastYear: commitYear)
         var explanation = Explanation()
+        // A herinvesteringsreserve written off this asset reduces its cost (art. 3.54 lid 1), also for land.
+        let cost = asset.cost - hirAfboeking
+        if !hirAfboeking.isZero {
+            explanation.add(.make { l in
+                l == .nl ? "herinvesteringsreserve afgeboekt op de aanschafkosten: \(TextFormat.euro(asset.cost, l)) − \(TextFormat.euro(hirAfboeking, l)) = \(TextFormat.euro(cost, l))"
+                         : "herinvesteringsreserve written off the cost: \(TextFormat.euro(asset.cost, l)) − \(TextFormat.euro(hirAfboeking, l)) = \(TextFormat.euro(cost, l))"
+            }, source: .wetIB("art. 3.54 lid 1", version: law.wetIBVersion(forYear: commitYear)))
+            if let hir = asset.hir, hir.sameFunction { explanation.add(Engine.sameFunctionStep(hir), source: .wetIB("art. 3.54 lid 4", version: law.wetIBVersion(forYear: commitYear))) }
+        }
         if notDepreciated {
             explanation.add(LocalizedText(nl: "grond en effecten nemen door gebruik niet in waarde af: geen afschrijving",
                                           en: "land and securities do not lose value through use: no depreciation"),
@@ -326,14 +388,25 @@ extension Engine {
         var year = commitYear
         while true {
             let disposal = asset.disposal.flatMap { calendar.year(of: $0.date) == year ? $0 : nil }
-            let opening: Money = year == commitYear ? 0 : asset.cost
-            var line = DepreciationFigures(openingBookValue: opening, investment: year == commitYear ? asset.cost : 0,
-                                           hirAfboeking: 0, willekeurig: 0, willekeurigMaximum: 0, normal: 0, depreciation: 0,
-                                           terugname: 0, disposalBookValue: nil, gain: nil, hirFormed: 0, bookValue: asset.cost,
-                                           bookValueWithoutWillekeurig: asset.cost, expensed: false)
+            let opening: Money = year == commitYear ? 0 : cost
+            var line = DepreciationFigures(openingBookValue: opening, investment: year == commitYear ? cost : 0,
+                                           hirAfboeking: year == commitYear ? hirAfboeking : 0, willekeurig: 0, willekeurigMaximum: 0, normal: 0, depreciation: 0,
+                                           terugname: 0, disposalBookValue: nil, gain: nil, hirFormed: 0, bookValue: cost,
+                                           bookValueWithoutWillekeurig: cost, expensed: false)
             if let disposal {
-                line.disposalBookValue = asset.cost
-                line.gain = disposal.price - asset.cost
+                line.disposalBookValue = cost
+                line.gain = disposal.price - cost
+                if disposal.hir {
+                    // The whole gain can be reserved: without depreciation there is no willekeurige afschrijving in it
+                    // (art. 3.54 lid 1 and 8).
+                    let reservable = Money.max(0, disposal.price - cost)
+                    line.hirFormed = reservable
+                    schedule.reserve = (year, reservable, cost)
+                    explanation.add(.make { l in
+                        l == .nl ? "herinvesteringsreserve: overdrachtsprijs − boekwaarde = \(TextFormat.euro(reservable, l))"
+                                 : "herinvesteringsreserve: transfer price − book value = \(TextFormat.euro(reservable, l))"
+                    }, source: .wetIB("art. 3.54 lid 1", version: law.wetIBVersion(forYear: year)))
+                }
                 line.bookValue = 0
                 line.bookValueWithoutWillekeurig = 0
                 schedule.disposed = true
@@ -345,6 +418,12 @@ extension Engine {
             year += 1
         }
         return schedule
+    }
+
+    /// The register's statement that the replacement serves the same economic function (art. 3.54 lid 4).
+    static func sameFunctionStep(_ hir: HIRAfboeking) -> LocalizedText {
+        LocalizedText(nl: "vervult volgens het register eenzelfde economische functie als '\(hir.from)' (hir.sameFunction)",
+                      en: "serves, by the register, the same economic function as '\(hir.from)' (hir.sameFunction)")
     }
 
     func issue(_ asset: Asset, _ field: String, _ problem: RegisterIssue.Problem) -> EngineError {
@@ -377,6 +456,7 @@ extension Engine {
         var room = cumulative - taken
         // The steps are written only when explanations are (the sentences cost more than the arithmetic).
         var steps: [() -> LocalizedText] = []
+        var paymentStep: (() -> LocalizedText)?
         steps.append({ .make { l in
             switch scheme.timing {
             case .commitmentYearOnly where year != commitYear:
@@ -391,10 +471,23 @@ extension Engine {
             }
         } })
         let inUseAtYearEnd = asset.inUse.map { $0 <= yearEnd } ?? false
-        if !inUseAtYearEnd {
-            let paid = paymentsWindow.map { window in
-                asset.paid(by: Swift.min(yearEnd, window.upperBound)) - asset.paid(by: window.lowerBound.previousDay)
-            } ?? asset.paid(by: yearEnd)
+        if let window = paymentsWindow {
+            // The 2023 scheme: only what is paid within the window counts, each payment in the boekjaar in which it is
+            // made, also once the asset is in use; a payment after the window never counts, and what a boekjaar
+            // leaves unused is not caught up (Belastingdienst, gebroken boekjaar; afschrijving.md §2.9, §3.2).
+            // The schedule's first boekjaar counts from the window's start (a payment before the commitment).
+            let from = year == commitYear ? window.lowerBound : Swift.max(calendar.start(year), window.lowerBound)
+            let to = Swift.min(yearEnd, window.upperBound)
+            let paid = from <= to ? asset.paid(by: to) - asset.paid(by: from.previousDay) : 0
+            if paid < room {
+                room = paid
+                paymentStep = ({ .make { l in
+                    l == .nl ? "alleen wat in \(window.lowerBound)–\(window.upperBound) is betaald, in het boekjaar van betaling, ook na ingebruikname: in dit boekjaar betaald \(euro(paid, l))"
+                             : "only what was paid in \(window.lowerBound)–\(window.upperBound), in the financial year of payment, also after ingebruikname: paid in this financial year \(euro(paid, l))"
+                } })
+            }
+        } else if !inUseAtYearEnd {
+            let paid = asset.paid(by: yearEnd)
             if paid - taken < room {
                 room = paid - taken
                 steps.append({ .make { l in
@@ -411,6 +504,7 @@ extension Engine {
         }
         room = Money.max(0, room)
         for step in steps { explanation.add(step(), source: scheme.source) }
+        if let paymentStep { explanation.add(paymentStep(), source: WillekeurigScheme.paymentsInWindowSource) }
         return room
     }
 
@@ -418,8 +512,8 @@ extension Engine {
     /// time-proportional, within the 20% (goodwill 10%) cap on the cost, and never below the floor.
     private func normalDepreciation(_ asset: Asset, life: Int, year: Int, inUse: Day, fraction: YearFraction,
                                     input: DepreciationInput, base: Money,
-                                    book: Money, floor: Money, cost: Money, capRate: Parameter<Rate>, yearly: inout YearlyAmounts,
-                                    explanation: inout Explanation) -> Money {
+                                    book: Money, floor: Money, cost: Money, capRate: Parameter<Rate>, transition: TransitionCap?,
+                                    transitionBook: Money, yearly: inout YearlyAmounts, explanation: inout Explanation) -> Money {
         let euro = TextFormat.euro
         let policy = options.proration
         var amount: Money
@@ -448,7 +542,31 @@ extension Engine {
                 })
             }
         }
-        if year >= law.depreciation.capsFrom.value {
+        if let transition {
+            if year >= transition.firstYear, transition.remainingMonths > 0 {
+                // 12 / (60 − V) × the book value at the start of the first boekjaar from 2007, "op jaarbasis".
+                let remaining = transition.remainingMonths
+                let cap = (transitionBook * ExactDecimal(12 * fraction.used))
+                    .divided(by: ExactDecimal(remaining * fraction.of), scale: 2, rounding: .halfUp)
+                if amount > cap {
+                    amount = cap
+                    explanation.add(.make { l in
+                        let start = input.calendar.start(transition.firstYear)
+                        return l == .nl ? "overgangsrecht (bedrijfsmiddel van vóór 2007): ten hoogste 12 / (\(transition.months.value) − \(transition.depreciatedMonths)) × boekwaarde op \(start) \(euro(transitionBook, l)) × \(fraction.describe(policy, l)) = \(euro(cap, l))"
+                                        : "transitional rule (asset from before 2007): at most 12 / (\(transition.months.value) − \(transition.depreciatedMonths)) × book value on \(start) \(euro(transitionBook, l)) × \(fraction.describe(policy, l)) = \(euro(cap, l))"
+                    }, source: transition.months.source)
+                }
+            } else if year >= transition.firstYear {
+                explanation.add(.make { l in
+                    l == .nl ? "overgangsrecht (bedrijfsmiddel van vóór 2007): al \(transition.depreciatedMonths) maanden afgeschreven, niet minder dan \(transition.months.value): geen maximum [DERIVED]"
+                             : "transitional rule (asset from before 2007): already \(transition.depreciatedMonths) months depreciated, not fewer than \(transition.months.value): no maximum [DERIVED]"
+                }, source: transition.months.source)
+            } else {
+                explanation.add(LocalizedText(nl: "boekjaar begonnen vóór 1 januari 2007: nog geen maximum van 20% (art. 10a.3 lid 2)",
+                                              en: "financial year started before 1 January 2007: no 20% maximum yet (art. 10a.3(2))"),
+                                source: transition.months.source)
+            }
+        } else if year >= law.depreciation.capsFrom.value {
             let cap = fraction.isWhole ? yearly.wholeYearCap : fraction.of(yearly.capOfCost)
             if amount > cap {
                 amount = cap
@@ -485,6 +603,14 @@ extension Engine {
                 l == .nl ? "geen WOZ-waarde voor \(year): die van \(latest) aangenomen [UNCONFIRMED]"
                          : "no WOZ value for \(year): that of \(latest) assumed [UNCONFIRMED]"
             }
+        } else if !asset.willekeurig.isChosen, asset.inUse.map({ $0 > input.calendar.end(year) }) ?? true {
+            // Not yet in use at the end of the boekjaar and no willekeurige afschrijving: nothing is depreciated, so
+            // no bodemwaarde (and no WOZ value) is needed for this year.
+            explanation.add(.make { l in
+                l == .nl ? "nog niet in gebruik: geen afschrijving, dus geen WOZ-waarde nodig voor \(year)"
+                         : "not yet in use: no depreciation, so no WOZ value needed for \(year)"
+            }, source: .wetIB("art. 3.30a lid 1", version: law.wetIBVersion(forYear: year)))
+            return asset.residual
         } else {
             throw issue(asset, "woz.\(year)", .rule(.make { l in
                 l == .nl ? "WOZ-waarde voor \(year) ontbreekt; nodig voor de bodemwaarde van een gebouw (art. 3.30a)"
@@ -493,13 +619,24 @@ extension Engine {
         }
         let bodemwaarde = percentage * woz
         if let wozNote { explanation.add(wozNote) }
+        // Art. 3.30a lid 2: building, ondergrond and aanhorigheden are one asset for this test, as the WOZ value
+        // covers them all; land is not depreciated, so the building may go down to the bodemwaarde less the land.
+        var landBook: Money = 0
+        for land in input.land where land.isHeld(endOf: year) { landBook += land.cost }
         explanation.add(.make { l in
             let use = asset.buildingUse == .ownUse ? (l == .nl ? "eigen gebruik" : "own use") : (l == .nl ? "ter belegging" : "investment")
             let transition = regime.transitional ? (l == .nl ? " (overgangsregeling: drie boekjaren oude regel)" : " (transitional rule: three boekjaren on the old rule)") : ""
             return l == .nl ? "bodemwaarde \(year): \(TextFormat.percent(percentage, l)) × WOZ \(euro(woz, l)) (\(input.taxpayer.rawValue.uppercased()), \(use))\(transition) = \(euro(bodemwaarde, l))"
                             : "bodemwaarde \(year): \(TextFormat.percent(percentage, l)) × WOZ \(euro(woz, l)) (\(input.taxpayer.rawValue.uppercased()), \(use))\(transition) = \(euro(bodemwaarde, l))"
         }, source: regime.regime.source)
-        return Money.max(asset.residual, bodemwaarde)
+        if input.land.isEmpty { return Money.max(asset.residual, bodemwaarde) }
+        let floor = Money.max(asset.residual, bodemwaarde - landBook)
+        explanation.add(.make { l in
+            let ids = input.land.filter { $0.isHeld(endOf: year) }.map { "'\($0.id)'" }.joined(separator: ", ")
+            return l == .nl ? "gebouw en grond (\(ids)) zijn één bedrijfsmiddel voor de bodemwaarde: boekwaarde van de grond \(euro(landBook, l)) telt mee, dus het gebouw tot \(euro(bodemwaarde, l)) − \(euro(landBook, l)), niet onder de restwaarde \(euro(asset.residual, l)): \(euro(floor, l))"
+                            : "building and land (\(ids)) are one asset for the bodemwaarde: the land's book value \(euro(landBook, l)) counts, so the building down to \(euro(bodemwaarde, l)) − \(euro(landBook, l)), not below the residual value \(euro(asset.residual, l)): \(euro(floor, l))"
+        }, source: .wetIB("art. 3.30a lid 2", version: law.wetIBVersion(forYear: year)))
+        return floor
     }
 
     /// The bodemwaarde regime for a building in `year`, applying the three-boekjaren transition when the

@@ -68,6 +68,20 @@ extension Engine {
             }
         }
 
+        // Land registered under a building (`building:`), by the building's index: one asset with it for the
+        // bodemwaarde (art. 3.30a lid 2). Looked up only when a register links land (rare).
+        var landByBuilding: [Int: [AttachedLand]] = [:]
+        if assets.contains(where: { $0.building != nil }) {
+            let buildingIndex = Dictionary(assets.indices.filter { assets[$0].kind == .building }.map { (assets[$0].id, $0) },
+                                           uniquingKeysWith: { first, _ in first })
+            for index in assets.indices {
+                guard let id = assets[index].building, let target = buildingIndex[id] else { continue }
+                landByBuilding[target, default: []].append(AttachedLand(
+                    id: assets[index].id, cost: assets[index].cost, firstYear: calendar.year(of: assets[index].committed),
+                    disposalYear: assets[index].disposal.map { calendar.year(of: $0.date) }))
+            }
+        }
+
         // Assets without an afboeking first (their reserves are then known), then the replacements.
         var pending = Array(assets.indices)
         var done = [Bool](repeating: false, count: assets.count)
@@ -78,12 +92,13 @@ extension Engine {
                 var afboeking: Money = 0
                 if let hir = assets[index].hir, let source = indexById[hir.from] {
                     guard done[source] else { next.append(index); continue }
-                    afboeking = try hirAfboeking(assets[index], hir: hir, source: source, result: &result, calendar: calendar)
+                    afboeking = try hirAfboeking(assets[index], hir: hir, source: source, soldKind: assets[source].kind,
+                                                 soldLife: assets[source].life, result: &result, calendar: calendar)
                 }
                 let input = DepreciationInput(asset: assets[index], calendar: calendar, taxpayer: register.entity.taxpayer,
                                               businessAssetAmount: businessAssetAmounts[index],
                                               scheme: schemes.isEmpty ? nil : schemes[index], schemeShare: shares[index] ?? 1,
-                                              hirAfboeking: afboeking)
+                                              hirAfboeking: afboeking, land: landByBuilding.isEmpty ? [] : landByBuilding[index] ?? [])
                 let schedule = try depreciationSchedule(input)
                 result.schedules[index] = schedule
                 if let reserve = schedule.reserve {
@@ -113,8 +128,8 @@ extension Engine {
 
     /// The part of a reserve written off a replacement asset: at most what is left, within the term, and not
     /// below the sold asset's book value (the boekwaarde-eis, art. 3.54 lid 2).
-    private func hirAfboeking(_ asset: Asset, hir: HIRAfboeking, source: Int, result: inout RegisterDepreciation,
-                              calendar: FiscalCalendar) throws(EngineError) -> Money {
+    private func hirAfboeking(_ asset: Asset, hir: HIRAfboeking, source: Int, soldKind: AssetKind, soldLife: Int?,
+                              result: inout RegisterDepreciation, calendar: FiscalCalendar) throws(EngineError) -> Money {
         guard var ledger = result.reserves[source] else {
             throw issue(asset, "hir.from", .rule(.make { l in
                 l == .nl ? "'\(hir.from)' heeft geen herinvesteringsreserve gevormd (geen boekwinst, of geen levensduur om de boekwaarde te bepalen)"
@@ -127,6 +142,19 @@ extension Engine {
             throw issue(asset, "hir.from", .rule(.make { l in
                 l == .nl ? "de herinvesteringsreserve uit \(ledger.formedYear) kan alleen worden afgeboekt op investeringen in \(ledger.formedYear)–\(ledger.formedYear + term) (art. 3.54 lid 1)"
                          : "the herinvesteringsreserve of \(ledger.formedYear) can only be written off investments in \(ledger.formedYear)–\(ledger.formedYear + term) (art. 3.54(1))"
+            }))
+        }
+        // Art. 3.54 lid 4: when the sold asset or this one is not depreciated, or over more than ten years (the usual
+        // term, Besluit HIR §3.2: the register's life), the reserve goes only onto an asset with the same economic
+        // function, both ways: a machine's reserve not onto a building, nor a building's onto a machine.
+        let soldTerm = HIRTerm(kind: soldKind, life: soldLife), newTerm = HIRTerm(kind: asset.kind, life: asset.life)
+        if (soldTerm.isLong || newTerm.isLong) && !hir.sameFunction {
+            throw issue(asset, "hir.sameFunction", .rule(.make { l in
+                let which = soldTerm.isLong ? (l == .nl ? "'\(hir.from)' \(soldTerm.describe(l))" : "'\(hir.from)' \(soldTerm.describe(l))")
+                                            : (l == .nl ? "dit bedrijfsmiddel \(newTerm.describe(l))" : "this asset \(newTerm.describe(l))")
+                return l == .nl
+                    ? "de herinvesteringsreserve uit '\(hir.from)' mag hier alleen op als dit bedrijfsmiddel in de onderneming eenzelfde economische functie vervult, want \(which) (art. 3.54 lid 4 Wet IB 2001); is dat zo, zet dan hir.sameFunction: true"
+                    : "the herinvesteringsreserve of '\(hir.from)' may go onto this asset only if it serves the same economic function in the business, because \(which) (art. 3.54(4) Wet IB 2001); if it does, set hir.sameFunction: true"
             }))
         }
         let left = ledger.amount - ledger.usedTotal
@@ -142,5 +170,39 @@ extension Engine {
         ledger.used[year, default: 0] += amount
         result.reserves[source] = ledger
         return amount
+    }
+}
+
+/// Whether an asset counts as "not depreciated, or depreciated over more than ten years" for the herinvesteringsreserve
+/// (art. 3.54 lid 3 and 4): land and securities, an asset without a life, or a life above ten years.
+struct HIRTerm {
+    let kind: AssetKind
+    let life: Int?
+
+    var notDepreciated: Bool { kind == .land || kind == .securities || life == nil }
+    var isLong: Bool { notDepreciated || (life ?? 0) > 10 }
+
+    func describe(_ language: Language) -> String {
+        if notDepreciated { return language == .nl ? "wordt niet afgeschreven" : "is not depreciated" }
+        return language == .nl ? "wordt afgeschreven in \(life ?? 0) jaar, meer dan tien" : "is depreciated over \(life ?? 0) years, more than ten"
+    }
+}
+
+extension Engine {
+    /// The readings of the depreciation rules this register meets where the law leaves room, for the report's notes.
+    func depreciationPolicyNotes(_ register: Register) -> [PolicyNote] {
+        var notes: [PolicyNote] = []
+        let capsStart = Day.startOfYear(law.depreciation.capsFrom.value)
+        if register.assets.contains(where: { $0.committed < capsStart }) {
+            notes.append(PolicyNote(name: "transition2007", value: "monthsInUse", status: .derived, text: LocalizedText(
+                nl: "overgangsrecht 2007 (art. 10a.3): V = de maanden in gebruik vóór het eerste boekjaar dat op of na 1 januari 2007 begint (de maand van ingebruikname telt volledig, ook bij afschrijving per dag); bij V ≥ 60 (goodwill 120) geen maximum",
+                en: "transitional rule 2007 (art. 10a.3): V = the months in use before the first boekjaar starting on or after 1 January 2007 (the month of ingebruikname in full, also with proration by the day); with V ≥ 60 (goodwill 120) no maximum")))
+        }
+        if register.assets.contains(where: { $0.hir != nil }) {
+            notes.append(PolicyNote(name: "hirTenYears", value: "registerLife", status: .derived, text: LocalizedText(
+                nl: "herinvesteringsreserve: of een bedrijfsmiddel in meer dan tien jaar wordt afgeschreven (art. 3.54 lid 4) volgt uit zijn levensduur in het register (de gebruikelijke termijn, Besluit HIR §3.2); grond, effecten en een activum zonder levensduur worden niet afgeschreven; eenzelfde economische functie zegt het register (hir.sameFunction)",
+                en: "herinvesteringsreserve: whether an asset is depreciated over more than ten years (art. 3.54(4)) follows from its life in the register (the usual term, Besluit HIR §3.2); land, securities and an asset without a life are not depreciated; the register states the same economic function (hir.sameFunction)")))
+        }
+        return notes
     }
 }

@@ -1,6 +1,7 @@
 /// The schedule of the common asset in 64-bit integers: straight line from ingebruikname within the yearly cap
-/// (art. 3.30), down to the residual value, no willekeurige afschrijving, not a building (so no bodemwaarde), and
-/// the disposal with its boekwinst and herinvesteringsreserve.
+/// (art. 3.30), down to the residual value, no willekeurige afschrijving, not a building (so no bodemwaarde), acquired
+/// from 2007 (so not the transitional maximum of art. 10a.3), and the disposal with its boekwinst and
+/// herinvesteringsreserve.
 ///
 /// It computes the figures of `depreciationSchedule` for such an asset exactly — the same rational numbers, so the
 /// same normalised amounts — in units of 1/10.000 euro (the register's precision), without the decimal type's
@@ -12,9 +13,11 @@ struct PlainSchedule {
     static let unitsPerCent: Int64 = 100
 
     /// Whether the general schedule would treat the asset the way this one does.
-    static func applies(to asset: Asset, input: DepreciationInput, expensedAtOnce: Bool) -> Bool {
+    static func applies(to asset: Asset, input: DepreciationInput, expensedAtOnce: Bool, capsFrom: Int) -> Bool {
         guard !expensedAtOnce, asset.life != nil, asset.inUse != nil, input.scheme == nil, !asset.willekeurig.isChosen else { return false }
         guard case .straightLine = asset.method else { return false }
+        // An asset acquired before 2007 has the transitional maximum of art. 10a.3: the general schedule computes it.
+        guard asset.committed >= Day.startOfYear(capsFrom) else { return false }
         return asset.kind != .building && asset.kind != .land && asset.kind != .securities
     }
 

@@ -100,3 +100,13 @@ extension WillekeurigScheme {
             source: .wetIB("art. 3.31 lid 1", version: "2026-01-01", note: "75% in every text 2011–2026; before 2011 set by regeling (UNCONFIRMED, not offered)")),
     ]
 }
+
+extension WillekeurigScheme {
+    /// The payment rule of the 2023 scheme with a gebroken boekjaar: each payment made in 2023 counts in the boekjaar
+    /// in which it is made, also when the asset is taken into use before that boekjaar ends; a payment in 2024 never
+    /// counts; no catch-up (the Belastingdienst's example of € 100.000, boekjaar 1 May – 30 April).
+    public static let paymentsInWindowSource = LegalSource(
+        article: "Belastingdienst, willekeurige afschrijving 2023 bij een gebroken boekjaar; art. 3.35 Wet IB 2001",
+        url: "https://omnyacc.nl/nieuws/willekeurige-afschrijving-op-investeringen-bij-een-gebroken-boekjaar", status: .official,
+        note: "the Belastingdienst's explanation as reported (via SRA) by omnyacc.nl and stolwijkkennisnetwerk.nl; the Belastingdienst's own page not read")
+}
