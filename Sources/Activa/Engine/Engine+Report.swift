@@ -117,7 +117,7 @@ extension Engine {
                                         desinvestering: desinvestering, depreciation: depreciation, partners: partnerYears[year] ?? []))
             }
         }
-        return Report(entity: register.entity, years: years, policies: policyNotes(register), warnings: special.warnings)
+        return Report(entity: register.entity, years: years, policies: policyNotes(register), warnings: special.warnings + registerWarnings(assets, eligibility: eligibility, undoings: undoings))
     }
 
     /// One year: the totals of the assets' figures, the activastaat and the year's explanation. The assets' own lines

@@ -83,7 +83,8 @@ public enum JSONReportWriter {
                 }
             }
             json.key("activastaat")
-            activastaat(year.depreciation, options, &json)
+            // Aangifte: whole euros that add up, the totals the sums of the rounded rows (`RoundingPolicy.activastaat`).
+            activastaat(options.rounding.activastaat(year), options, &json)
             if options.detail == .assets {
                 json.key("assets")
                 json.array { json in
@@ -135,7 +136,7 @@ public enum JSONReportWriter {
                     json.money("desinvesteringsbijtellingMIA", options.addition(disposal.bijtellingMIA))
                 }
             }
-            if let line = asset.depreciation {
+            if let line = asset.depreciation.map(options.rounding.activastaat) {
                 json.money("openingBookValue", options.neutral(line.openingBookValue))
                 json.money("depreciation", options.deduction(line.depreciation))
                 json.money("willekeurig", options.deduction(line.willekeurig))
