@@ -13,14 +13,14 @@ struct AangifteRoundingTests {
         try Engine().report(RegisterReader.read(yaml, format: .yaml))
     }
 
-    /// Cost € 1.000, no residual, 3 years, in use 1 March 2005 (before 2007, so no 20% cap): 1.000 / 3 = 333,33 a
-    /// year to cents, 10/12 of it in 2005 = 277,78, then 333,33 and 333,33, and the last two months take the rest,
-    /// 55,56 (policy depreciationRounding). The book values 722,22 / 388,89 / 55,56 / 0 round to 722 / 389 / 56 / 0,
+    /// Cost € 1.000, no residual, 3 years, in use 1 March 2004 (before the 20% cap of 2007, which the last year's
+    /// 55,56 stays under): 1.000 / 3 = 333,33 a year to cents, 10/12 of it in 2004 = 277,78, then 333,33 and 333,33,
+    /// and the last two months take the rest, 55,56 (policy depreciationRounding). The book values 722,22 / 388,89 / 55,56 / 0 round to 722 / 389 / 56 / 0,
     /// so the depreciation in whole euros is 278 / 333 / 333 / 56 = 1.000. Rounding each year's depreciation up on its
     /// own (a deduction) would give 278 + 334 + 334 + 56 = 1.002: more than the cost.
     static let oven = """
     assets:
-      - {id: oven, committed: 2005-03-01, inUse: 2005-03-01, cost: "1000", life: 3}
+      - {id: oven, committed: 2004-03-01, inUse: 2004-03-01, cost: "1000", life: 3}
     """
 
     @Test("a schedule with cents: every year whole euros, the total exactly cost − residual")
@@ -43,12 +43,13 @@ struct AangifteRoundingTests {
         #expect(json.contains(#""normal":"333.00","terugname":"0.00","bookValue":"389.00""#))
         #expect(!json.contains("334.00"))
         let csv = CSVReportWriter.write(report, options: ReportOptions(format: .csv, rounding: .aangifte))
-        #expect(csv.contains("2006,oven,,,,,0.00,0.00,0.00,1000.00,true,,,,,722.00,0.00,333.00,333.00,0.00,,389.00\r\n"))
+        #expect(csv.contains("2005,oven,,,,,0.00,0.00,0.00,1000.00,true,,,,,722.00,0.00,333.00,333.00,0.00,,389.00\r\n"))
         let text = TextReportWriter.write(report, options: ReportOptions(rounding: .aangifte))
-        #expect(text.contains("  oven   722,00                   0,00  333,00                                       389,00"))
+        #expect(text.contains("  oven     722,00                             333,00                                        389,00"))
         #expect(text.contains("Boekwaarde eind                       € 389,00"))
         let markdown = MarkdownReportWriter.write(report, options: ReportOptions(format: .markdown, rounding: .aangifte))
-        #expect(markdown.contains("| oven | 389,00 |  |  | 333,00 |  |  |  | 56,00 |"))
+        #expect(markdown.contains("| oven | 722,00 |  |  | 333,00 |  |  |  | 389,00 |"))
+        #expect(markdown.contains("| Totaal | 722,00 | 0,00 | 0,00 | 333,00 | 0,00 | 0,00 | 0,00 | 389,00 |"))
         // Exact stays exact.
         let exactJSON = JSONReportWriter.text(report, options: ReportOptions(format: .json))
         #expect(exactJSON.contains(#""normal":"333.33""#))
