@@ -215,6 +215,21 @@ struct ScheduleCLITests {
         #expect(years[5].contains(#""depreciation":"5.00","terugname":"0.00","bookValue":"10.00""#))
     }
 
+    /// Issue 14: 1.000 over 3 years from 1 March 2004 is 277,78 / 333,33 / 333,33 / 55,56 exact; in whole euros the
+    /// book values 722 / 389 / 56 / 0 give 278 / 333 / 333 / 56, which add up to the cost (README, Rounding).
+    @Test("schedule --rounding aangifte: whole euros that add up to cost − residual")
+    func aangifteSchedule() throws {
+        let years = try rows(["--cost", "1000", "--life", "3", "--committed", "2004-03-01", "--in-use", "2004-03-01",
+                              "--rounding", "aangifte"])
+        #expect(years.map { $0.components(separatedBy: #""normal":""#).last?.prefix(while: { $0 != "\"" }) ?? "" }
+                == ["278.00", "333.00", "333.00", "56.00"])
+        #expect(years.last?.contains(#""bookValue":"0.00""#) == true)
+        let text = try activa(["schedule", "--cost", "1000", "--life", "3", "--committed", "2004-03-01", "--in-use", "2004-03-01",
+                               "--rounding", "aangifte"])
+        #expect(text.stdout.contains("Totaal") && text.stdout.contains("1.000,00"))
+        #expect(!text.stdout.contains("334,00"))
+    }
+
     @Test("seed 002 voorbeeld 2: 30, 0, 14 × 5")
     func seedExample2() throws {
         let years = try rows(["--cost", "110", "--residual", "10", "--life", "5", "--committed", "2013-07-01",

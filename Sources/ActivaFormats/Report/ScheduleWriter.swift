@@ -3,7 +3,10 @@ import Activa
 /// One asset's depreciation schedule, year by year (`activa schedule`).
 public enum ScheduleWriter {
     public static func write(_ report: Report, assetId: String, options: ReportOptions) -> String {
-        let lines = report.years.compactMap { year in year.assets.first { $0.id == assetId }?.depreciation.map { (year.year, $0) } }
+        // Aangifte: whole euros that add up, the total exactly the rounded cost − residual (`RoundingPolicy.activastaat`).
+        let lines = report.years.compactMap { year in
+            year.assets.first { $0.id == assetId }?.depreciation.map { (year.year, options.rounding.activastaat($0)) }
+        }
         if options.format == .json {
             return JSONValue.object([
                 ("rounding", .string(options.rounding.rawValue)),
