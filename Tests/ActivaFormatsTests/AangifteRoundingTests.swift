@@ -50,9 +50,14 @@ struct AangifteRoundingTests {
         let markdown = MarkdownReportWriter.write(report, options: ReportOptions(format: .markdown, rounding: .aangifte))
         #expect(markdown.contains("| oven | 722,00 |  |  | 333,00 |  |  |  | 389,00 |"))
         #expect(markdown.contains("| Totaal | 722,00 | 0,00 | 0,00 | 333,00 | 0,00 | 0,00 | 0,00 | 389,00 |"))
+        // The choice is named with the policies, in every writer; not when exact.
+        #expect(json.contains(#""name":"activastaatRounding","value":"bookValues","status":"DERIVED""#))
+        #expect(text.contains("- activastaatRounding = bookValues [DERIVED]: activastaat in hele euro's"))
+        #expect(markdown.contains("- activastaatRounding = bookValues"))
         // Exact stays exact.
         let exactJSON = JSONReportWriter.text(report, options: ReportOptions(format: .json))
         #expect(exactJSON.contains(#""normal":"333.33""#))
+        #expect(!exactJSON.contains("activastaatRounding"))
     }
 
     /// Two assets whose cents add up across the total: 166,67 + 166,67 = 333,34 exact, each 167 rounded; the total

@@ -31,6 +31,14 @@ public enum RoundingPolicy: String, Sendable, CaseIterable {
 }
 
 extension RoundingPolicy {
+    /// How the activastaat is rounded, as a named choice shown with the report's policies; nil when exact.
+    public var activastaatNote: PolicyNote? {
+        guard self == .aangifte else { return nil }
+        return PolicyNote(name: "activastaatRounding", value: "bookValues", status: .derived, text: LocalizedText(
+            nl: "activastaat in hele euro's: de boekwaarde na elke mutatie afgerond (half naar boven), elke mutatie het verschil, zodat elke regel klopt en een schema precies de afgeronde kosten − restwaarde afschrijft; totalen zijn de som van de afgeronde regels",
+            en: "activastaat in whole euros: the book value after each movement rounded (half up), each movement the difference, so every row adds up and a schedule depreciates exactly the rounded cost − residual; totals are the sum of the rounded rows"))
+    }
+
     /// An asset's activastaat line as written. Exact: the line itself. Aangifte: whole euros that add up — the book
     /// value is rounded (to the nearest euro) after each movement of the year (investment, willekeurige and normal
     /// afschrijving, terugname, disposal), and each movement is the difference of two rounded book values. So

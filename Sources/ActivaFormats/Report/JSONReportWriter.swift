@@ -40,6 +40,7 @@ public enum JSONReportWriter {
             json.key("policies")
             json.array { json in
                 for policy in report.policies { json.elementValue(self.policy(policy, options)) }
+                if let note = options.rounding.activastaatNote { json.elementValue(self.policy(note, options)) }
             }
             json.key("warnings")
             json.array { json in

@@ -141,7 +141,8 @@ struct ReportTables {
     }
 
     func policyLines(_ report: Report) -> [String] {
-        report.policies.map { "- \($0.name) = \($0.value) [\($0.status.rawValue)]: \($0.text.text(options.language))" }
+        (report.policies + (options.rounding.activastaatNote.map { [$0] } ?? []))
+            .map { "- \($0.name) = \($0.value) [\($0.status.rawValue)]: \($0.text.text(options.language))" }
     }
 }
 

@@ -25,7 +25,7 @@ public enum ScheduleWriter {
                     if options.explain { pairs.append(("explanation", JSONReportWriter.explanation(line.explanation, options))) }
                     return .object(pairs)
                 })),
-                ("policies", .array(report.policies.map { JSONReportWriter.policy($0, options) })),
+                ("policies", .array((report.policies + (options.rounding.activastaatNote.map { [$0] } ?? [])).map { JSONReportWriter.policy($0, options) })),
             ]).serialized() + "\n"
         }
         let tables = ReportTables(options: options)
