@@ -21,7 +21,7 @@ public enum CSVReportWriter {
                              asset.disposal?.kind.rawValue ?? "", asset.disposal?.date.description ?? "",
                              asset.disposal?.transferPrice.moneyText ?? "",
                              asset.disposal.map { options.addition($0.bijtelling).moneyText } ?? ""]
-                            + depreciationCells(asset.depreciation.map(options.rounding.activastaat), options))
+                            + depreciationCells(options.rounding == .aangifte ? asset.depreciation.map(options.rounding.activastaat) : asset.depreciation, options))
             }
             rows.append([String(year.year), "*", "", options.neutral(year.investments).moneyText, "",
                          options.deduction(year.kiaComputation?.kia ?? 0).moneyText, options.deduction(year.kia).moneyText,
