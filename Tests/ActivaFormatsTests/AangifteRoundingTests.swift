@@ -134,3 +134,19 @@ struct AangifteRoundingTests {
         #expect(Self.exampleNames.count >= 9)
     }
 }
+
+extension AangifteRoundingTests {
+    /// With cents in the cost the total is the rounded cost − rounded residual: € 1.000,40 over 5 years from
+    /// 1 January 2024 (20% cap = 200,08 = 1.000,40 / 5) rounds to 1.000 in all, not more than the cost.
+    @Test("cents in the cost: the total is the rounded cost, not more")
+    func centsInCost() throws {
+        let report = try Self.report("""
+        assets:
+          - {id: pc, committed: 2024-01-01, inUse: 2024-01-01, cost: "1000.40", life: 5}
+        """)
+        let lines = report.years.compactMap { $0.assets.line(for: "pc")?.depreciation.map(RoundingPolicy.aangifte.activastaat) }
+        #expect(lines.map(\.normal) == [200, 200, 200, 200, 200])
+        #expect(lines.first?.investment == 1000)
+        #expect(lines.reduce(Money.zero) { $0 + $1.depreciation } == 1000)
+    }
+}

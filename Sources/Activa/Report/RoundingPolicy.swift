@@ -44,9 +44,10 @@ extension RoundingPolicy {
     /// afschrijving, terugname, disposal), and each movement is the difference of two rounded book values. So
     /// begin + investering − afschrijving + terugname − desinvestering = eind in every row; the closing value is the
     /// next year's opening value; and over a schedule the depreciation adds up to the rounded cost minus the rounded
-    /// residual value, never more (each year rounded on its own could add up to more: 277,78 + 333,33 + 333,33 +
-    /// 55,56 would be 278 + 334 + 334 + 56 = 1.002 for a cost of 1.000). The boekwinst is the rounded transfer price
-    /// minus the rounded disposal book value.
+    /// residual value: exactly cost − residual when both are whole euros (each year rounded on its own could add up
+    /// to more: 277,78 + 333,33 + 333,33 + 55,56 would be 278 + 334 + 334 + 56 = 1.002 for a cost of 1.000); with
+    /// cents in them it can differ from cost − residual by less than a euro either way. The boekwinst is the rounded
+    /// transfer price minus the rounded disposal book value (so it may be a euro above the boekwinst rounded down).
     public func activastaat(_ line: AssetDepreciation) -> AssetDepreciation {
         guard self == .aangifte else { return line }
         func euros(_ amount: Money) -> Money { amount.rounded(scale: 0, .halfUp) }
