@@ -70,3 +70,23 @@ struct ReadingWarningsTests {
         #expect(markdown.contains("- oven: aanschafprijs (cost) 1.250"))
     }
 }
+
+extension ReadingWarningsTests {
+    /// A text outside the subset Activa's YAML reader takes (a block scalar) goes through Yams' tree: the amount's
+    /// text is the same there, and so is the warning.
+    @Test("the same warning on the Yams road")
+    func yamsRoad() throws {
+        let yaml = """
+        assets:
+          - id: oven
+            description: |
+              Bakoven,
+              tweede hands
+            committed: 2024-03-01
+            cost: 1.250
+        """
+        let read = try RegisterReader.readWithWarnings(yaml, format: .yaml)
+        #expect(read.register.assets[0].description == "Bakoven,\ntweede hands\n")
+        #expect(read.warnings.map { String($0.text.nl.prefix(37)) } == ["aanschafprijs (cost) 1.250 heeft drie"])
+    }
+}
