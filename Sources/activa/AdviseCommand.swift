@@ -25,7 +25,12 @@ struct AdviseCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
-        let register = try loadRegister(file, language: lang)
+        let loaded = try loadRegister(file, language: lang)
+        let register = loaded.register
+        // The advice has no warnings of its own: the file's go to standard error, as its errors do.
+        for warning in loaded.warnings {
+            printError((lang == .nl ? "let op: " : "warning: ") + "\(file): " + (warning.assetId.map { "\($0): " } ?? "") + warning.text.text(lang))
+        }
         let today: Day
         if let asOf {
             guard let day = Day(iso: asOf) else {
@@ -51,8 +56,9 @@ struct AdviseCommand: ParsableCommand {
     }
 }
 
-/// Reads and validates a register file, printing every problem (file, asset, field) and exiting 1 on failure.
-func loadRegister(_ file: String, language lang: Language) throws -> Register {
+/// Reads and validates a register file, printing every problem (file, asset, field) and exiting 1 on failure. The
+/// register comes with the file's warnings, which the report shows.
+func loadRegister(_ file: String, language lang: Language) throws -> RegisterWithWarnings {
     guard let data = FileManager.default.contents(atPath: file) else {
         printError((lang == .nl ? "fout: " : "error: ") + (lang == .nl ? "\(file): bestand niet gevonden of niet leesbaar" : "\(file): file not found or not readable"))
         throw ExitCode(1)
@@ -62,7 +68,7 @@ func loadRegister(_ file: String, language lang: Language) throws -> Register {
         throw ExitCode(1)
     }
     do {
-        return try RegisterReader.read(text, format: .guess(path: file))
+        return try RegisterReader.readWithWarnings(text, format: .guess(path: file))
     } catch {
         for issue in error.issues { printError((lang == .nl ? "fout: " : "error: ") + issue.describe(file: file, lang)) }
         throw ExitCode(1)

@@ -47,8 +47,9 @@ struct BatchCommand: ParsableCommand {
                     continue
                 }
                 do {
-                    let register = try RegisterReader.read(text, format: .guess(path: file))
-                    let report = try engine.report(register)
+                    let loaded = try RegisterReader.readWithWarnings(text, format: .guess(path: file))
+                    var report = try engine.report(loaded.register)
+                    report.insertReadingWarnings(loaded.warnings)
                     let name = (file as NSString).deletingPathExtension + ".report." + extensionName
                     try ReportWriter.write(report, options: options)
                         .write(toFile: (out as NSString).appendingPathComponent(name), atomically: true, encoding: .utf8)

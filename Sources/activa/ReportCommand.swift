@@ -52,7 +52,8 @@ struct ReportCommand: ParsableCommand {
             printError((lang == .nl ? "fout: " : "error: ") + message)
             return ExitCode(1)
         }
-        let register = try loadRegister(file, language: lang)
+        let loaded = try loadRegister(file, language: lang)
+        let register = loaded.register
         var report: Report
         do {
             var engineOptions = EngineOptions(undoneInvestment: undoneInvestment, futureYears: futureYears,
@@ -64,6 +65,7 @@ struct ReportCommand: ParsableCommand {
         } catch {
             throw fail("\(file): " + error.message(lang))
         }
+        report.insertReadingWarnings(loaded.warnings)
         if let year { report.years = [report.year(year)] }
         let options = ReportOptions(format: format, rounding: rounding, explain: explain, language: lang)
         print(ReportWriter.write(report, options: options), terminator: "")

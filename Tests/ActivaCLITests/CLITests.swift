@@ -56,6 +56,34 @@ struct CLITests {
         #expect(run.stdout.hasPrefix(#"{"year":2024,"investments":"3455.00","kia":"967.40","row":"percentage""#))
     }
 
+    /// Issue 14: the file's warning (cost 500.000, read as € 500) and the engine's (no inUse) in text, JSON and
+    /// English; and `--rounding aangifte` in whole euros that add up (1.000 over 3 years from 1 March 2003, all before
+    /// the caps and the art. 10a.3 transition of 2007:
+    /// 278 / 333 / 333 / 56, never 334).
+    @Test("activa report: warnings in every output, aangifte rounding that adds up")
+    func warningsAndRounding() throws {
+        let file = try temporaryFile("oven.yaml", """
+        assets:
+          - {id: oven, committed: 2024-03-01, cost: 500.000, life: 5}
+          - {id: kast, committed: 2003-03-01, inUse: 2003-03-01, cost: "1000", life: 3}
+        """)
+        let text = try activa(["report", file])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("- oven: aanschafprijs (cost) 500.000 heeft drie decimalen; bedoelt u € 500.000 of € 500,00? Gelezen als € 500,00; schrijf \"500000\" of \"500.00\" om deze waarschuwing weg te nemen."))
+        #expect(text.stdout.contains("- oven: geen datum van ingebruikname (inUse): niet afgeschreven (art. 3.30); KIA alleen naar betaling (art. 3.44); de investering geldt als ongedaan gemaakt op 2026-12-31 (art. 3.47 lid 6)"))
+        let english = try activa(["report", file, "--lang", "en"])
+        #expect(english.stdout.contains("- oven: cost 500.000 has three decimals"))
+        let json = try activa(["report", file, "--format", "json"])
+        #expect(json.stdout.contains(#""assetId": "oven""#))
+        #expect(json.stdout.contains("aanschafprijs (cost) 500.000 heeft drie decimalen"))
+        let csv = try activa(["report", file, "--format", "csv", "--rounding", "aangifte"])
+        let kast = csv.stdout.split(separator: "\r\n").filter { $0.contains(",kast,") }.map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        // Column 17 is normal depreciation, 21 the book value; 2003–2006, then nothing.
+        #expect(kast.prefix(4).map { String($0[17]) } == ["278.00", "333.00", "333.00", "56.00"])
+        #expect(kast.prefix(4).map { String($0[21]) } == ["722.00", "389.00", "56.00", "0.00"])
+        #expect(kast.dropFirst(4).allSatisfy { $0[17] == "0.00" && $0[21] == "0.00" })
+    }
+
     @Test("activa kia explains the table row in Dutch, and the €445 machine does not count")
     func kiaText() throws {
         let run = try activa(["kia", "--year", "2020", "3000", "445", "455"])
@@ -193,6 +221,21 @@ struct ScheduleCLITests {
         for row in years[1...4] { #expect(row.contains(#""depreciation":"10.00""#)) }
         #expect(years[5].hasPrefix("2018,"))
         #expect(years[5].contains(#""depreciation":"5.00","terugname":"0.00","bookValue":"10.00""#))
+    }
+
+    /// Issue 14: 1.000 over 3 years from 1 March 2003 is 277,78 / 333,33 / 333,33 / 55,56 exact; in whole euros the
+    /// book values 722 / 389 / 56 / 0 give 278 / 333 / 333 / 56, which add up to the cost (README, Rounding).
+    @Test("schedule --rounding aangifte: whole euros that add up to cost − residual")
+    func aangifteSchedule() throws {
+        let years = try rows(["--cost", "1000", "--life", "3", "--committed", "2003-03-01", "--in-use", "2003-03-01",
+                              "--rounding", "aangifte"])
+        #expect(years.map { $0.components(separatedBy: #""normal":""#).last?.prefix(while: { $0 != "\"" }) ?? "" }
+                == ["278.00", "333.00", "333.00", "56.00"])
+        #expect(years.last?.contains(#""bookValue":"0.00""#) == true)
+        let text = try activa(["schedule", "--cost", "1000", "--life", "3", "--committed", "2003-03-01", "--in-use", "2003-03-01",
+                               "--rounding", "aangifte"])
+        #expect(text.stdout.contains("Totaal") && text.stdout.contains("1.000,00"))
+        #expect(!text.stdout.contains("334,00"))
     }
 
     @Test("seed 002 voorbeeld 2: 30, 0, 14 × 5")

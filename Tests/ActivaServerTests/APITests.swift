@@ -61,6 +61,31 @@ struct APITests {
         }
     }
 
+    /// Issue 14: the register file's warnings (an amount such as 1.250) and the engine's (no life, no inUse) are in
+    /// the report's `warnings`, in the language asked for.
+    @Test("POST /api/v1/report: the warnings of reading and of the engine")
+    func reportWarnings() async throws {
+        let yaml = "assets:\n  - {id: oven, committed: 2024-03-01, inUse: 2024-03-01, cost: 500.000}\n"
+        try await withApp { client in
+            try await client.execute(uri: "/api/v1/report", method: .post, headers: [.contentType: "application/yaml"],
+                                     body: ByteBuffer(string: yaml)) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains(#""warnings":[{"assetId":"oven","text":"aanschafprijs (cost) 500.000 heeft drie decimalen"#), "\(response.text)")
+                #expect(response.text.contains(#"{"assetId":"oven","text":"geen levensduur (life) opgegeven; er is niet afgeschreven"#))
+            }
+            try await client.execute(uri: "/api/v1/report?lang=en&format=text", method: .post, headers: [.contentType: "application/yaml"],
+                                     body: ByteBuffer(string: yaml)) { response in
+                #expect(response.text.contains("- oven: cost 500.000 has three decimals; did you mean €500,000 or €500.00?"))
+                #expect(response.text.contains("- oven: no useful life (life) given; nothing was depreciated"))
+            }
+            try await client.execute(uri: "/api/v1/registers", method: .post, headers: [.contentType: "application/yaml"],
+                                     body: ByteBuffer(string: yaml)) { response in
+                #expect(response.status == .created)
+                #expect(response.text.contains(#""warnings":[{"assetId":"oven","text":"aanschafprijs (cost) 500.000"#), "\(response.text)")
+            }
+        }
+    }
+
     @Test("detail=totals: the same year totals without the assets' lines; JSON only")
     func totalsOnly() async throws {
         let body = try example("zzp-fotograaf")

@@ -24,7 +24,7 @@ struct WebTests {
                 #expect(response.text.contains("€445.00 does not count"))
             }
             try await client.execute(uri: "/?year=2020&amounts=twaalf", method: .get) { response in
-                #expect(response.text.contains("bevat iets dat geen bedrag is"))
+                #expect(response.text.contains("Bedragen: &#39;twaalf&#39; is geen bedrag; schrijf het bedrag als 2.350 of 2.350,00"))
             }
         }
     }
@@ -76,10 +76,11 @@ struct WebTests {
                 .replacingOccurrences(of: "original=", with: "original=oven")
             try await client.execute(uri: "\(location)/assets", method: .post, headers: form, body: ByteBuffer(string: bad)) { response in
                 #expect(response.status == .unprocessableContent)
-                #expect(response.text.contains("aanschafkosten: &#39;veel&#39; is geen bedrag"))
+                #expect(response.text.contains("Aanschafkosten: &#39;veel&#39; is geen bedrag"))
             }
             try await client.execute(uri: "\(location)/assets/oven/edit", method: .get) { response in
-                #expect(response.text.contains("value=\"12500\""))
+                // Shown as the form reads it back: 12.500 (twelve thousand five hundred).
+                #expect(response.text.contains("value=\"12.500\""))
             }
             try await client.execute(uri: "\(location)/assets/oven/delete", method: .post, headers: form, body: ByteBuffer(string: "version=2")) { response in
                 #expect(response.status == .seeOther)
@@ -103,8 +104,9 @@ struct WebTests {
                 #expect(response.status == .seeOther, "\(response.text)")
             }
             try await client.execute(uri: "\(location)/assets/wp/edit", method: .get) { response in
-                #expect(response.text.contains("2025-05-01 2000 subsidie RVO"))
-                #expect(response.text.contains("2026-03-01 verhuurd 6000"))
+                // Shown back the Dutch way, as the form reads amounts.
+                #expect(response.text.contains("2025-05-01 2.000 subsidie RVO"))
+                #expect(response.text.contains("2026-03-01 verhuurd 6.000"))
             }
             let bad = add.replacingOccurrences(of: "version=1", with: "version=2").replacingOccurrences(of: "original=", with: "original=wp")
                 .replacingOccurrences(of: "verhuurd", with: "weg")
@@ -172,6 +174,58 @@ struct WebTests {
             try await client.execute(uri: "/registers/import", method: .post, headers: form, body: ByteBuffer(string: "document=assets%3A%20%5B%7Bid%3A%20a%7D%5D")) { response in
                 #expect(response.status == .unprocessableContent)
                 #expect(response.text.contains("verplicht veld ontbreekt"))
+            }
+        }
+    }
+
+    /// Amounts as Dutch people type them (issue 14): "2.350" is € 2.350, never € 2,35; "2.35" is refused, naming the field.
+    @Test("the forms read Dutch amounts and refuse ambiguous ones")
+    func dutchAmounts() async throws {
+        try await withApp { client in
+            try await client.execute(uri: "/?year=2024&amounts=%E2%82%AC2.350%2C-+2.350%2C00+2350", method: .get) { response in
+                // Three times € 2.350 = € 7.050, 28% = € 1.974 (art. 3.41, 2024: above € 2.800, up to € 69.765).
+                #expect(response.text.contains("KIA 2024: <strong id=\"kia-amount\">€ 1.974,00</strong>"), "\(response.text)")
+            }
+            try await client.execute(uri: "/?year=2024&amounts=2.35", method: .get) { response in
+                #expect(response.text.contains("Bedragen: &#39;2.35&#39; is niet eenduidig; schrijf het bedrag als 2.350 of 2.350,00"))
+            }
+            let location = try await client.execute(uri: "/registers", method: .post, headers: form,
+                                                    body: ByteBuffer(string: "name=Bakkerij&taxpayer=ib")) { $0.headers[.location] ?? "" }
+            let add = "version=1&original=&id=oven&kind=other&committed=2024-03-01&inUse=2024-04-01&cost=2.35&residual=&life=10&payments=&mia=&notified=&willekeurig=none&disposalDate=&disposalPrice="
+            try await client.execute(uri: "\(location)/assets", method: .post, headers: form, body: ByteBuffer(string: add)) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("Aanschafkosten: &#39;2.35&#39; is niet eenduidig; schrijf het bedrag als 2.350 of 2.350,00 (punt voor duizendtallen, komma voor centen)"))
+            }
+            try await client.execute(uri: "\(location)/assets?lang=en", method: .post, headers: form + [.acceptLanguage: "en"],
+                                     body: ByteBuffer(string: add.replacingOccurrences(of: "cost=2.35", with: "cost=12.34.5"))) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("Cost: &#39;12.34.5&#39; is ambiguous; write the amount as 2.350 or 2.350,00"), "\(response.text)")
+            }
+            let good = add.replacingOccurrences(of: "cost=2.35", with: "cost=%E2%82%AC+2.350").replacingOccurrences(of: "payments=", with: "payments=2024-03-01+%E2%82%AC+1.000%2C-")
+            try await client.execute(uri: "\(location)/assets", method: .post, headers: form, body: ByteBuffer(string: good)) { response in
+                #expect(response.status == .seeOther, "\(response.text)")
+            }
+            let id = location.replacingOccurrences(of: "/registers/", with: "")
+            try await client.execute(uri: "/api/v1/registers/\(id)", method: .get) { response in
+                #expect(response.text.contains(#""cost":"2350""#) || response.text.contains(#""cost":"2350.00""#), "\(response.text)")
+                #expect(response.text.contains(#""amount":"1000""#) || response.text.contains(#""amount":"1000.00""#), "\(response.text)")
+            }
+            try await client.execute(uri: "\(location)/assets/oven/edit", method: .get) { response in
+                #expect(response.text.contains("value=\"2.350\""))
+                #expect(response.text.contains("2024-03-01 1.000"))
+            }
+        }
+    }
+
+    /// A register file with `cost: 1.250`: imported as € 1,25, and the page says so at once.
+    @Test("importing a register with a three-decimal amount shows the warning")
+    func importWarning() async throws {
+        let yaml = "assets:\n  - {id: oven, committed: 2024-03-01, inUse: 2024-03-01, cost: 1.250, life: 5}\n"
+        let encoded = yaml.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        try await withApp { client in
+            try await client.execute(uri: "/registers/import", method: .post, headers: form, body: ByteBuffer(string: "document=\(encoded)")) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("oven: aanschafprijs (cost) 1.250 heeft drie decimalen; bedoelt u € 1.250 of € 1,25?"))
             }
         }
     }

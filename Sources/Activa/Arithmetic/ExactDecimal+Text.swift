@@ -122,3 +122,114 @@ extension ExactDecimal {
         }
     }
 }
+
+/// Why a text is not an amount as Dutch people write one (`ExactDecimal.dutchAmount(_:)`).
+public enum DutchAmountProblem: Error, Sendable, Hashable {
+    /// Nothing but spaces or a euro sign.
+    case empty
+    /// Something other than digits, points, a comma, a euro sign and `,-` (letters, a minus sign, spaces inside).
+    case notAnAmount
+    /// A single point that is not a thousands separator ("2.35", "2350.00", "1.2345"): read as a decimal point it
+    /// could mean cents, read as a separator thousands, so it is not read at all.
+    case ambiguousPoint
+    /// Points and comma in a form no one reads one way only ("12.34.5", "1,2.3", "1.23.456", "0.500", ",50").
+    case malformed
+    /// More decimals after the comma than an amount holds (four).
+    case tooManyDecimals
+    /// Not below a thousand billion euros.
+    case outOfRange
+
+    /// The message for the page, naming the field as the user sees it (e.g. "Aanschafkosten" / "Cost").
+    public func message(field name: LocalizedText, text: String) -> LocalizedText {
+        let field = name.nl, fieldEN = name.en
+        switch self {
+        case .empty:
+            return LocalizedText(nl: "\(field): vul een bedrag in, bijvoorbeeld 2.350 of 2.350,00",
+                                 en: "\(fieldEN): fill in an amount, for example 2.350 or 2.350,00")
+        case .notAnAmount:
+            return LocalizedText(nl: "\(field): '\(text)' is geen bedrag; schrijf het bedrag als 2.350 of 2.350,00",
+                                 en: "\(fieldEN): '\(text)' is not an amount; write the amount as 2.350 or 2.350,00 (Dutch notation)")
+        case .ambiguousPoint, .malformed:
+            return LocalizedText(nl: "\(field): '\(text)' is niet eenduidig; schrijf het bedrag als 2.350 of 2.350,00 (punt voor duizendtallen, komma voor centen)",
+                                 en: "\(fieldEN): '\(text)' is ambiguous; write the amount as 2.350 or 2.350,00 (a point between thousands, a comma before the cents)")
+        case .tooManyDecimals:
+            return LocalizedText(nl: "\(field): '\(text)' heeft meer dan \(ExactDecimal.inputDecimals) decimalen",
+                                 en: "\(fieldEN): '\(text)' has more than \(ExactDecimal.inputDecimals) decimals")
+        case .outOfRange:
+            return LocalizedText(nl: "\(field): '\(text)' is te groot voor een bedrag",
+                                 en: "\(fieldEN): '\(text)' is too large for an amount")
+        }
+    }
+}
+
+extension ExactDecimal {
+    /// An amount as Dutch people type one: `2.350`, `2.350,00`, `€ 2.350`, `€2.350,-`, `2350`, `2350,5`, `0,50`.
+    ///
+    /// A point is only ever a thousands separator: it stands between groups of exactly three digits, after a first
+    /// group of one to three (not a lone zero). The comma is the decimal separator (at most four decimals); `,-`
+    /// means whole euros. A euro sign (or `EUR`) may stand before or after, with or without a space. Anything else
+    /// is refused with the reason, never guessed: "2.35" could be € 2,35 or € 235 and is `.ambiguousPoint`.
+    /// The amount is exact and not negative.
+    public static func dutchAmount(_ text: String) -> Result<ExactDecimal, DutchAmountProblem> {
+        var characters = Array(text.unicodeScalars)
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\t" || scalar == "\u{A0}" || scalar == "\u{202F}" }
+        func trim() {
+            while let first = characters.first, isSpace(first) { characters.removeFirst() }
+            while let last = characters.last, isSpace(last) { characters.removeLast() }
+        }
+        func dropPrefix(_ prefix: String) -> Bool {
+            let scalars = Array(prefix.unicodeScalars)
+            guard characters.count >= scalars.count,
+                  zip(characters.prefix(scalars.count), scalars).allSatisfy({ $0.properties.uppercaseMapping == $1.properties.uppercaseMapping })
+            else { return false }
+            characters.removeFirst(scalars.count)
+            return true
+        }
+        func dropSuffix(_ suffix: String) -> Bool {
+            let scalars = Array(suffix.unicodeScalars)
+            guard characters.count >= scalars.count,
+                  zip(characters.suffix(scalars.count), scalars).allSatisfy({ $0.properties.uppercaseMapping == $1.properties.uppercaseMapping })
+            else { return false }
+            characters.removeLast(scalars.count)
+            return true
+        }
+        trim()
+        if dropPrefix("€") || dropPrefix("EUR") { trim() } else if dropSuffix("€") || dropSuffix("EUR") { trim() }
+        guard !characters.isEmpty else { return .failure(.empty) }
+        // `,-` (or `,--`, `,–`): whole euros.
+        var wholeEuros = false
+        if dropSuffix(",--") || dropSuffix(",-") || dropSuffix(",\u{2013}") { wholeEuros = true }
+        guard !characters.isEmpty else { return .failure(.malformed) }
+        for scalar in characters where !(("0"..."9").contains(scalar) || scalar == "." || scalar == ",") {
+            return .failure(.notAnAmount)
+        }
+        let commas = characters.indices.filter { characters[$0] == "," }
+        guard commas.count <= (wholeEuros ? 0 : 1) else { return .failure(.malformed) }
+        let integerPart = commas.first.map { Array(characters[..<$0]) } ?? characters
+        let fractionPart = commas.first.map { Array(characters[($0 + 1)...]) } ?? []
+        if commas.first != nil {
+            guard !fractionPart.isEmpty, !fractionPart.contains(".") else { return .failure(.malformed) }
+            guard fractionPart.count <= ExactDecimal.inputDecimals else { return .failure(.tooManyDecimals) }
+        }
+        guard !integerPart.isEmpty else { return .failure(.malformed) }
+        let groups = integerPart.split(separator: ".", omittingEmptySubsequences: false)
+        if groups.count > 1 {
+            let wellGrouped = (1...3).contains(groups[0].count) && groups[0].first != "0" && groups.dropFirst().allSatisfy { $0.count == 3 }
+            if !wellGrouped {
+                // One point and no comma: a decimal point to some, a separator to others.
+                return .failure(groups.count == 2 && commas.isEmpty && groups.allSatisfy({ !$0.isEmpty }) ? .ambiguousPoint : .malformed)
+            }
+        }
+        var plain = String(String.UnicodeScalarView(groups.joined()))
+        if !fractionPart.isEmpty { plain += "." + String(String.UnicodeScalarView(fractionPart)) }
+        guard let value = ExactDecimal(parsing: plain) else { return .failure(.notAnAmount) }
+        guard value.isWithinInputRange else { return .failure(.outOfRange) }
+        return .success(value)
+    }
+
+    /// The amount as a Dutch form shows it, so that `dutchAmount` reads it back the same: `12.500`, `1.250,55`,
+    /// `0,1234` (the decimals it has, none for whole euros).
+    public var dutchAmountText: String {
+        formatted(decimalMark: ",", groupingSeparator: ".")
+    }
+}

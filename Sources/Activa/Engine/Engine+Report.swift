@@ -144,7 +144,8 @@ extension Engine {
                 years.append(report)
             }
         }
-        return Report(entity: register.entity, years: years, policies: policyNotes(register), warnings: warnings)
+        return Report(entity: register.entity, years: years, policies: policyNotes(register),
+                      warnings: warnings + registerWarnings(assets, eligibility: eligibility, undoings: undoings))
     }
 
     /// One year: the totals of the assets' figures, the activastaat and the year's explanation. The assets' own lines

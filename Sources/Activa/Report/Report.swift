@@ -12,6 +12,11 @@ public struct Report: Sendable {
 public struct ReportWarning: Sendable, Hashable {
     public var assetId: String?
     public var text: LocalizedText
+
+    public init(assetId: String?, text: LocalizedText) {
+        self.assetId = assetId
+        self.text = text
+    }
 }
 
 /// One fiscal year of the report.

@@ -29,8 +29,15 @@ public enum RegisterReader {
     static let changeOfUseKeys: KeyList = ["date", "to", "value"]
     static let disposalKeys: KeyList = ["date", "price", "withdrawal", "hir"]
 
-    /// Parses and validates. Throws `RegisterValidationError` with every issue found.
+    /// Parses and validates, dropping the warnings: for callers that want the register only (round trips, tests,
+    /// the benchmark). Whatever shows a report uses `readWithWarnings` and shows them.
     public static func read(_ text: String, format: Format) throws(RegisterValidationError) -> Register {
+        try readWithWarnings(text, format: format).register
+    }
+
+    /// Parses and validates. Throws `RegisterValidationError` with every issue found; a register that reads comes
+    /// with what the user should look at although it reads (an amount such as `1.250`, read as € 1,25).
+    public static func readWithWarnings(_ text: String, format: Format) throws(RegisterValidationError) -> RegisterWithWarnings {
         let document: Document
         do {
             // JSON is read straight into a tape; YAML through Yams' nodes (its parser is the larger cost).
@@ -43,10 +50,29 @@ public enum RegisterReader {
         let register = reader.register(document.root)
         if let register, reader.issues.isEmpty {
             let semantic = register.validationIssues()
-            if semantic.isEmpty { return register }
+            if semantic.isEmpty { return RegisterWithWarnings(register: register, warnings: reader.warnings) }
             throw RegisterValidationError(issues: semantic)
         }
         throw RegisterValidationError(issues: reader.issues)
+    }
+}
+
+/// A register as read from its file, with the warnings about how it was read (`Report.warnings` shows them).
+public struct RegisterWithWarnings: Sendable {
+    public var register: Register
+    /// In file order: each names the asset id (nil outside an asset) and the field.
+    public var warnings: [ReportWarning]
+
+    public init(register: Register, warnings: [ReportWarning] = []) {
+        self.register = register
+        self.warnings = warnings
+    }
+}
+
+extension Report {
+    /// The register file's warnings, put before the engine's own (they are about the input the engine read).
+    public mutating func insertReadingWarnings(_ readingWarnings: [ReportWarning]) {
+        warnings.insert(contentsOf: readingWarnings, at: 0)
     }
 }
 
@@ -117,6 +143,7 @@ struct Fields {
 struct FieldReader {
     let document: Document
     var issues: [RegisterIssue] = []
+    var warnings: [ReportWarning] = []
     var assetId: String?
 
     init(document: Document) {
@@ -164,9 +191,17 @@ struct FieldReader {
         scalar(value, field(), required: required).map { document.text($0) }
     }
 
-    mutating func amount(_ value: Document.Index?, _ field: @autoclosure () -> String, required: Bool = false) -> Money? {
+    /// An amount; `money: false` for a fraction read the same way (`decliningRate`), which gets no warning about
+    /// a thousands separator.
+    mutating func amount(_ value: Document.Index?, _ field: @autoclosure () -> String, required: Bool = false,
+                         money: Bool = true) -> Money? {
         guard let scalar = scalar(value, field(), required: required) else { return nil }
-        guard let amount = decimal(scalar) else {
+        // Parsed where its text stands, and tested there for a thousands separator (one pass over the bytes).
+        let (parsed, thousands) = document.withBytes(scalar) { bytes in
+            let trimmed = bytes.trimmingSpaces
+            return (ExactDecimal(parsing: trimmed), money && trimmed.looksLikeThousands)
+        }
+        guard let amount = parsed else {
             fail(field(), .invalidAmount(document.text(scalar)))
             return nil
         }
@@ -175,7 +210,48 @@ struct FieldReader {
             fail(field(), .outOfRange(document.text(scalar)))
             return nil
         }
+        // `1.250`: a Dutch reader sees € 1.250 where the file says € 1,25. Read as written, with a warning.
+        if thousands {
+            warnings.append(ReportWarning(assetId: assetId, text: Self.thousandsWarning(field: field(), text: document.text(scalar).trimmingSpaces,
+                                                                                         read: amount)))
+        }
         return amount
+    }
+
+    /// "aanschafprijs (cost) 1.250 heeft drie decimalen; bedoelt u € 1.250 of € 1,25? …"
+    static func thousandsWarning(field: String, text: String, read amount: Money) -> LocalizedText {
+        let thousands = ExactDecimal(parsing: text.replacingPoint) ?? amount
+        // The two ways to write it without the warning: the whole number, or the decimal without its trailing zero
+        // (1.25) or with one more (1.2550) when it has none.
+        let asDecimal = amount.scale < 3 ? amount.formatted(minimumFractionDigits: 2) : amount.formatted(minimumFractionDigits: 4)
+        let name = fieldName(field)
+        let nl = { (value: Money, decimals: Int) in value.formatted(minimumFractionDigits: decimals, decimalMark: ",", groupingSeparator: ".") }
+        let en = { (value: Money, decimals: Int) in value.formatted(minimumFractionDigits: decimals, decimalMark: ".", groupingSeparator: ",") }
+        let decimals = Swift.max(2, amount.scale)
+        return LocalizedText(
+            nl: "\(name.nl) \(text) heeft drie decimalen; bedoelt u € \(nl(thousands, 0)) of € \(nl(amount, decimals))? Gelezen als € \(nl(amount, decimals)); schrijf \"\(thousands)\" of \"\(asDecimal)\" om deze waarschuwing weg te nemen.",
+            en: "\(name.en) \(text) has three decimals; did you mean €\(en(thousands, 0)) or €\(en(amount, decimals))? Read as €\(en(amount, decimals)); write \"\(thousands)\" or \"\(asDecimal)\" to remove this warning.")
+    }
+
+    /// A field as a message names it: "aanschafprijs (cost)", "betaling (payments[0].amount)".
+    static func fieldName(_ field: String) -> LocalizedText {
+        let names: [(suffix: String, nl: String, en: String)] = [
+            ("cost", "aanschafprijs", "cost"), ("residual", "restwaarde", "residual value"), ("amount", "bedrag", "amount"),
+            ("price", "verkoopprijs", "disposal price"),
+        ]
+        let parts = field.split(separator: ".")
+        let last = parts.last.map(String.init) ?? field
+        if field.hasPrefix("payments[") { return LocalizedText(nl: "betaling (\(field))", en: "payment (\(field))") }
+        if field.hasPrefix("hir.") { return LocalizedText(nl: "herinvesteringsreserve (\(field))", en: "herinvesteringsreserve (\(field))") }
+        if field.hasPrefix("woz.") { return LocalizedText(nl: "WOZ-waarde (\(field))", en: "WOZ value (\(field))") }
+        if field.hasPrefix("willekeurig.") { return LocalizedText(nl: "willekeurige afschrijving (\(field))", en: "willekeurige afschrijving (\(field))") }
+        if field.contains("outsideInvestments") {
+            return LocalizedText(nl: "investeringen buiten het samenwerkingsverband (\(field))", en: "outside investments (\(field))")
+        }
+        if let name = names.first(where: { $0.suffix == last }) {
+            return LocalizedText(nl: "\(name.nl) (\(field))", en: name.en == field ? field : "\(name.en) (\(field))")
+        }
+        return LocalizedText(nl: field, en: field)
     }
 
     /// A share between 0 and 1 with at most 6 decimals ("0.5", "0.333333").
@@ -431,7 +507,7 @@ struct FieldReader {
         }
         let methodName = text(fields["method"], "method") ?? "straightLine"
         var method = DepreciationMethod.straightLine
-        let decliningRate = amount(fields["decliningRate"], "decliningRate")
+        let decliningRate = amount(fields["decliningRate"], "decliningRate", money: false)
         switch methodName {
         case "straightLine":
             if fields["decliningRate"] != nil { fail("decliningRate", .rule(LocalizedText(nl: "alleen bij method: decliningBalance", en: "only with method: decliningBalance"))) }
@@ -542,6 +618,17 @@ struct FieldReader {
 }
 
 extension UnsafeBufferPointer<UInt8> {
+    /// Whether the bytes read as a number with a thousands separator to a Dutch reader: one to three digits (the
+    /// first not 0), a point, three digits (`1.250`, `12.500`, `250.000`). Tested on every amount read: a length
+    /// and one byte decide for almost every one.
+    var looksLikeThousands: Bool {
+        guard count >= 5, count <= 7, self[count - 4] == UInt8(ascii: "."), self[0] != UInt8(ascii: "0") else { return false }
+        for index in indices where index != count - 4 {
+            guard self[index] &- UInt8(ascii: "0") < 10 else { return false }
+        }
+        return true
+    }
+
     /// The bytes without spaces at either end.
     var trimmingSpaces: UnsafeBufferPointer<UInt8> {
         var start = startIndex, end = endIndex
@@ -571,4 +658,17 @@ extension Int {
         }
         self = value
     }
+}
+
+extension String {
+    /// The text without spaces at either end (a register's scalar as a message quotes it).
+    var trimmingSpaces: String {
+        var text = Substring(self)
+        while text.first == " " { text.removeFirst() }
+        while text.last == " " { text.removeLast() }
+        return String(text)
+    }
+
+    /// `1.250` → `1250`: the digits with the point taken out.
+    var replacingPoint: String { String(filter { $0 != "." }) }
 }

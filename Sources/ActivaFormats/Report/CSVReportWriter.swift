@@ -10,6 +10,8 @@ public enum CSVReportWriter {
     public static func write(_ report: Report, options: ReportOptions) -> String {
         var rows = [columns]
         for year in report.years {
+            // Aangifte: the activastaat in whole euros that add up, the totals the sums of the rounded rows.
+            let totals = options.rounding.activastaat(year)
             for asset in year.assets {
                 rows.append([String(year.year), asset.id, asset.description ?? "", asset.investment?.moneyText ?? "",
                              asset.qualifies.map { $0 ? "true" : "false" } ?? "",
@@ -19,16 +21,16 @@ public enum CSVReportWriter {
                              asset.disposal?.kind.rawValue ?? "", asset.disposal?.date.description ?? "",
                              asset.disposal?.transferPrice.moneyText ?? "",
                              asset.disposal.map { options.addition($0.bijtelling).moneyText } ?? ""]
-                            + depreciationCells(asset.depreciation, options))
+                            + depreciationCells(options.rounding == .aangifte ? asset.depreciation.map(options.rounding.activastaat) : asset.depreciation, options))
             }
             rows.append([String(year.year), "*", "", options.neutral(year.investments).moneyText, "",
                          options.deduction(year.kiaComputation?.kia ?? 0).moneyText, options.deduction(year.kia).moneyText,
                          year.kiaDeferred.moneyText, year.kiaLapsed.moneyText, "", "", "", "",
                          year.desinvestering.transferPrices.moneyText, options.addition(year.desinvestering.bijtelling).moneyText,
-                         options.neutral(year.depreciation.openingBookValue).moneyText, options.deduction(year.depreciation.willekeurig).moneyText,
-                         options.deduction(year.depreciation.normal).moneyText, options.deduction(year.depreciation.depreciation).moneyText,
-                         options.addition(year.depreciation.terugname).moneyText, options.addition(year.depreciation.gain).moneyText,
-                         options.neutral(year.depreciation.bookValue).moneyText])
+                         options.neutral(totals.openingBookValue).moneyText, options.deduction(totals.willekeurig).moneyText,
+                         options.deduction(totals.normal).moneyText, options.deduction(totals.depreciation).moneyText,
+                         options.addition(totals.terugname).moneyText, options.addition(totals.gain).moneyText,
+                         options.neutral(totals.bookValue).moneyText])
         }
         return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }

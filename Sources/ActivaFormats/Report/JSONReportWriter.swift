@@ -40,6 +40,7 @@ public enum JSONReportWriter {
             json.key("policies")
             json.array { json in
                 for policy in report.policies { json.elementValue(self.policy(policy, options)) }
+                if let note = options.rounding.activastaatNote { json.elementValue(self.policy(note, options)) }
             }
             json.key("warnings")
             json.array { json in
@@ -97,7 +98,8 @@ public enum JSONReportWriter {
                 }
             }
             json.key("activastaat")
-            activastaat(year.depreciation, options, &json)
+            // Aangifte: whole euros that add up, the totals the sums of the rounded rows (`RoundingPolicy.activastaat`).
+            activastaat(options.rounding == .aangifte ? options.rounding.activastaat(year) : year.depreciation, options, &json)
             if options.detail == .assets {
                 json.key("assets")
                 json.array { json in
@@ -150,25 +152,36 @@ public enum JSONReportWriter {
                     json.money("desinvesteringsbijtellingMIA", options.addition(disposal.bijtellingMIA))
                 }
             }
+            // Rounded only under aangifte; the exact road reads the line where it is (`map` or a `var` binding
+            // copies every line).
             if let line = asset.depreciation {
-                json.money("openingBookValue", options.neutral(line.openingBookValue))
-                json.money("depreciation", options.deduction(line.depreciation))
-                json.money("willekeurig", options.deduction(line.willekeurig))
-                json.money("willekeurigMaximum", options.neutral(line.willekeurigMaximum))
-                json.money("normal", options.deduction(line.normal))
-                json.money("terugname", options.addition(line.terugname))
-                json.money("bookValue", options.neutral(line.bookValue))
-                json.money("bookValueWithoutWillekeurig", options.neutral(line.bookValueWithoutWillekeurig))
-                if !line.investment.isZero { json.money("investmentBooked", line.investment) }
-                if !line.hirAfboeking.isZero { json.money("hirAfboeking", line.hirAfboeking) }
-                if line.expensed { json.bool("expensed", true) }
-                if let disposalBookValue = line.disposalBookValue { json.money("disposalBookValue", disposalBookValue) }
-                if let gain = line.gain { json.money("gain", options.addition(gain)) }
-                if !line.hirFormed.isZero { json.money("hirFormed", options.deduction(line.hirFormed)) }
-                if options.explain { json.value("depreciationExplanation", explanation(line.explanation, options)) }
+                if options.rounding == .aangifte {
+                    depreciationLine(options.rounding.activastaat(line), options, &json)
+                } else {
+                    depreciationLine(line, options, &json)
+                }
             }
             if options.explain { json.value("explanation", explanation(asset.explanation, options)) }
         }
+    }
+
+    /// An asset's activastaat line, its fields into the asset's object.
+    static func depreciationLine(_ line: AssetDepreciation, _ options: ReportOptions, _ json: inout JSONStream) {
+        json.money("openingBookValue", options.neutral(line.openingBookValue))
+        json.money("depreciation", options.deduction(line.depreciation))
+        json.money("willekeurig", options.deduction(line.willekeurig))
+        json.money("willekeurigMaximum", options.neutral(line.willekeurigMaximum))
+        json.money("normal", options.deduction(line.normal))
+        json.money("terugname", options.addition(line.terugname))
+        json.money("bookValue", options.neutral(line.bookValue))
+        json.money("bookValueWithoutWillekeurig", options.neutral(line.bookValueWithoutWillekeurig))
+        if !line.investment.isZero { json.money("investmentBooked", line.investment) }
+        if !line.hirAfboeking.isZero { json.money("hirAfboeking", line.hirAfboeking) }
+        if line.expensed { json.bool("expensed", true) }
+        if let disposalBookValue = line.disposalBookValue { json.money("disposalBookValue", disposalBookValue) }
+        if let gain = line.gain { json.money("gain", options.addition(gain)) }
+        if !line.hirFormed.isZero { json.money("hirFormed", options.deduction(line.hirFormed)) }
+        if options.explain { json.value("depreciationExplanation", explanation(line.explanation, options)) }
     }
 
     static func activastaat(_ totals: DepreciationTotals, _ options: ReportOptions, _ json: inout JSONStream) {

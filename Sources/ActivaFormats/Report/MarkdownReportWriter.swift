@@ -20,7 +20,7 @@ public enum MarkdownReportWriter {
             let activastaat = year.assets.compactMap(tables.activastaatRow)
             if !activastaat.isEmpty {
                 lines += ["", "### " + tables.label("Activastaat", "Fixed-asset schedule"), ""]
-                table(tables.activastaatHeaders, activastaat + [tables.activastaatTotal(year.depreciation)])
+                table(tables.activastaatHeaders, activastaat + [tables.activastaatTotal(options.rounding.activastaat(year))])
             }
             if !year.assets.isEmpty {
                 lines += ["", "### " + tables.label("Investeringsaftrek", "Investment deduction"), ""]

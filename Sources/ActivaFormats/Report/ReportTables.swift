@@ -54,8 +54,9 @@ struct ReportTables {
          label("Desinvestering", "Disposal"), label("Boekwinst", "Gain"), label("Eind", "Closing")]
     }
 
+    /// An asset's row, as the rounding policy writes it (aangifte: whole euros that add up, `RoundingPolicy.activastaat`).
     func activastaatRow(_ asset: AssetYear) -> [String]? {
-        guard let line = asset.depreciation else { return nil }
+        guard let line = asset.depreciation.map(options.rounding.activastaat) else { return nil }
         let normal = line.expensed ? amount(options.deduction(line.normal)) + label(" (kosten)", " (expensed)") : amount(options.deduction(line.normal))
         return [asset.id, amount(options.neutral(line.openingBookValue)), line.investment.isZero ? "" : amount(line.investment),
                 line.willekeurig.isZero ? "" : amount(options.deduction(line.willekeurig)), normal,
@@ -64,6 +65,7 @@ struct ReportTables {
                 amount(options.neutral(line.bookValue))]
     }
 
+    /// The total row of `RoundingPolicy.activastaat(year)`: under aangifte the sum of the rounded rows.
     func activastaatTotal(_ totals: DepreciationTotals) -> [String] {
         [label("Totaal", "Total"), amount(options.neutral(totals.openingBookValue)), amount(totals.investments),
          amount(options.deduction(totals.willekeurig)), amount(options.deduction(totals.normal)),
@@ -73,7 +75,7 @@ struct ReportTables {
 
     /// Depreciation totals for the summary, when there are any.
     func depreciationSummary(_ year: YearReport) -> [(String, String)] {
-        let t = year.depreciation
+        let t = options.rounding.activastaat(year)
         var rows: [(String, String)] = []
         guard year.assets.contains(where: { $0.depreciation != nil }) else { return rows }
         rows.append((label("Afschrijving (willekeurig + normaal)", "Depreciation (willekeurig + normal)"), amount(options.deduction(t.depreciation))))
@@ -137,8 +139,8 @@ struct ReportTables {
     var roundingLine: String {
         switch options.rounding {
         case .exact: return label("Afronding: exact (volledige precisie)", "Rounding: exact (full precision)")
-        case .aangifte: return label("Afronding: aangifte (hele euro's in uw voordeel: aftrek naar boven, bijtelling naar beneden)",
-                                     "Rounding: aangifte (whole euros in the taxpayer's favour: deductions up, additions down)")
+        case .aangifte: return label("Afronding: aangifte (hele euro's in uw voordeel: aftrek naar boven, bijtelling naar beneden; activastaat: boekwaarden op hele euro's, afschrijving en de andere mutaties als verschil, totalen als som van de afgeronde regels)",
+                                     "Rounding: aangifte (whole euros in the taxpayer's favour: deductions up, additions down; activastaat: book values in whole euros, depreciation and the other movements as differences, totals as the sum of the rounded rows)")
         }
     }
 
@@ -148,7 +150,8 @@ struct ReportTables {
     }
 
     func policyLines(_ report: Report) -> [String] {
-        report.policies.map { "- \($0.name) = \($0.value) [\($0.status.rawValue)]: \($0.text.text(options.language))" }
+        (report.policies + (options.rounding.activastaatNote.map { [$0] } ?? []))
+            .map { "- \($0.name) = \($0.value) [\($0.status.rawValue)]: \($0.text.text(options.language))" }
     }
 }
 

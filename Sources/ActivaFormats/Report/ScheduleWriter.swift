@@ -3,7 +3,10 @@ import Activa
 /// One asset's depreciation schedule, year by year (`activa schedule`).
 public enum ScheduleWriter {
     public static func write(_ report: Report, assetId: String, options: ReportOptions) -> String {
-        let lines = report.years.compactMap { year in year.assets.first { $0.id == assetId }?.depreciation.map { (year.year, $0) } }
+        // Aangifte: whole euros that add up, the total exactly the rounded cost − residual (`RoundingPolicy.activastaat`).
+        let lines = report.years.compactMap { year in
+            year.assets.first { $0.id == assetId }?.depreciation.map { (year.year, options.rounding.activastaat($0)) }
+        }
         if options.format == .json {
             return JSONValue.object([
                 ("rounding", .string(options.rounding.rawValue)),
@@ -22,7 +25,7 @@ public enum ScheduleWriter {
                     if options.explain { pairs.append(("explanation", JSONReportWriter.explanation(line.explanation, options))) }
                     return .object(pairs)
                 })),
-                ("policies", .array(report.policies.map { JSONReportWriter.policy($0, options) })),
+                ("policies", .array((report.policies + (options.rounding.activastaatNote.map { [$0] } ?? [])).map { JSONReportWriter.policy($0, options) })),
             ]).serialized() + "\n"
         }
         let tables = ReportTables(options: options)

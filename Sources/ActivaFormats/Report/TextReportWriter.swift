@@ -28,7 +28,7 @@ public enum TextReportWriter {
             if !activastaat.isEmpty {
                 lines.append("")
                 lines.append("  " + tables.label("Activastaat", "Fixed-asset schedule (activastaat)"))
-                lines += alignedTable(headers: tables.activastaatHeaders, rows: activastaat + [tables.activastaatTotal(year.depreciation)])
+                lines += alignedTable(headers: tables.activastaatHeaders, rows: activastaat + [tables.activastaatTotal(options.rounding.activastaat(year))])
                 if options.explain {
                     lines += tables.explanationLines(year.depreciation.explanation).map { "  " + $0 }
                     lines += named(year.assets.compactMap { asset in asset.depreciation.map { (asset.id, $0.explanation) } }, tables)

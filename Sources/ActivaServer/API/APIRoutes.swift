@@ -54,8 +54,8 @@ struct API: Sendable {
         switch (route.method, route.path) {
         case (.post, "/api/v1/kia"): return try await kia(request, language)
         case (.post, "/api/v1/report"):
-            let register = try await registerBody(request, language)
-            return try report(register, request, language, explain: nil)
+            let body = try await registerBody(request, language)
+            return try report(body.register, request, language, explain: nil, readingWarnings: body.warnings)
         case (.get, "/api/v1/registers"): return try await list()
         case (.post, "/api/v1/registers"): return try await create(request, language)
         case (.get, "/api/v1/registers/{id}"): return try await read(id, language)
@@ -102,21 +102,22 @@ struct API: Sendable {
         return HTTP.json(KIAQueryWriter.json(try engine.kia(year: year, amounts: amounts), language: language))
     }
 
-    /// A register from a JSON (or, with a YAML content type, YAML) body, within the size limits.
-    func registerBody(_ request: Request, _ language: Language) async throws -> Register {
+    /// A register from a JSON (or, with a YAML content type, YAML) body, within the size limits, with the warnings
+    /// of reading it (a report shows them).
+    func registerBody(_ request: Request, _ language: Language) async throws -> RegisterWithWarnings {
         let text = try await HTTP.body(request, limit: configuration.maxRequestBytes, language: language)
         let yaml = request.headers[.contentType]?.contains("yaml") ?? false
-        let register: Register
+        let read: RegisterWithWarnings
         do {
-            register = try RegisterReader.read(text, format: yaml ? .yaml : .json)
+            read = try RegisterReader.readWithWarnings(text, format: yaml ? .yaml : .json)
         } catch {
             throw Problem.invalidRegister(error.issues, language: language)
         }
-        guard register.assets.count <= configuration.maxAssets else {
+        guard read.register.assets.count <= configuration.maxAssets else {
             throw Problem.tooLarge(language == .nl ? "meer dan \(configuration.maxAssets) activa in één register"
                                                    : "more than \(configuration.maxAssets) assets in one register", language: language)
         }
-        return register
+        return read
     }
 
     func reportOptions(_ request: Request, _ language: Language, explain: Bool?) throws -> (ReportOptions, Int?) {
@@ -147,13 +148,15 @@ struct API: Sendable {
         return (options, year)
     }
 
-    func report(_ register: Register, _ request: Request, _ language: Language, explain: Bool?) throws -> Response {
+    func report(_ register: Register, _ request: Request, _ language: Language, explain: Bool?,
+                readingWarnings: [ReportWarning] = []) throws -> Response {
         let (options, year) = try reportOptions(request, language, explain: explain)
         // Without explanations in the answer none are written (the amounts are the same; JSON needs none).
         var engineOptions = engine.options
         engineOptions.explanations = options.explain || options.format != .json
         engineOptions.reportedYears = year.map { $0...$0 }
         var report = try Engine(law: engine.law, options: engineOptions).report(register)
+        report.insertReadingWarnings(readingWarnings)
         if let year { report.years = [report.year(year)] }
         let contentType: String
         switch options.format {
@@ -188,10 +191,19 @@ struct API: Sendable {
     }
 
     func create(_ request: Request, _ language: Language) async throws -> Response {
-        let register = try await registerBody(request, language)
+        let body = try await registerBody(request, language)
+        let register = body.register
         _ = try engineCheck(register, language)
         let stored = try await store.create(register)
-        return HTTP.json(.object([("id", .string(stored.id)), ("version", .number("1"))]), status: .created,
+        // The file's warnings (an amount such as 1.250, read as € 1,25): the register is stored as read, so they are
+        // said now.
+        var pairs: [(String, JSONValue)] = [("id", .string(stored.id)), ("version", .number("1"))]
+        if !body.warnings.isEmpty {
+            pairs.append(("warnings", .array(body.warnings.map { warning in
+                .object((warning.assetId.map { [("assetId", JSONValue.string($0))] } ?? []) + [("text", .string(warning.text.text(language)))])
+            })))
+        }
+        return HTTP.json(.object(pairs), status: .created,
                          headers: [.location: "/api/v1/registers/\(stored.id)", .eTag: API.etag(1)])
     }
 

@@ -122,6 +122,10 @@ enum OpenAPIDocument {
           properties:
             id: {type: string}
             version: {type: integer}
+            warnings:
+              description: On creation only, when the register file has an amount such as 1.250 (read as 1,25)
+              type: array
+              items: {type: object, properties: {assetId: {type: string}, text: {type: string}}}
         UpdateRequest:
           type: object
           required: [version, register]

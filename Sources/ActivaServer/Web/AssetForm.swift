@@ -18,10 +18,10 @@ enum AssetForm {
                        language: Language, path: String) -> String {
         let nl = language == .nl
         func value(_ key: String, _ fallback: String?) -> String { HTML.escape(values?[key] ?? fallback ?? "") }
-        let payments = asset?.payments?.map { "\($0.date) \($0.amount)" }.joined(separator: "\n")
+        let payments = asset?.payments?.map { "\($0.date) \($0.amount.dutchAmountText)" }.joined(separator: "\n")
         let useWords: [ChangeOfUse.Use: (nl: String, en: String)] = [.rentedOut: ("verhuurd", "rentedOut"), .abroad: ("buitenland", "abroad")]
-        let changes = asset.map { $0.changesOfUse.map { "\($0.date) \(nl ? useWords[$0.to]?.nl ?? "" : useWords[$0.to]?.en ?? "") \($0.value)" }.joined(separator: "\n") }
-        let reductions = asset.map { $0.reductions.map { "\($0.date) \($0.amount)" + ($0.description.map { " " + $0 } ?? "") }.joined(separator: "\n") }
+        let changes = asset.map { $0.changesOfUse.map { "\($0.date) \(nl ? useWords[$0.to]?.nl ?? "" : useWords[$0.to]?.en ?? "") \($0.value.dutchAmountText)" }.joined(separator: "\n") }
+        let reductions = asset.map { $0.reductions.map { "\($0.date) \($0.amount.dutchAmountText)" + ($0.description.map { " " + $0 } ?? "") }.joined(separator: "\n") }
         let kinds = AssetKind.allCases.map { kind in
             "<option value=\"\(kind.rawValue)\"\((values?["kind"] ?? asset?.kind.rawValue ?? "other") == kind.rawValue ? " selected" : "")>\(kind.rawValue)</option>"
         }.joined()
@@ -49,14 +49,14 @@ enum AssetForm {
         <label>\(nl ? "Soort" : "Kind") <select name="kind">\(kinds)</select></label>
         <label>\(nl ? "Investeringsdatum" : "Commitment date") <input type="date" name="committed" required value="\(value("committed", asset?.committed.description))"></label>
         <label>\(nl ? "In gebruik" : "In use") <input type="date" name="inUse" value="\(value("inUse", asset?.inUse?.description))"></label>
-        <label>\(nl ? "Aanschafkosten (excl. btw)" : "Cost (excl. VAT)") <input name="cost" required inputmode="decimal" value="\(value("cost", asset?.cost.description))"></label>
-        <label>\(nl ? "Restwaarde" : "Residual value") <input name="residual" inputmode="decimal" value="\(value("residual", asset?.residual.description))"></label>
+        <label>\(nl ? "Aanschafkosten (excl. btw)" : "Cost (excl. VAT)") <input name="cost" required inputmode="decimal" value="\(value("cost", asset?.cost.dutchAmountText))"></label>
+        <label>\(nl ? "Restwaarde" : "Residual value") <input name="residual" inputmode="decimal" value="\(value("residual", asset?.residual.dutchAmountText))"></label>
         <label>\(nl ? "Levensduur (jaren)" : "Life (years)") <input name="life" inputmode="numeric" value="\(value("life", asset?.life.map(String.init)))"></label>
         <label>\(nl ? "Onderdeel van (part)" : "Part of (part)") <input name="part" value="\(value("part", asset?.part))"></label>
         <label>\(nl ? "Grond onder gebouw (id, alleen bij grond)" : "Land under building (id, land only)") <input name="building" value="\(value("building", asset?.building))"></label>
         </fieldset>
         <fieldset><legend>\(nl ? "Betalingen (één per regel: datum bedrag)" : "Payments (one per line: date amount)")</legend>
-        <textarea name="payments" rows="3" placeholder="2024-03-01 5000">\(value("payments", payments))</textarea>
+        <textarea name="payments" rows="3" placeholder="2024-03-01 5.000">\(value("payments", payments))</textarea>
         </fieldset>
         <fieldset><legend>\(nl ? "Subsidies, kortingen en teruggaven (één per regel: datum bedrag omschrijving)" : "Subsidies, discounts and refunds (one per line: date amount description)")</legend>
         <textarea name="reductions" rows="2" placeholder="2025-05-01 2000 subsidie">\(value("reductions", reductions))</textarea>
@@ -81,7 +81,7 @@ enum AssetForm {
         </fieldset>
         <fieldset><legend>\(nl ? "Vervreemding" : "Disposal")</legend>
         <label>\(nl ? "Datum" : "Date") <input type="date" name="disposalDate" value="\(value("disposalDate", asset?.disposal?.date.description))"></label>
-        <label>\(nl ? "Prijs of waarde" : "Price or value") <input name="disposalPrice" inputmode="decimal" value="\(value("disposalPrice", asset?.disposal?.price.description))"></label>
+        <label>\(nl ? "Prijs of waarde" : "Price or value") <input name="disposalPrice" inputmode="decimal" value="\(value("disposalPrice", asset?.disposal?.price.dutchAmountText))"></label>
         <label><input type="checkbox" name="withdrawal"\(checked("withdrawal", asset?.disposal?.withdrawal))> \(nl ? "Onttrekking (privé)" : "Withdrawal (private)")</label>
         </fieldset>
         <button type="submit">\(nl ? "Opslaan" : "Save")</button> <a href="/registers/\(registerId)">\(nl ? "Annuleren" : "Cancel")</a>
@@ -98,14 +98,16 @@ enum AssetForm {
             guard let value = fields[key]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
             return value
         }
+        // Amounts as Dutch people type them (2.350 / 2.350,00 / € 2.350,-); anything ambiguous is refused, naming the field.
         func amount(_ key: String, _ label: String) -> Money? {
             guard let value = text(key) else { return nil }
-            let normalised = value.contains(",") ? value.replacingOccurrences(of: ".", with: "") : value
-            guard let amount = ExactDecimal(amount: normalised) else {
-                errors.append(nl ? "\(label): '\(value)' is geen bedrag" : "\(label): '\(value)' is not an amount")
+            switch ExactDecimal.dutchAmount(value) {
+            case .success(let amount): return amount
+            case .failure(.empty): return nil
+            case .failure(let problem):
+                errors.append(problem.message(field: LocalizedText(nl: label, en: label), text: value).text(language))
                 return nil
             }
-            return amount
         }
         func date(_ key: String, _ label: String) -> Day? {
             guard let value = text(key) else { return nil }
@@ -119,7 +121,7 @@ enum AssetForm {
         if id == nil { errors.append(nl ? "id: verplicht" : "id: required") }
         let committed = date("committed", nl ? "investeringsdatum" : "commitment date")
         if text("committed") == nil { errors.append(nl ? "investeringsdatum: verplicht" : "commitment date: required") }
-        let cost = amount("cost", nl ? "aanschafkosten" : "cost")
+        let cost = amount("cost", nl ? "Aanschafkosten" : "Cost")
         if text("cost") == nil { errors.append(nl ? "aanschafkosten: verplicht" : "cost: required") }
         var life: Int?
         if let lifeText = text("life") {
@@ -129,11 +131,16 @@ enum AssetForm {
         if let lines = text("payments") {
             payments = []
             for line in lines.split(whereSeparator: \.isNewline) where !line.trimmingCharacters(in: .whitespaces).isEmpty {
-                let parts = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-                if parts.count == 2, let day = Day(iso: parts[0]), let value = ExactDecimal(amount: parts[1]) {
-                    payments?.append(Payment(date: day, amount: value))
-                } else {
+                // A date, then the amount (which may have a euro sign and a space: "2024-03-01 € 5.000,-").
+                let parts = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true).map(String.init)
+                guard parts.count == 2, let day = Day(iso: parts[0]) else {
                     errors.append(nl ? "betaling '\(line)': verwacht 'JJJJ-MM-DD bedrag'" : "payment '\(line)': expected 'YYYY-MM-DD amount'")
+                    continue
+                }
+                switch ExactDecimal.dutchAmount(parts[1]) {
+                case .success(let value): payments?.append(Payment(date: day, amount: value))
+                case .failure(let problem):
+                    errors.append(problem.message(field: LocalizedText(nl: "Betaling \(parts[0])", en: "Payment \(parts[0])"), text: parts[1]).text(language))
                 }
             }
         }
@@ -141,7 +148,7 @@ enum AssetForm {
         if let lines = text("reductions") {
             for line in lines.split(whereSeparator: \.isNewline) where !line.trimmingCharacters(in: .whitespaces).isEmpty {
                 let parts = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).map(String.init)
-                if parts.count >= 2, let day = Day(iso: parts[0]), let value = ExactDecimal(amount: parts[1]) {
+                if parts.count >= 2, let day = Day(iso: parts[0]), let value = try? ExactDecimal.dutchAmount(parts[1]).get() {
                     reductions.append(Reduction(date: day, amount: value, description: parts.count > 2 ? parts[2] : nil))
                 } else {
                     errors.append(nl ? "subsidie of korting '\(line)': verwacht 'JJJJ-MM-DD bedrag omschrijving'"
@@ -155,7 +162,7 @@ enum AssetForm {
                 let parts = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
                 let use: ChangeOfUse.Use? = parts.count == 3 ? (["verhuurd", "rentedout"].contains(parts[1].lowercased()) ? .rentedOut
                     : ["buitenland", "abroad"].contains(parts[1].lowercased()) ? .abroad : nil) : nil
-                if let use, let day = Day(iso: parts[0]), let value = ExactDecimal(amount: parts[2]) {
+                if let use, let day = Day(iso: parts[0]), let value = try? ExactDecimal.dutchAmount(parts[2]).get() {
                     changesOfUse.append(ChangeOfUse(date: day, to: use, value: value))
                 } else {
                     errors.append(nl ? "andere bestemming '\(line)': verwacht 'JJJJ-MM-DD verhuurd bedrag' of 'JJJJ-MM-DD buitenland bedrag'"
@@ -165,7 +172,7 @@ enum AssetForm {
         }
         var disposal: Disposal?
         let disposalDate = date("disposalDate", nl ? "vervreemdingsdatum" : "disposal date")
-        let disposalPrice = amount("disposalPrice", nl ? "prijs" : "price")
+        let disposalPrice = amount("disposalPrice", nl ? "Prijs of waarde" : "Price or value")
         if let disposalDate, let disposalPrice {
             disposal = Disposal(date: disposalDate, price: disposalPrice, withdrawal: fields["withdrawal"] == "on", hir: original?.disposal?.hir ?? false)
         } else if (disposalDate == nil) != (disposalPrice == nil) {
@@ -189,7 +196,7 @@ enum AssetForm {
         asset.committed = committed
         asset.inUse = date("inUse", nl ? "in gebruik" : "in use")
         asset.cost = cost
-        asset.residual = amount("residual", nl ? "restwaarde" : "residual") ?? 0
+        asset.residual = amount("residual", nl ? "Restwaarde" : "Residual value") ?? 0
         asset.life = life
         asset.part = text("part")
         asset.payments = payments

@@ -4,16 +4,20 @@ import ActivaStore
 /// The front page: the KIA calculator and the list of registers.
 enum HomePage {
     /// The amounts typed in the calculator: separated by spaces, semicolons or new lines; Dutch "1.250,50" or "1250.50".
-    static func parseAmounts(_ text: String) -> [Money]? {
+    /// The calculator's amounts, separated by spaces, semicolons or new lines, each read as Dutch people write one
+    /// (`ExactDecimal.dutchAmount`: 2.350, 2.350,00, €2.350,-); a lone euro sign is skipped. The first amount that
+    /// cannot be read gives the message, naming it.
+    static func parseAmounts(_ text: String) -> Result<[Money], AmountsError> {
         var amounts: [Money] = []
         for token in text.split(whereSeparator: { $0 == " " || $0 == ";" || $0 == "\n" || $0 == "\r" || $0 == "\t" }) {
-            var cleaned = token.replacingOccurrences(of: "€", with: "")
-            if cleaned.contains(",") { cleaned = cleaned.replacingOccurrences(of: ".", with: "") }
-            guard !cleaned.isEmpty else { continue }
-            guard let amount = ExactDecimal(amount: cleaned) else { return nil }
-            amounts.append(amount)
+            switch ExactDecimal.dutchAmount(String(token)) {
+            case .success(let amount): amounts.append(amount)
+            case .failure(.empty): continue
+            case .failure(let problem):
+                return .failure(AmountsError(message: problem.message(field: LocalizedText(nl: "Bedragen", en: "Amounts"), text: String(token))))
+            }
         }
-        return amounts
+        return .success(amounts)
     }
 
     static func render(language: Language, year: Int, amountsText: String, query: KIAQuery?, error: String?,
@@ -100,4 +104,9 @@ enum HomePage {
         </div>
         """
     }
+}
+
+/// An amount of the calculator that cannot be read, with the message naming it.
+struct AmountsError: Error {
+    let message: LocalizedText
 }

@@ -49,10 +49,11 @@ struct Web: Sendable {
         var result: KIAQuery?
         var error: String?
         if !amountsText.isEmpty {
-            if let amounts = HomePage.parseAmounts(amountsText) {
+            switch HomePage.parseAmounts(amountsText) {
+            case .success(let amounts):
                 do { result = try engine.kia(year: year, amounts: amounts) } catch let failure { error = failure.message(language) }
-            } else {
-                error = language == .nl ? "'\(amountsText)' bevat iets dat geen bedrag is" : "'\(amountsText)' contains something that is not an amount"
+            case .failure(let failure):
+                error = failure.message.text(language)
             }
         }
         let registers = try await store.list()
@@ -93,9 +94,13 @@ struct Web: Sendable {
         let language = HTTP.language(request)
         let fields = AssetForm.fields(try await HTTP.body(request, limit: configuration.maxRequestBytes, language: language))
         let register: Register
+        var report: Report
+        let readingWarnings: [ReportWarning]
         do {
-            register = try RegisterReader.read(fields["document"] ?? "", format: .yaml)
-            _ = try engine.report(register)
+            let read = try RegisterReader.readWithWarnings(fields["document"] ?? "", format: .yaml)
+            register = read.register
+            readingWarnings = read.warnings
+            report = try engine.report(register)
         } catch let error as RegisterValidationError {
             return errorPage(error.issues.map { $0.describe(file: nil, language) }, language: language, status: .unprocessableContent)
         } catch let error as EngineError {
@@ -106,6 +111,13 @@ struct Web: Sendable {
                              language: language, status: .contentTooLarge)
         }
         let stored = try await store.create(register)
+        // The file's warnings (an amount such as 1.250, read as € 1,25) are about the file, which is not stored as
+        // written: show them now, on the register's page, rather than redirect to it.
+        guard readingWarnings.isEmpty else {
+            report.insertReadingWarnings(readingWarnings)
+            return HTTP.text(RegisterPage.render(stored, report: report, year: nil, language: language, path: "/registers/\(stored.id)",
+                                                 canWrite: writeGuard.allows(request)), contentType: Web.html)
+        }
         return HTTP.redirect("/registers/\(stored.id)")
     }
 
