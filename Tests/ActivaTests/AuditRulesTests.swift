@@ -161,3 +161,35 @@ struct ChangeOfUseTests {
         #expect(year.desinvestering.bijtellingEIA == 2_400)
     }
 }
+
+/// Art. 3.38 Wet IB 2001 with UWA art. 7–9: the starters' willekeurige afschrijving is taken back when, within five
+/// years after the beginning of the investment year, the asset no longer meets its conditions — e.g. it is from then
+/// on mainly made available to third parties (the KIA exclusion of art. 3.45 lid 2 sub a, which the scheme follows).
+@Suite("Terugname on a change of use")
+struct TerugnameOnChangeOfUseTests {
+    /// A starter's € 10.000 machine (10 years, in use 1-1-2024) depreciated 100% willekeurig in 2024.
+    func register(rentedOutOn date: String) -> Register {
+        Register(entity: Entity(startersYears: [2024]),
+                 assets: [Asset(id: "m", committed: day("2024-01-01"), inUse: day("2024-01-01"), cost: 10_000, life: 10,
+                                willekeurig: .maximum,
+                                changesOfUse: [ChangeOfUse(date: day(date), to: .rentedOut, value: 3_000)])])
+    }
+
+    @Test("rented out in 2026: book value back to the value without willekeurig, 10.000 − 3 × 1.000 = 7.000")
+    func withinFiveYears() throws {
+        let report = try Engine().report(register(rentedOutOn: "2026-03-01"))
+        #expect(report.asset("m", in: 2024)?.depreciation?.willekeurig == 10_000)
+        let line = try #require(report.asset("m", in: 2026)?.depreciation)
+        #expect(line.terugname == 7_000)
+        #expect(line.bookValue == 7_000)
+        #expect(report.asset("m", in: 2027)?.depreciation?.normal == 1_000)
+    }
+
+    /// The value without willekeurig would still be 10.000 − 6 × 1.000 = 4.000 at the end of 2029.
+    @Test("rented out after 31-12-2028, the end of the five years: no terugname")
+    func afterFiveYears() throws {
+        let report = try Engine().report(register(rentedOutOn: "2029-01-01"))
+        #expect(report.asset("m", in: 2029)?.depreciation?.bookValue == 0)
+        #expect(report.years.allSatisfy { year in year.assets.allSatisfy { ($0.depreciation?.terugname ?? 0).isZero } })
+    }
+}

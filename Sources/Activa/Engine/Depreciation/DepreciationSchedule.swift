@@ -307,6 +307,19 @@ extension Engine {
                 taken = 0
                 schemeApplies = false
             }
+            // Terugname (art. 3.38): rented out within the scheme's terugname period (a change of use, art. 3.47 lid 3).
+            if !taken.isZero, schemeApplies, !asset.changesOfUse.isEmpty,
+               let until = input.scheme?.terugnameUntil(committed: asset.committed),
+               let change = asset.changesOfUse.first(where: { $0.to == .rentedOut && calendar.year(of: $0.date) == year && $0.date <= until }) {
+                terugname = shadow - book
+                explanation.add(.make { l in
+                    l == .nl ? "op \(change.date) hoofdzakelijk ter beschikking van derden, vóór \(until.nextDay): de willekeurige afschrijving wordt teruggenomen; boekwaarde terug naar die zonder willekeurige afschrijving (\(euro(shadow, l))), terugname \(euro(terugname, l))"
+                             : "mainly made available to third parties on \(change.date), before \(until.nextDay): the willekeurige afschrijving is taken back; book value back to the value without it (\(euro(shadow, l))), terugname \(euro(terugname, l))"
+                }, source: .wetIB("art. 3.38", version: law.wetIBVersion(forYear: year)))
+                book = shadow
+                taken = 0
+                schemeApplies = false
+            }
 
             if let disposal {
                 disposalBookValue = book

@@ -24,6 +24,17 @@ public struct WillekeurigScheme: Sendable {
     public let ibOnly: Bool
     public let followsKIAExclusions: Bool
     public let source: LegalSource
+    /// Starters: a change the scheme does not allow (renting out) within this term after the beginning of the
+    /// investment year takes the willekeurige afschrijving back (art. 3.38; UWA art. 9: five years).
+    public var terugnamePeriod: LegalTerm? = nil
+
+    /// The last day on which renting the asset out takes the willekeurige afschrijving back (art. 3.38): the
+    /// starters' term, or a temporary scheme's in-use deadline (UWA art. 15); nil when renting out does not matter.
+    public func terugnameUntil(committed: Day) -> Day? {
+        guard excludesRentedOut else { return nil }
+        if let terugnamePeriod { return terugnamePeriod.lastDay(from: Day.startOfYear(committed.year)) }
+        return inUseBefore?.previousDay
+    }
 
     /// How much may be depreciated willekeurig in total.
     public enum Maximum: Sendable {
@@ -91,7 +102,8 @@ extension WillekeurigScheme {
             window: nil, maximum: .shareOfDepreciable(.percent(100)), timing: .anyYear, inUseBefore: nil, requiresNew: false,
             excludedKinds: [], carCO2Limit: nil, excludesRentedOut: true, ibOnly: true, followsKIAExclusions: true,
             source: LegalSource(article: "art. 7–9 Uitvoeringsregeling willekeurige afschrijving 2001", version: "2015-04-02",
-                                url: "https://wetten.overheid.nl/BWBR0012035", status: .law)),
+                                url: "https://wetten.overheid.nl/BWBR0012035", status: .law),
+            terugnamePeriod: LegalTerm(months: 60, after: .afterBeginningOf)),
         WillekeurigScheme(
             id: .vamil, name: LocalizedText(nl: "Vamil (milieubedrijfsmiddelen)", en: "Vamil (environmental assets)"),
             window: Day.startOfYear(2011)...Day.endOfYear(2026), maximum: .shareOfCost(.percent(75)), timing: .anyYear,
