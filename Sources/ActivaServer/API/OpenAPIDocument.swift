@@ -58,12 +58,19 @@ enum OpenAPIDocument {
           description: The register file format of the CLI (README, "The register"), as JSON.
           required: [assets]
           properties:
-            entity: {type: object}
+            entity: {$ref: '#/components/schemas/Entity'}
             assets: {type: array, items: {$ref: '#/components/schemas/Asset'}}
             planned: {type: array, items: {type: object}}
+        Entity:
+          type: object
+          description: The onderneming; every field as in the README ("The register").
+          properties:
+            lastFiscalYearEnd: {type: string, format: date, description: "The enterprise stops (staking) on this day: deferred aftrek is taken in full, nothing may be dated after it (art. 3.44 lid 2 Wet IB 2001)"}
+            forgoKIA: {type: array, items: {type: integer}, description: "Boekjaren in which the KIA is not claimed (art. 3.40); EIA and MIA are not affected"}
+          additionalProperties: true
         Asset:
           type: object
-          description: One asset of the register; every field as in the README ("The register"). Listed here are the fields the bodemwaarde and the herinvesteringsreserve link assets by.
+          description: One asset of the register; every field as in the README ("The register"). Listed here are the fields that link assets or record events.
           required: [id, committed, cost]
           properties:
             id: {type: string}
@@ -80,6 +87,27 @@ enum OpenAPIDocument {
                 from: {type: string, description: The id of the disposed asset whose herinvesteringsreserve is written off this asset's cost}
                 amount: {$ref: '#/components/schemas/Money'}
                 sameFunction: {type: boolean, default: false, description: "The asset serves the same economic function as `from`: required when either is not depreciated or has a life above ten years (art. 3.54 lid 4 Wet IB 2001)"}
+            relatedPartyOntheffing: {type: boolean, default: false, description: "With relatedParty: the ontheffing of art. 3.46 lid 2 was granted, so the investment counts"}
+            reductions:
+              type: array
+              description: "Subsidies, discounts and refunds (art. 3.47 lid 5): in the boekjaar of investment they lower the investeringsbedrag, later each counts as a disposal of its amount"
+              items:
+                type: object
+                required: [date, amount]
+                properties:
+                  date: {type: string, format: date}
+                  amount: {$ref: '#/components/schemas/Money'}
+                  description: {type: string}
+            changesOfUse:
+              type: array
+              description: "Changes of use (art. 3.47 lid 3) at the value then: rentedOut (the KIA part; terugname of starters' willekeurige afschrijving) or abroad (every form)"
+              items:
+                type: object
+                required: [date, to, value]
+                properties:
+                  date: {type: string, format: date}
+                  to: {type: string, enum: [rentedOut, abroad]}
+                  value: {$ref: '#/components/schemas/Money'}
           additionalProperties: true
         KIARequest:
           type: object
