@@ -295,26 +295,25 @@ extension Engine {
             }
             book -= normal
 
-            // Terugname (art. 3.38): the scheme's in-use deadline missed.
+            // Terugname (art. 3.38): the scheme's in-use deadline missed, or the asset rented out within the scheme's
+            // terugname period (a change of use, art. 3.47 lid 3). The reason is formatted only when explained.
+            var reason: ((Language) -> String)?
             if !taken.isZero, schemeApplies, let deadline = input.scheme?.inUseBefore, year == calendar.year(of: deadline.previousDay),
                asset.inUse.map({ $0 >= deadline }) ?? true, asset.disposal.map({ $0.date >= deadline }) ?? true {
-                terugname = shadow - book
-                explanation.add(.make { l in
-                    l == .nl ? "niet in gebruik vóór \(deadline): de willekeurige afschrijving wordt teruggenomen; boekwaarde terug naar die zonder willekeurige afschrijving (\(euro(shadow, l))), terugname \(euro(terugname, l))"
-                             : "not in use before \(deadline): the willekeurige afschrijving is taken back; book value back to the value without it (\(euro(shadow, l))), terugname \(euro(terugname, l))"
-                }, source: .wetIB("art. 3.38", version: law.wetIBVersion(forYear: year)))
-                book = shadow
-                taken = 0
-                schemeApplies = false
+                reason = { l in l == .nl ? "niet in gebruik vóór \(deadline)" : "not in use before \(deadline)" }
+            } else if !taken.isZero, schemeApplies, !asset.changesOfUse.isEmpty,
+                      let until = input.scheme?.terugnameUntil(committed: asset.committed),
+                      let change = asset.changesOfUse.first(where: { $0.to == .rentedOut && calendar.year(of: $0.date) == year && $0.date <= until }) {
+                reason = { l in
+                    l == .nl ? "op \(change.date) hoofdzakelijk ter beschikking van derden, vóór \(until.nextDay)"
+                             : "mainly made available to third parties on \(change.date), before \(until.nextDay)"
+                }
             }
-            // Terugname (art. 3.38): rented out within the scheme's terugname period (a change of use, art. 3.47 lid 3).
-            if !taken.isZero, schemeApplies, !asset.changesOfUse.isEmpty,
-               let until = input.scheme?.terugnameUntil(committed: asset.committed),
-               let change = asset.changesOfUse.first(where: { $0.to == .rentedOut && calendar.year(of: $0.date) == year && $0.date <= until }) {
+            if let reason {
                 terugname = shadow - book
                 explanation.add(.make { l in
-                    l == .nl ? "op \(change.date) hoofdzakelijk ter beschikking van derden, vóór \(until.nextDay): de willekeurige afschrijving wordt teruggenomen; boekwaarde terug naar die zonder willekeurige afschrijving (\(euro(shadow, l))), terugname \(euro(terugname, l))"
-                             : "mainly made available to third parties on \(change.date), before \(until.nextDay): the willekeurige afschrijving is taken back; book value back to the value without it (\(euro(shadow, l))), terugname \(euro(terugname, l))"
+                    l == .nl ? "\(reason(l)): de willekeurige afschrijving wordt teruggenomen; boekwaarde terug naar die zonder willekeurige afschrijving (\(euro(shadow, l))), terugname \(euro(terugname, l))"
+                             : "\(reason(l)): the willekeurige afschrijving is taken back; book value back to the value without it (\(euro(shadow, l))), terugname \(euro(terugname, l))"
                 }, source: .wetIB("art. 3.38", version: law.wetIBVersion(forYear: year)))
                 book = shadow
                 taken = 0
