@@ -28,7 +28,8 @@ public enum MarkdownReportWriter {
             }
             if !year.partners.isEmpty {
                 lines.append("")
-                table(tables.partnerHeaders, year.partners.map(tables.partnerRow))
+                table(tables.partnerHeaders, [tables.partnershipRow(year)] + year.partners.map(tables.partnerRow))
+                lines += ["", tables.partnersNote(year)]
             }
             if options.explain {
                 var explanation = year.explanation
