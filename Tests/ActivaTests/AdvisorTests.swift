@@ -81,8 +81,11 @@ struct AdvisorTests {
     @Test("a sale that takes the year over the threshold: selling in the next year avoids all bijtellingen")
     func saleAcrossThreshold() throws {
         let register = Register(assets: [
-            Asset(id: "a", committed: day("2023-04-01"), cost: 10_000, disposal: Disposal(date: day("2025-12-01"), price: 2_000)),
-            Asset(id: "b", committed: day("2023-04-01"), cost: 10_000, disposal: Disposal(date: day("2025-12-10"), price: 1_500)),
+            // In use: an asset never taken into use would be undone on 31-12-2025 (art. 3.47 lid 6 sub b), sale or not.
+            Asset(id: "a", committed: day("2023-04-01"), inUse: day("2023-04-01"), cost: 10_000,
+                  disposal: Disposal(date: day("2025-12-01"), price: 2_000)),
+            Asset(id: "b", committed: day("2023-04-01"), inUse: day("2023-04-01"), cost: 10_000,
+                  disposal: Disposal(date: day("2025-12-10"), price: 1_500)),
         ])
         let items = try advice(register, kind: .saleAcrossThreshold)
         // Both together 3.500 > 2.900; either moved: 2025 below the threshold, 2026 alone below it too.

@@ -122,11 +122,26 @@ struct ReductionTests {
         #expect(small.year(2026).desinvestering.bijtelling == 0)
     }
 
-    @Test("reductions above the cost, or before the commitment, are refused naming the asset and field")
-    func invalid() {
+    @Test("reductions above the cost are refused naming the asset and field; one received before the order lowers the investment")
+    func invalid() throws {
         let issues = register(Reduction(date: day("2023-01-01"), amount: 12_000)).validationIssues()
-        #expect(issues.contains { $0.assetId == "pers" && $0.field == "reductions[0].date" })
         #expect(issues.contains { $0.assetId == "pers" && $0.field == "reductions" })
+        #expect(!issues.contains { $0.field == "reductions[0].date" })
+        // A subsidy granted and paid before the order (2023-11-01) is borne by nobody else: investeringsbedrag 6.000.
+        let early = try Engine().report(register(Reduction(date: day("2023-11-01"), amount: 4_000)))
+        #expect(early.asset("pers", in: 2024)?.investment == 6_000)
+    }
+
+    /// Art. 3.47 lid 2: every transfer price only up to the investment on which aftrek was taken — together, not each
+    /// on its own: a € 10.000 press (KIA 28% = 2.800 of the 8.400 year) refunded € 4.000 in 2026 and sold for € 9.000
+    /// in 2027 adds 1.120 + 28% × (10.000 − 4.000) = 1.120 + 1.680 = 2.800, never more than the KIA it received.
+    @Test("a refund and a later sale together never add back more than the aftrek taken")
+    func refundThenSale() throws {
+        var register = register(Reduction(date: day("2026-02-01"), amount: 4_000))
+        register.assets[1].disposal = Disposal(date: day("2027-05-01"), price: 9_000)
+        let report = try Engine().report(register)
+        #expect(report.year(2026).desinvestering.bijtelling == 1_120)
+        #expect(report.year(2027).desinvestering.bijtelling == 1_680)
     }
 }
 
@@ -152,6 +167,15 @@ struct ChangeOfUseTests {
         #expect(year.desinvestering.bijtelling == 1_680)
         #expect(year.desinvestering.bijtellingEIA == 0)
         #expect(report.asset("wp", in: 2027)?.depreciation?.normal == 1_000)
+    }
+
+    @Test("renting out again what is rented out already is no new disposal")
+    func twice() throws {
+        var register = register(.rentedOut)
+        register.assets[0].changesOfUse.append(ChangeOfUse(date: day("2027-03-01"), to: .rentedOut, value: 5_000))
+        let report = try Engine().report(register)
+        #expect(report.year(2026).desinvestering.bijtelling == 1_680)
+        #expect(report.year(2027).desinvestering.bijtelling == 0)
     }
 
     @Test("to a foreign enterprise: every form, 6.000 × 28% + 6.000 × 40% = 4.080")

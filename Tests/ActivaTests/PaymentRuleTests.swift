@@ -135,3 +135,31 @@ struct PaymentRuleTests {
         }
     }
 }
+
+/// Art. 3.47 lid 2 and 6: an undone investment's bijtelling is at most the aftrek taken, also when the asset is sold
+/// or taken into use later; what was deferred at the undoing lapses (art. 3.44 lid 1 no longer applies to it).
+@Suite("Undoing, then a sale or an ingebruikname")
+struct UndoingThenLaterEventTests {
+    /// € 40.000 committed 1-7-2024, € 8.000 paid (20%), not in use: undone on 1-7-2025 (twelve months after).
+    func machine(inUse: String? = nil, disposal: Disposal? = nil) -> Register {
+        Register(assets: [Asset(id: "machine", committed: day("2024-07-01"), inUse: inUse.map(day), cost: 40_000, life: 5,
+                                payments: [Payment(date: day("2024-07-01"), amount: 8_000)], disposal: disposal)])
+    }
+
+    @Test("sold in 2026 after the undoing: the bijtelling is the 8.000 KIA taken, in 2025, and the sale adds nothing")
+    func undoneThenSold() throws {
+        let report = try Engine().report(machine(disposal: Disposal(date: day("2026-02-01"), price: 30_000)))
+        #expect(report.year(2024).kia == 8_000)
+        #expect(report.year(2025).kiaLapsed == 3_200)
+        #expect(report.year(2025).desinvestering.bijtelling == 8_000)
+        #expect(report.year(2026).desinvestering.bijtelling == 0)
+    }
+
+    @Test("taken into use after the undoing in the same year: the deferred 3.200 lapses, nothing is released")
+    func undoneThenInUse() throws {
+        let report = try Engine().report(machine(inUse: "2025-09-01"))
+        #expect(report.year(2025).kia == 0)
+        #expect(report.year(2025).kiaLapsed == 3_200)
+        #expect(report.year(2025).desinvestering.bijtelling == 8_000)
+    }
+}

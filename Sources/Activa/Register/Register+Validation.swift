@@ -62,7 +62,6 @@ extension Register {
             var total: Money = 0
             for (index, reduction) in asset.pointee.reductions.enumerated() {
                 if reduction.amount.isNegative { issue("reductions[\(index)].amount", .negative) }
-                if reduction.date < asset.pointee.committed { issue("reductions[\(index)].date", .beforeCommitted(reduction.date.description)) }
                 total += reduction.amount
             }
             if total > asset.pointee.cost {

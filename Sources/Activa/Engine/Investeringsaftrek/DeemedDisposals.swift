@@ -9,10 +9,13 @@ struct DeemedDisposal {
     enum Kind { case reduction, rentedOut, abroad }
     let kind: Kind
     let index: Int
+    let date: Day
     /// The boekjaar it falls in.
     let year: Int
     /// The transfer price: the amount received, or the value at the change of use.
     let amount: Money
+    /// The transfer price as far as the investment is not yet taken by earlier events (art. 3.47 lid 2).
+    let base: Money
     var kia: Money = 0
     var eia: Money = 0
     var mia: Money = 0
@@ -22,7 +25,7 @@ struct DeemedDisposal {
 extension Engine {
     /// Every asset's deemed disposals that fall inside the window of an asset with aftrek, and per asset and boekjaar
     /// the explanation of each event (also of those that give nothing).
-    func deemedDisposals(assets: [Asset], allocated: [Money], special: SpecialDeductions,
+    func deemedDisposals(assets: [Asset], investmentAmounts: [Money], allocated: [Money], special: SpecialDeductions,
                          calendar: FiscalCalendar) -> (events: [DeemedDisposal], explanations: [Int: [Int: Explanation]]) {
         var events: [DeemedDisposal] = []
         var explanations: [Int: [Int: Explanation]] = [:]
@@ -34,24 +37,28 @@ extension Engine {
             let hadAftrek = !(allocated[index] + special.eia[index] + special.mia[index]).isZero
             var candidates: [(kind: DeemedDisposal.Kind, date: Day, amount: Money, what: LocalizedText, article: String)] = []
             for reduction in assets[index].reductions {
-                let what = reduction.description ?? ""
-                if calendar.year(of: reduction.date) == boekjaar {
+                let what = reduction.description.map { " (\($0))" } ?? ""
+                if calendar.year(of: reduction.date) <= boekjaar {
                     explanations[index, default: [:]][boekjaar, default: Explanation()].add(.make { l in
-                        l == .nl ? "vermindering \(what) van \(TextFormat.euro(reduction.amount, l)) op \(reduction.date), in het investeringsjaar: het investeringsbedrag is wat de ondernemer draagt"
-                                 : "reduction \(what) of \(TextFormat.euro(reduction.amount, l)) on \(reduction.date), in the investment year: the investeringsbedrag is what the entrepreneur bears"
+                        l == .nl ? "vermindering\(what), \(reduction.date), \(TextFormat.euro(reduction.amount, l)), vóór of in het investeringsjaar: het investeringsbedrag is wat de ondernemer draagt"
+                                 : "reduction\(what), \(reduction.date), \(TextFormat.euro(reduction.amount, l)), before or in the investment year: the investeringsbedrag is what the entrepreneur bears"
                     }, source: .wetIB("art. 3.43 lid 1", version: version))
                     continue
                 }
                 candidates.append((.reduction, reduction.date, reduction.amount,
-                                   LocalizedText(nl: "vermindering \(what)", en: "reduction \(what)"), "art. 3.47 lid 5"))
+                                   LocalizedText(nl: "vermindering\(what)", en: "reduction\(what)"), "art. 3.47 lid 5"))
             }
-            for change in assets[index].changesOfUse {
+            // A change of use counts once: renting out again what is rented out already changes nothing.
+            var changed: Set<ChangeOfUse.Use> = []
+            for change in assets[index].changesOfUse.sorted(by: { $0.date < $1.date }) where changed.insert(change.to).inserted {
                 let what = change.to == .rentedOut
                     ? LocalizedText(nl: "bestemming gewijzigd: hoofdzakelijk ter beschikking van derden", en: "change of use: mainly made available to third parties")
                     : LocalizedText(nl: "bestemming gewijzigd: ter beschikking van niet-inwoners of buitenlandse onderneming", en: "change of use: made available to non-residents or a foreign enterprise")
                 candidates.append((change.to == .rentedOut ? .rentedOut : .abroad, change.date, change.value, what, "art. 3.47 lid 3"))
             }
-            for event in candidates {
+            // In date order, each taking at most what the investment has left (art. 3.47 lid 2).
+            var used: Money = 0
+            for event in candidates.sorted(by: { $0.date < $1.date }) {
                 let year = calendar.year(of: event.date)
                 var explanation = Explanation()
                 let head = { (l: Language) in "\(event.what.text(l)), \(event.date), \(TextFormat.euro(event.amount, l))" }
@@ -68,7 +75,10 @@ extension Engine {
                         l == .nl ? "\(head(l)): geldt als vervreemding met dit bedrag als overdrachtsprijs"
                                  : "\(head(l)): counts as a disposal with this amount as transfer price"
                     }, source: .wetIB(event.article, version: version))
-                    events.append(DeemedDisposal(kind: event.kind, index: index, year: year, amount: event.amount))
+                    let base = Money.max(0, Money.min(event.amount, investmentAmounts[index] - used))
+                    used += base
+                    events.append(DeemedDisposal(kind: event.kind, index: index, date: event.date, year: year, amount: event.amount,
+                                                 base: base))
                 }
                 explanations[index, default: [:]][year, default: Explanation()].append(explanation)
             }
@@ -81,7 +91,7 @@ extension Engine {
     func bijtelling(of event: inout DeemedDisposal, investment: Money, allocated: Money, eia: Money, mia: Money,
                     computation: KIAComputation?) -> LocalizedText {
         guard investment.isPositive else { return LocalizedText(nl: "", en: "") }
-        let base = Money.min(event.amount, investment)
+        let base = event.base
         if !allocated.isZero, let computation, !computation.total.isZero {
             event.kia = (base * computation.kia).divided(by: computation.total, scale: Engine.divisionScale, rounding: .down)
         }

@@ -36,10 +36,12 @@ extension Engine {
         for index in assets.indices where assets[index].disposal != nil || undoings[index] != nil {
             let asset = assets[index]
             let event: (AssetDisposal.Kind, Day, Money)
-            if let disposal = asset.disposal {
-                event = (disposal.withdrawal ? .withdrawal : .sale, disposal.date, disposal.price)
-            } else if let undoing = undoings[index], !(allocated[index] + special.eia[index] + special.mia[index]).isZero {
+            // An undoing is found only before a disposal (Undoing.find): then the investment is undone, and a later
+            // sale adds nothing more (art. 3.47 lid 2: the bijtelling never more than the aftrek).
+            if let undoing = undoings[index], !(allocated[index] + special.eia[index] + special.mia[index]).isZero {
                 event = (.undone, undoing.date, investmentAmounts[index])
+            } else if let disposal = asset.disposal {
+                event = (disposal.withdrawal ? .withdrawal : .sale, disposal.date, disposal.price)
             } else {
                 continue
             }
@@ -66,7 +68,8 @@ extension Engine {
         }
 
         // Subsidies, discounts, refunds and changes of use: disposals while the asset stays (art. 3.47 lid 3 and 5).
-        let deemed = deemedDisposals(assets: assets, allocated: allocated, special: special, calendar: calendar)
+        let deemed = deemedDisposals(assets: assets, investmentAmounts: investmentAmounts, allocated: allocated, special: special,
+                                     calendar: calendar)
         result.deemed = deemed.events
         result.deemedExplanations = deemed.explanations
         var countedReductions: [Int: [Int]] = [:]
@@ -106,7 +109,9 @@ extension Engine {
                 explanation.append(yearExplanation)
                 let asset = assets[index]
                 let investment = investmentAmounts[index]
-                let base = Money.min(disposal.transferPrice, investment)
+                // Art. 3.47 lid 2: at most the investment, less what earlier deemed disposals of the asset already took.
+                let earlier = deemed.events.reduce(Money.zero) { $0 + ($1.index == index && $1.date < disposal.date ? $1.base : 0) }
+                let base = Money.max(0, Money.min(disposal.transferPrice, investment - earlier))
                 // Art. 3.47 lid 2: the bijtelling of an undone investment is taken only "voorzover daarover
                 // investeringsaftrek in aanmerking is genomen": each form's part at most what that form gave.
                 let capToTaken = disposal.kind == .undone && options.undoneInvestment == .aftrekTaken

@@ -116,7 +116,7 @@ extension Engine {
                 if year < from.value {
                     bijtelling[reduction.year, default: 0] += reduction.kia * partner.share
                 } else if let kia = tableKIA[year], let partnerBase = bases[year], !partnerBase.isZero {
-                    bijtelling[reduction.year, default: 0] += (Money.min(reduction.amount, investmentAmounts[index]) * partner.share * kia)
+                    bijtelling[reduction.year, default: 0] += (reduction.base * partner.share * kia)
                         .divided(by: partnerBase, scale: Engine.divisionScale, rounding: .down)
                 }
             }

@@ -24,9 +24,12 @@ struct PaymentRuleTimeline {
         var done: Money = 0
         lastYear = investmentYear
         while true {
+            // In the year the asset leaves or the investment is undone, only what happened up to that day counts: an
+            // ingebruikname or a payment after an undoing releases nothing (the rest lapses).
             let yearEnd = calendar.end(year)
-            let inUseByYearEnd = inUse.map { $0 <= yearEnd } ?? false
-            let allowed = inUseByYearEnd || year == stakingYear ? amount : ExactDecimal.min(amount, paidBy(yearEnd))
+            let cutoff = end.map { calendar.year(of: $0) == year ? Swift.min($0, yearEnd) : yearEnd } ?? yearEnd
+            let inUseByYearEnd = inUse.map { $0 <= cutoff } ?? false
+            let allowed = inUseByYearEnd || year == stakingYear ? amount : ExactDecimal.min(amount, paidBy(cutoff))
             let now = ExactDecimal.max(0, allowed - done)
             if !now.isZero { taken[year] = now }
             done += now
