@@ -81,6 +81,19 @@ struct EIACapInPartnershipTests {
                                                  Partner(name: "commanditair", share: "0.5", limited: true)])).year(2024)
         // His energy investments 100 M ≤ his cap 149 M × 100 M / 100 M: not capped.
         #expect(year.partners.map(\.eia) == [40_000_000, 0])
+        // The year's EIA is what the aangiften hold together: the general partner's part.
+        #expect(year.eia == 40_000_000)
+    }
+
+    @Test("CV with € 400 M in 2025 (cap 151 M): the general partner's 200 M is capped, 40% × 151 M = 60,4 M, the year's maximum")
+    func capReached() throws {
+        let register = Register(entity: Entity(partners: [Partner(name: "beherend", share: "0.5"),
+                                                          Partner(name: "commanditair", share: "0.5", limited: true)]),
+                                assets: [Asset(id: "centrale", committed: day("2025-02-01"), inUse: day("2025-02-01"), cost: 400_000_000,
+                                               life: 20, eia: true, notified: day("2025-03-01"))])
+        let year = try Engine().report(register).year(2025)
+        #expect(year.eia == 60_400_000)
+        #expect(year.partners.map(\.eia) == [60_400_000, 0])
     }
 
     @Test("VOF of two general partners: the cap is shared — 40% × 149 M / 2 = 29,8 M each")

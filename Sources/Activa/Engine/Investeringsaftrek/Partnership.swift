@@ -75,11 +75,17 @@ extension Engine {
             }
 
             // EIA and MIA: the partner's share, none for a limited partner (art. 3.42, 3.42a: "voor eigen rekening").
+            // The assets' EIA and MIA are already the participating partners' part: each gets his share of that part.
             var eia = YearMap<Money>(), mia = YearMap<Money>()
-            if !partner.limited {
+            let participating = Engine.participatingShare(partners)
+            // Deductions rounded up, additions down (the division policy).
+            let part = { (value: Money, rounding: RoundingRule) in
+                (value * partner.share).divided(by: participating, scale: Engine.divisionScale, rounding: rounding)
+            }
+            if !partner.limited, participating.isPositive {
                 for index in timelines.indices where !timelines[index].eia.isEmpty || !timelines[index].mia.isEmpty {
-                    for (year, value) in timelines[index].eia { eia[year, default: 0] += value * partner.share }
-                    for (year, value) in timelines[index].mia { mia[year, default: 0] += value * partner.share }
+                    for (year, value) in timelines[index].eia { eia[year, default: 0] += part(value, .up) }
+                    for (year, value) in timelines[index].mia { mia[year, default: 0] += part(value, .up) }
                 }
             }
 
@@ -89,8 +95,8 @@ extension Engine {
                 guard let disposal = desinvestering.byAsset[index] else { continue }
                 let year = calendar.year(of: assets[index].committed)
                 let disposalYear = calendar.year(of: disposal.date)
-                if !partner.limited {
-                    bijtelling[disposalYear, default: 0] += (disposal.bijtellingEIA + disposal.bijtellingMIA) * partner.share
+                if !partner.limited, participating.isPositive {
+                    bijtelling[disposalYear, default: 0] += part(disposal.bijtellingEIA + disposal.bijtellingMIA, .down)
                 }
                 guard qualifies[index] else { continue }
                 let value: Money
@@ -111,7 +117,7 @@ extension Engine {
             // own KIA percentage from 2021.
             for reduction in desinvestering.deemed {
                 let index = reduction.index, year = calendar.year(of: assets[index].committed)
-                if !partner.limited { bijtelling[reduction.year, default: 0] += (reduction.eia + reduction.mia) * partner.share }
+                if !partner.limited, participating.isPositive { bijtelling[reduction.year, default: 0] += part(reduction.eia + reduction.mia, .down) }
                 guard qualifies[index], !reduction.kia.isZero else { continue }
                 if year < from.value {
                     bijtelling[reduction.year, default: 0] += reduction.kia * partner.share

@@ -78,17 +78,17 @@ extension Engine {
                     }
                     continue
                 }
-                // Art. 3.42 lid 4: in a samenwerkingsverband each partner's cap is the cap × his energy investments ÷
-                // those of all the participating ondernemers; limited partners take no part (they get no EIA), so the
-                // cap is shared by the others' part of the investments (investeringsaftrek.md §6.3; BIA §4.1.5.1).
-                let participating = !isEIA || partners.isEmpty ? ExactDecimal.one
-                    : partners.reduce(ExactDecimal.zero) { $0 + ($1.limited ? 0 : $1.share) }
+                // In a samenwerkingsverband only the partners who are not commanditair get EIA and MIA ("voor eigen
+                // rekening"): the aftrek of an asset is that of their part of it, which their aangiften add up to.
+                // Art. 3.42 lid 4: each partner's cap is the cap × his energy investments ÷ those of all the
+                // participating ondernemers, so the cap is shared by that part (investeringsaftrek.md §6.3; BIA §4.1.5.1).
+                let participating = Engine.participatingShare(partners)
                 let cappedTotal = total * participating
                 let capped = table.cap.map { cappedTotal > $0 } ?? false
                 for entry in entries {
                     let asset = assets[entry.index]
                     let investment = investmentAmounts[entry.index]
-                    var amount = investment * entry.rate
+                    var amount = investment * entry.rate * participating
                     if capped, let cap = table.cap {
                         amount = (amount * cap).divided(by: cappedTotal, scale: Engine.divisionScale, rounding: .up)
                     }
@@ -96,11 +96,12 @@ extension Engine {
                     result.explanations[entry.index].add(.make { l in
                         let e = { TextFormat.euro($0, l) }
                         var capText = capped ? (l == .nl ? ", naar rato van het maximum \(e(table.cap ?? 0))" : ", pro rata to the maximum \(e(table.cap ?? 0))") : ""
-                        if capped, participating != .one {
-                            capText += l == .nl ? " op het deel van de beherende vennoten (\(e(cappedTotal)))"
-                                                : " on the general partners' part (\(e(cappedTotal)))"
+                        var partText = ""
+                        if participating != .one {
+                            partText = l == .nl ? " × \(TextFormat.percent(participating, l)) (het deel van de vennoten die niet commanditair zijn)"
+                                                : " × \(TextFormat.percent(participating, l)) (the part of the partners who are not limited)"
                         }
-                        return "\(name) \(asset.committed.year): \(TextFormat.percent(entry.rate, l)) × \(e(investment))\(capText) = \(e(amount))"
+                        return "\(name) \(asset.committed.year): \(TextFormat.percent(entry.rate, l)) × \(e(investment))\(partText)\(capText) = \(e(amount))"
                     }, source: table.source)
                 }
             }
@@ -109,6 +110,12 @@ extension Engine {
     }
 
     /// The EIA or MIA figures of a year; for a year after the known ones the latest, marked provisional (`futureYears`).
+    /// The partners' share that gets EIA and MIA: all of it without partners, else that of the partners who are not
+    /// commanditaire vennoten (art. 3.42, 3.42a: "voor eigen rekening").
+    static func participatingShare(_ partners: [Partner]) -> Rate {
+        partners.isEmpty ? .one : partners.reduce(ExactDecimal.zero) { $0 + ($1.limited ? 0 : $1.share) }
+    }
+
     func specialTable(_ form: SpecialForm, year: Int) throws(EngineError) -> SpecialDeductionYear {
         let tables: [Int: SpecialDeductionYear], name: String
         switch form {
