@@ -48,6 +48,13 @@ struct AdviseCommand: ParsableCommand {
             printError((lang == .nl ? "fout: " : "error: ") + "\(file): " + error.message(lang))
             throw ExitCode(1)
         }
+        // Figures taken from the latest known year (a planned purchase next year): said once, on standard error.
+        if let report = try? Engine().report(register) {
+            var said: Set<ProvisionalFigure> = []
+            for figure in report.years.flatMap(\.provisional) where said.insert(figure).inserted {
+                printError((lang == .nl ? "let op: " : "warning: ") + "\(file): " + figure.text.text(lang))
+            }
+        }
         if format == .json {
             print(AdviceWriter.json(advice, asOf: today, language: lang).pretty())
         } else {

@@ -68,6 +68,12 @@ struct ReportCommand: ParsableCommand {
         report.insertReadingWarnings(loaded.warnings)
         if let year { report.years = [report.year(year)] }
         let options = ReportOptions(format: format, rounding: rounding, explain: explain, language: lang)
+        // A CSV holds the table only; its warnings (VOORLOPIG figures among them) go to standard error.
+        if format == .csv {
+            for warning in report.warnings {
+                printError((lang == .nl ? "let op: " : "warning: ") + "\(file): " + (warning.assetId.map { "\($0): " } ?? "") + warning.text.text(lang))
+            }
+        }
         print(ReportWriter.write(report, options: options), terminator: "")
     }
 }

@@ -84,6 +84,24 @@ struct CLITests {
         #expect(kast.dropFirst(4).allSatisfy { $0[17] == "0.00" && $0[21] == "0.00" })
     }
 
+    /// A CSV holds the table only: its warnings, the VOORLOPIG figures among them, go to standard error; so do those
+    /// of `activa advise`.
+    @Test("CSV and advise: the warnings and VOORLOPIG figures on standard error")
+    func warningsBesideCSV() throws {
+        let file = try temporaryFile("gepland.yaml", """
+        assets:
+          - {id: gepland, committed: 2027-01-15, inUse: 2027-01-15, cost: "10000", life: 5}
+          - {id: kast, committed: 2026-03-01, cost: "2000"}
+        """)
+        let csv = try activa(["report", file, "--format", "csv"])
+        #expect(csv.status == 0)
+        #expect(csv.stderr.contains("let op: \(file): VOORLOPIG: de KIA-tabel van 2027 is nog niet bekend; die van 2026 is gebruikt"))
+        #expect(csv.stderr.contains("kast: geen levensduur"))
+        #expect(!csv.stdout.contains("VOORLOPIG"))
+        let advise = try activa(["advise", file, "--as-of", "2026-12-01"])
+        #expect(advise.stderr.contains("VOORLOPIG: de KIA-tabel van 2027"))
+    }
+
     @Test("activa kia explains the table row in Dutch, and the €445 machine does not count")
     func kiaText() throws {
         let run = try activa(["kia", "--year", "2020", "3000", "445", "455"])

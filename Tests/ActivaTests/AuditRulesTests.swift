@@ -217,3 +217,32 @@ struct TerugnameOnChangeOfUseTests {
         #expect(report.years.allSatisfy { year in year.assets.allSatisfy { ($0.depreciation?.terugname ?? 0).isZero } })
     }
 }
+
+/// Found by trying the features as a user would.
+@Suite("Audit round 2, as a user tried it")
+struct AuditUserTrialTests {
+    /// Art. 3.45 lid 2 sub b reads the investeringsbedrag (art. 3.43), what the taxpayer bears: € 1.000 less a € 700
+    /// subsidy in the same year is € 300, less than € 450.
+    @Test("the € 450 test after a subsidy in the investment year: 1.000 − 700 = 300 does not count")
+    func minimumAfterSubsidy() throws {
+        let register = Register(assets: [
+            Asset(id: "x", committed: day("2024-02-01"), inUse: day("2024-02-01"), cost: 10_000, life: 5),
+            Asset(id: "klein", committed: day("2024-03-01"), inUse: day("2024-03-01"), cost: 1_000, life: 5,
+                  reductions: [Reduction(date: day("2024-06-01"), amount: 700)]),
+        ])
+        let report = try Engine().report(register)
+        #expect(report.asset("klein", in: 2024)?.qualifies == false)
+        #expect(report.year(2024).investments == 10_000)
+    }
+
+    /// No investment is undone after the staking (art. 3.44 lid 2), so `activa advise` advises no deadline past it.
+    @Test("advise on a register that stops: no in-use or payment deadline after the end, and no failure")
+    func adviseWithStaking() throws {
+        let register = Register(entity: Entity(calendar: FiscalCalendar(startMonth: 1, startDay: 1, lastDay: day("2025-12-31"))),
+                                assets: [Asset(id: "weinig-betaald", committed: day("2025-03-01"), cost: 10_000, life: 5,
+                                               payments: [Payment(date: day("2025-03-01"), amount: 1_000)],
+                                               disposal: Disposal(date: day("2025-12-31"), price: 9_000))])
+        let advice = try Advisor().advise(register, asOf: day("2025-11-01"))
+        #expect(!advice.contains { $0.kind == .inUseDeadline || $0.kind == .paymentDeadline })
+    }
+}

@@ -11,6 +11,8 @@ extension Advisor {
                   line.bijtelling.isPositive else { continue }
             // After the window.
             let free = window.value.lastDay(from: Day.startOfYear(asset.committed.year)).nextDay
+            // A sale cannot move past the end of the enterprise (staking).
+            if let end = calendar.lastDay, free > end { continue }
             var later = register
             later.assets[index].disposal?.date = free
             let years = Array(disposalYear...calendar.year(of: free))
@@ -27,7 +29,7 @@ extension Advisor {
             }
             // Just across the threshold: the next boekjaar.
             let next = calendar.start(disposalYear + 1)
-            if next < free {
+            if next < free, calendar.lastDay.map({ next <= $0 }) ?? true {
                 var moved = register
                 moved.assets[index].disposal?.date = next
                 if let item = try compare(
@@ -54,9 +56,11 @@ extension Advisor {
         for (index, asset) in register.assets.enumerated() where asset.disposal == nil {
             guard asset.inUse.map({ $0 > today }) ?? true else { continue }
             let twelveMonths = rules.minimumPaidWithin.value.lastDay(from: asset.committed)
+            // After the staking no investment is undone (art. 3.44 lid 2): no deadline to advise past it.
+            let beforeEnd = { (day: Day) in calendar.lastDay.map { day <= $0 } ?? true }
             let required = asset.cost * rules.minimumPaidShare.value
             let paid = asset.paid(by: twelveMonths)
-            if twelveMonths >= today, paid < required, asset.inUse.map({ $0 > twelveMonths }) ?? true {
+            if twelveMonths >= today, beforeEnd(twelveMonths), paid < required, asset.inUse.map({ $0 > twelveMonths }) ?? true {
                 var advised = register
                 let extra = required - paid
                 advised.assets[index].payments = (asset.payments ?? []) + [Payment(date: twelveMonths, amount: extra)]
@@ -74,7 +78,7 @@ extension Advisor {
                 }
             }
             let threeYears = rules.inUseWithin.value.lastDay(from: Day.startOfYear(asset.committed.year))
-            if threeYears >= today, asset.inUse.map({ $0 > threeYears }) ?? true {
+            if threeYears >= today, beforeEnd(threeYears), asset.inUse.map({ $0 > threeYears }) ?? true {
                 var advised = register
                 advised.assets[index].inUse = threeYears
                 let years = Array(calendar.year(of: asset.committed)...calendar.year(of: threeYears) + 1)

@@ -65,6 +65,8 @@ extension Advisor {
             let first = calendar.year(of: purchase.earliest), last = calendar.year(of: purchase.latest)
             guard last > first else { continue }
             let later = calendar.start(first + 1)
+            // Nothing can be bought after the end of the enterprise (staking).
+            if let end = calendar.lastDay, later > end { continue }
             var advised = base
             guard let index = advised.assets.firstIndex(where: { $0.id == purchase.id }) else { continue }
             advised.assets[index] = purchase.asset(committedOn: later)

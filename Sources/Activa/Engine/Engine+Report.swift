@@ -23,9 +23,14 @@ extension Engine {
         var partAmounts: [String: Money] = [:]
         var partCounts: [String: Int] = [:]
         // Assets are read in place by index (`for asset in assets` copies each one, with all its fields).
+        // The €450 test reads the investeringsbedrag: the cost less a subsidy or discount in the investment year.
+        let netCosts = assets.indices.map { index in
+            assets[index].reductions.isEmpty ? assets[index].cost
+                : assets[index].reductions.reduce(assets[index].cost) { calendar.year(of: $1.date) <= calendar.year(of: assets[index].committed) ? $0 - $1.amount : $0 }
+        }
         for index in assets.indices {
             if let part = assets[index].part {
-                partAmounts[part, default: 0] += assets[index].cost
+                partAmounts[part, default: 0] += netCosts[index]
                 partCounts[part, default: 0] += 1
             }
         }
@@ -34,7 +39,7 @@ extension Engine {
             let part = assets[index].part, year = assets[index].committed.year
             return rules.kiaEligibility(kind: assets[index].kind, year: year, rentedOut: assets[index].rentedOut,
                                         relatedParty: assets[index].relatedParty, ontheffing: assets[index].relatedPartyOntheffing,
-                                        businessAssetAmount: part.flatMap { partAmounts[$0] } ?? assets[index].cost,
+                                        businessAssetAmount: part.flatMap { partAmounts[$0] } ?? netCosts[index],
                                         partCount: part.flatMap { partCounts[$0] } ?? 1,
                                         lawVersion: law.wetIBVersion(forYear: year))
         }
@@ -145,7 +150,7 @@ extension Engine {
             }
         }
         return Report(entity: register.entity, years: years, policies: policyNotes(register),
-                      warnings: warnings + registerWarnings(assets, eligibility: eligibility, undoings: undoings))
+                      warnings: warnings + registerWarnings(assets, eligibility: eligibility, undoings: undoings, calendar: calendar))
     }
 
     /// One year: the totals of the assets' figures, the activastaat and the year's explanation. The assets' own lines

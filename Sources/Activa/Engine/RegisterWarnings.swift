@@ -7,7 +7,8 @@
 extension Engine {
     /// One loop over the assets, reading single fields in place; a text is made only for an asset that has a warning.
     /// `eligibility` and `undoings` are the report's own (by asset index).
-    func registerWarnings(_ assets: [Asset], eligibility: [KIAEligibility], undoings: [Undoing?]) -> [ReportWarning] {
+    func registerWarnings(_ assets: [Asset], eligibility: [KIAEligibility], undoings: [Undoing?],
+                          calendar: FiscalCalendar) -> [ReportWarning] {
         var warnings: [ReportWarning] = []
         let smallItemBelow = law.depreciation.smallItemBelow.value
         for index in assets.indices where assets[index].life == nil || assets[index].inUse == nil {
@@ -39,7 +40,11 @@ extension Engine {
                     en.append("not depreciated (art. 3.30)")
                 }
             }
-            if qualifies {
+            if qualifies, let end = calendar.lastDay, undoings[index] == nil {
+                // Art. 3.44 lid 2: at the staking the whole aftrek is taken, paid or not.
+                nl.append("KIA naar betaling tot de staking; wat dan nog openstaat, wordt in het laatste boekjaar (tot en met \(end)) afgetrokken (art. 3.44 lid 2)")
+                en.append("KIA as far as paid until the staking; what is still open then is deducted in the last boekjaar (up to and including \(end)) (art. 3.44(2))")
+            } else if qualifies {
                 nl.append("KIA alleen naar betaling (art. 3.44)")
                 en.append("KIA only as far as paid (art. 3.44)")
                 if let undoing = undoings[index] {

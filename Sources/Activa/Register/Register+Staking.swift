@@ -1,7 +1,8 @@
 extension Register {
     /// Art. 3.44 lid 2: the enterprise stops (staking) at the end of its last boekjaar (`lastFiscalYearEnd`). Nothing
     /// dated after it can be booked into the enterprise: an investment, an ingebruikname or a disposal after the
-    /// end is refused, naming the asset and the field, rather than silently moved into the last year.
+    /// end is refused, naming the asset and the field, rather than silently moved into the last year. A payment after the
+    /// end is accepted: the last invoice is often paid later, and the whole aftrek is taken at the staking anyway.
     func stakingIssues() -> [RegisterIssue] {
         guard let end = entity.calendar.lastDay else { return [] }
         var issues: [RegisterIssue] = []
