@@ -4,12 +4,13 @@
 ///
 /// How a term is counted depends on what it runs from (docs/law/terms.md):
 /// - **after a day** (an act on a day: the obligation, a decision): the day itself does not count, the term starts
-///   the next day and ends at the end of the same date N months later (art. 6:8 Awb, the Algemene termijnenwet and
-///   civil law alike). Twelve months after 1 March 2024 run through 1 March 2025.
+///   the next day and ends at the end of the same date N months later (as art. 6:8 Awb counts a term after a day).
+///   Twelve months after 1 March 2024 run through 1 March 2025.
 /// - **after the beginning of a period** (the start of a calendar year is a moment, not a day): the term starts at
 ///   that moment and ends on the day before the same date N months later. Five years after the beginning of 2020
 ///   run through 31 December 2024, as the Belastingdienst reads art. 3.47 lid 2.
-/// A date N months later that does not exist (31 January + 1 month) is the last day of that month.
+/// A date N months later that does not exist (31 January + 1 month) is the last day of that month. A term ending on a
+/// weekend is not moved: the Algemene termijnenwet does not reach these terms (docs/law/terms.md).
 public struct LegalTerm: Sendable, Hashable {
     public enum Anchor: String, Sendable, Hashable {
         /// "N maanden na <een dag>": counted from the next day.

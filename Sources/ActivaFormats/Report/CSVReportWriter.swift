@@ -13,7 +13,7 @@ public enum CSVReportWriter {
             // Aangifte: the activastaat in whole euros that add up, the totals the sums of the rounded rows.
             let totals = options.rounding.activastaat(year)
             for asset in year.assets {
-                rows.append([String(year.year), asset.id, asset.description ?? "", asset.investment?.moneyText ?? "",
+                rows.append([String(year.year), asset.id, asset.description ?? "", asset.investment.map { options.neutral($0).moneyText } ?? "",
                              asset.qualifies.map { $0 ? "true" : "false" } ?? "",
                              asset.kiaAllocated.map { options.deduction($0).moneyText } ?? "",
                              options.deduction(asset.kia).moneyText, asset.kiaOutstanding.moneyText, asset.kiaLapsed.moneyText,

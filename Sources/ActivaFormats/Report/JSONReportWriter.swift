@@ -128,7 +128,7 @@ public enum JSONReportWriter {
         json.object { json in
             json.string("id", asset.id)
             if let description = asset.description { json.string("description", description) }
-            if let investment = asset.investment { json.money("investment", investment) }
+            if let investment = asset.investment { json.money("investment", options.neutral(investment)) }
             if let qualifies = asset.qualifies { json.bool("qualifies", qualifies) }
             if let allocated = asset.kiaAllocated { json.money("kiaAllocated", options.deduction(allocated)) }
             json.money("kia", options.deduction(asset.kia))

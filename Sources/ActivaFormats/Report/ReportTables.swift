@@ -105,7 +105,7 @@ struct ReportTables {
             }
             return "\(kind) \(d.date) \(amount(d.transferPrice))"
         } ?? ""
-        return [asset.id, asset.investment.map(amount) ?? "", asset.qualifies.map(yesNo) ?? "",
+        return [asset.id, asset.investment.map { amount(options.neutral($0)) } ?? "", asset.qualifies.map(yesNo) ?? "",
                 asset.kiaAllocated.map { amount(options.deduction($0)) } ?? "", amount(options.deduction(asset.kia)),
                 amount(asset.kiaOutstanding), amount(asset.paid), yesNo(asset.inUse), disposal,
                 asset.disposal.map { amount(options.addition($0.bijtelling)) } ?? ""]

@@ -36,8 +36,8 @@ extension KIAComputation {
         var explanation = self.explanation
         let computed = kia
         explanation.add(.make { l in
-            l == .nl ? "KIA \(year): de ondernemer ziet af van de KIA (\(TextFormat.euro(computed, l))); af te trekken € 0"
-                     : "KIA \(year): the entrepreneur does not claim the KIA (\(TextFormat.euro(computed, l))); deductible 0"
+            l == .nl ? "KIA \(year): de ondernemer ziet af van de KIA (\(TextFormat.euro(computed, l))); af te trekken \(TextFormat.euro(0, l))"
+                     : "KIA \(year): the entrepreneur does not claim the KIA (\(TextFormat.euro(computed, l))); deductible \(TextFormat.euro(0, l))"
         }, source: .wetIB("art. 3.40", version: source.version ?? "\(year)-01-01"))
         return KIAComputation(year: year, total: total, kia: 0, row: row, explanation: explanation, source: source)
     }
