@@ -59,10 +59,10 @@ enum AssetForm {
         <textarea name="payments" rows="3" placeholder="2024-03-01 5.000">\(value("payments", payments))</textarea>
         </fieldset>
         <fieldset><legend>\(nl ? "Subsidies, kortingen en teruggaven (één per regel: datum bedrag omschrijving)" : "Subsidies, discounts and refunds (one per line: date amount description)")</legend>
-        <textarea name="reductions" rows="2" placeholder="2025-05-01 2000 subsidie">\(value("reductions", reductions))</textarea>
+        <textarea name="reductions" rows="2" placeholder="2025-05-01 2.000 subsidie">\(value("reductions", reductions))</textarea>
         </fieldset>
         <fieldset><legend>\(nl ? "Andere bestemming (één per regel: datum verhuurd of buitenland, en de waarde dan)" : "Change of use (one per line: date rentedOut or abroad, and the value then)")</legend>
-        <textarea name="changesOfUse" rows="2" placeholder="\(nl ? "2026-03-01 verhuurd 6000" : "2026-03-01 rentedOut 6000")">\(value("changesOfUse", changes))</textarea>
+        <textarea name="changesOfUse" rows="2" placeholder="\(nl ? "2026-03-01 verhuurd 6.000" : "2026-03-01 rentedOut 6.000")">\(value("changesOfUse", changes))</textarea>
         </fieldset>
         <fieldset><legend>\(nl ? "Aftrek en afschrijving" : "Deductions and depreciation")</legend>
         <label><input type="checkbox" name="eia"\(checked("eia", asset?.eia))> EIA</label>
