@@ -246,3 +246,18 @@ struct AuditUserTrialTests {
         #expect(!advice.contains { $0.kind == .inUseDeadline || $0.kind == .paymentDeadline })
     }
 }
+
+@Suite("A year after the last movement")
+struct LaterYearTests {
+    /// A machine written down to its residual value of € 500 by 2028 is still on the balance in 2031.
+    @Test("one year asked for after the last movement: the activastaat carries the book value")
+    func carried() throws {
+        let register = Register(assets: [Asset(id: "m", committed: day("2024-01-01"), inUse: day("2024-01-01"), cost: 5_500,
+                                               residual: 500, life: 5)])
+        var options = EngineOptions()
+        options.reportedYears = 2031...2031
+        let year = try Engine(options: options).report(register).year(2031)
+        #expect(year.depreciation.bookValue == 500)
+        #expect(year.assets.line(for: "m")?.depreciation?.bookValue == 500)
+    }
+}

@@ -112,6 +112,11 @@ extension Engine {
         for timeline in timelines { lastYear = Swift.max(lastYear, timeline.lastYear) }
         for disposal in desinvestering.byAsset.values { lastYear = Swift.max(lastYear, calendar.year(of: disposal.date)) }
         // Art. 3.44 lid 2: the report ends with the boekjaar in which the enterprise stops.
+        // A year asked for after the last one with anything in it still has its activastaat: the book values carried
+        // (bounded, so that a far year costs little).
+        if let asked = options.reportedYears?.upperBound, asked > lastYear, asked <= lastYear + 100, !assets.isEmpty {
+            lastYear = asked
+        }
         if let stakingYear { lastYear = Swift.min(lastYear, stakingYear) }
         let firstYear = Swift.min(investmentYears.min() ?? lastYear, lastYear)
         let partnerYears = try partnerParts(register: register, years: firstYear...Swift.max(firstYear, lastYear),
