@@ -45,7 +45,7 @@ struct AdviseCommand: ParsableCommand {
         do {
             advice = try Advisor().advise(register, asOf: today)
         } catch {
-            printError((lang == .nl ? "fout: " : "error: ") + "\(file): " + error.message(lang))
+            for line in error.lines(file: file, lang) { printError((lang == .nl ? "fout: " : "error: ") + line) }
             throw ExitCode(1)
         }
         // Figures taken from the latest known year (a planned purchase next year): said once, on standard error.

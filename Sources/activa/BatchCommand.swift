@@ -56,7 +56,7 @@ struct BatchCommand: ParsableCommand {
                 } catch let error as RegisterValidationError {
                     for issue in error.issues { failures.add(issue.describe(file: path, lang)) }
                 } catch let error as EngineError {
-                    failures.add("\(path): " + error.message(lang))
+                    failures.add(error.lines(file: path, lang).joined(separator: "\n"))
                 } catch {
                     failures.add("\(path): \(error)")
                 }

@@ -63,7 +63,8 @@ struct ReportCommand: ParsableCommand {
             engineOptions.thresholdDisposals = thresholdDisposals
             report = try Engine(options: engineOptions).report(register)
         } catch {
-            throw fail("\(file): " + error.message(lang))
+            for line in error.lines(file: file, lang).dropLast() { printError((lang == .nl ? "fout: " : "error: ") + line) }
+            throw fail(error.lines(file: file, lang).last ?? file)
         }
         report.insertReadingWarnings(loaded.warnings)
         if let year { report.years = [report.year(year)] }

@@ -101,6 +101,13 @@ public enum EngineError: Error, Sendable {
     /// No EIA or MIA figures for a year with such an investment.
     case noDeductionTable(name: String, year: Int, known: ClosedRange<Int>?)
 
+    /// One line per problem, each naming the file first, as the register reader's messages do:
+    /// `bestand.yaml, activum 'oven', veld 'cost': …`.
+    public func lines(file: String, _ language: Language) -> [String] {
+        if case .invalidRegister(let issues) = self { return issues.map { $0.describe(file: file, language) } }
+        return ["\(file): " + message(language)]
+    }
+
     public func message(_ language: Language) -> String {
         switch self {
         case .invalidRegister(let issues):
