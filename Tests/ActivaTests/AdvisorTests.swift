@@ -132,3 +132,19 @@ struct AdvisorTests {
         #expect(try Advisor().advise(register, asOf: today).isEmpty)
     }
 }
+
+/// Art. 3.47 lid 2 and 6 under `undoneInvestment = aftrekTaken`: for an asset with no ingebruikname in the register,
+/// paying 25% alone changes nothing in the end (the three-year rule undoes it and adds back what was taken), so the
+/// advice pairs the payment with taking the asset into use by the three-year deadline.
+@Suite("Advisor: not in use and underpaid")
+struct AdvisorUnderpaidTests {
+    @Test("30.000 ordered 1-3-2025, 5.000 paid, no ingebruikname: pay 2.500 by 1-3-2026 and use it by 31-12-2027 — 28% × 30.000 = 8.400")
+    func paymentWithUse() throws {
+        let register = Register(assets: [Asset(id: "besteld", committed: day("2025-03-01"), cost: 30_000, life: 5,
+                                               payments: [Payment(date: day("2025-03-01"), amount: 5_000)])])
+        let item = try #require(try Advisor().advise(register, asOf: day("2025-12-01")).first { $0.kind == .paymentDeadline })
+        #expect(item.title.nl.contains("betaal uiterlijk 2026-03-01 nog € 2.500,00"))
+        #expect(item.title.nl.contains("neem het uiterlijk 2027-12-31 in gebruik"))
+        #expect(item.difference == 8_400)
+    }
+}

@@ -60,19 +60,30 @@ extension Advisor {
             let beforeEnd = { (day: Day) in calendar.lastDay.map { day <= $0 } ?? true }
             let required = asset.cost * rules.minimumPaidShare.value
             let paid = asset.paid(by: twelveMonths)
+            // Without an ingebruikname in the register the payment alone changes nothing in the end (under
+            // `aftrekTaken` the three-year rule would undo it and add back what was taken): the advice then pairs it
+            // with taking the asset into use by the three-year deadline.
+            let inUseBy = rules.inUseWithin.value.lastDay(from: Day.startOfYear(asset.committed.year))
+            let pairWithUse = asset.inUse == nil && beforeEnd(inUseBy)
             if twelveMonths >= today, beforeEnd(twelveMonths), paid < required, asset.inUse.map({ $0 > twelveMonths }) ?? true {
                 var advised = register
                 let extra = required - paid
                 advised.assets[index].payments = (asset.payments ?? []) + [Payment(date: twelveMonths, amount: extra)]
-                let years = Array(calendar.year(of: asset.committed)...calendar.year(of: twelveMonths) + 1)
+                if pairWithUse { advised.assets[index].inUse = inUseBy }
+                let lastYear = calendar.year(of: pairWithUse ? inUseBy : twelveMonths) + 1
+                let years = Array(calendar.year(of: asset.committed)...lastYear)
                 if let item = try compare(
                     kind: .paymentDeadline, assetId: asset.id,
                     title: .make { l in
-                        l == .nl ? "\(asset.id): betaal uiterlijk \(twelveMonths) nog \(TextFormat.euro(extra, l)) (samen 25% van \(TextFormat.euro(asset.cost, l))), anders geldt de investering als ongedaan gemaakt"
-                                 : "\(asset.id): pay \(TextFormat.euro(extra, l)) more by \(twelveMonths) (25% of \(TextFormat.euro(asset.cost, l)) in all), or the investment is deemed undone"
+                        let use = pairWithUse ? (l == .nl ? " en neem het uiterlijk \(inUseBy) in gebruik" : " and take it into use by \(inUseBy)") : ""
+                        return l == .nl ? "\(asset.id): betaal uiterlijk \(twelveMonths) nog \(TextFormat.euro(extra, l)) (samen 25% van \(TextFormat.euro(asset.cost, l)))\(use), anders geldt de investering als ongedaan gemaakt"
+                                        : "\(asset.id): pay \(TextFormat.euro(extra, l)) more by \(twelveMonths) (25% of \(TextFormat.euro(asset.cost, l)) in all)\(use), or the investment is deemed undone"
                     },
                     asIs: (register, .make { l in l == .nl ? "betaald tot \(twelveMonths): \(TextFormat.euro(paid, l))" : "paid by \(twelveMonths): \(TextFormat.euro(paid, l))" }),
-                    advised: (advised, .make { l in l == .nl ? "\(TextFormat.euro(extra, l)) extra betaald op \(twelveMonths)" : "\(TextFormat.euro(extra, l)) more paid on \(twelveMonths)" }),
+                    advised: (advised, .make { l in
+                        let use = pairWithUse ? (l == .nl ? "; in gebruik op \(inUseBy)" : "; in use on \(inUseBy)") : ""
+                        return l == .nl ? "\(TextFormat.euro(extra, l)) extra betaald op \(twelveMonths)\(use)" : "\(TextFormat.euro(extra, l)) more paid on \(twelveMonths)\(use)"
+                    }),
                     years: years, sources: [engine.law.source(rules.minimumPaidShare.source, forYear: asset.committed.year)]) {
                     advice.append(item)
                 }
