@@ -585,7 +585,7 @@ extension Engine {
                 explanation.add(.make { l in
                     l == .nl ? "ten hoogste \(TextFormat.percent(capRate.value, l)) van de aanschafkosten op jaarbasis: \(TextFormat.percent(capRate.value, l)) × \(euro(cost, l)) × \(fraction.describe(policy, l)) = \(euro(cap, l))"
                              : "at most \(TextFormat.percent(capRate.value, l)) of the cost a year: \(TextFormat.percent(capRate.value, l)) × \(euro(cost, l)) × \(fraction.describe(policy, l)) = \(euro(cap, l))"
-                }, source: capRate.source)
+                }, source: law.source(capRate.source, forYear: year))
             }
         }
         if amount > book - floor {
