@@ -148,10 +148,10 @@ extension Engine {
             let reported = options.reportedYears
             let sums = results.yearSums(firstYear...lastYear) { reported?.contains($0) ?? true }
             for year in firstYear...lastYear where reported?.contains(year) ?? true {
-                var report = yearReport(year, sums: sums[year - firstYear], results: results, totals: totals,
-                                        desinvestering: desinvestering, depreciation: depreciation, partners: partnerYears[year] ?? [])
-                report.provisional = provisional[year] ?? []
-                years.append(report)
+                // Appended as made: a year report is a large value, and a `var` in between is a copy of it.
+                years.append(yearReport(year, sums: sums[year - firstYear], results: results, totals: totals,
+                                        desinvestering: desinvestering, depreciation: depreciation, partners: partnerYears[year] ?? [],
+                                        provisional: provisional[year] ?? []))
             }
         }
         return Report(entity: register.entity, years: years, policies: policyNotes(register),
@@ -161,7 +161,8 @@ extension Engine {
     /// One year: the totals of the assets' figures, the activastaat and the year's explanation. The assets' own lines
     /// are a view on `results`, assembled when read.
     private func yearReport(_ year: Int, sums: AssetResults.YearSums, results: AssetResults, totals: YearMap<Money>,
-                            desinvestering: Desinvesteringen, depreciation: RegisterDepreciation, partners: [PartnerYear]) -> YearReport {
+                            desinvestering: Desinvesteringen, depreciation: RegisterDepreciation, partners: [PartnerYear],
+                            provisional: [ProvisionalFigure]) -> YearReport {
         let calendar = results.calendar
         // Read once: a computation is a large value, copied by every read of the map.
         let computation = results.computations[year]
@@ -201,6 +202,6 @@ extension Engine {
                           miaInvestments: results.special.miaInvestments[year] ?? 0, mia: mia,
                           desinvestering: desinvesteringYear, depreciation: activastaat,
                           assets: AssetYears(results: results, year: year, members: sums.members), partners: partners,
-                          explanation: yearExplanation)
+                          explanation: yearExplanation, provisional: provisional)
     }
 }

@@ -22,6 +22,19 @@ extension Engine {
                                        source: threshold.source.provisional(for: year, takenFrom: latest))
     }
 
+    /// Art. 3.47 lid 2: the bijtelling of an undone investment is taken only "voorzover daarover investeringsaftrek in
+    /// aanmerking is genomen": a form's part at most what that form gave. (A method, not a nested function: a nested
+    /// function capturing the engine copies it.)
+    private func capped(_ part: Money, taken: Money, name: String, year: Int, investmentYear: Int, applies: Bool,
+                        explanation: inout Explanation) -> Money {
+        guard applies, taken < part else { return part }
+        explanation.add(.make { l in
+            l == .nl ? "ten hoogste de \(name) die tot en met \(year) is genoten: \(TextFormat.euro(taken, l))"
+                     : "at most the \(name) taken up to and including \(year): \(TextFormat.euro(taken, l))"
+        }, source: .wetIB("art. 3.47 lid 2", version: law.wetIBVersion(forYear: investmentYear)))
+        return taken
+    }
+
     func desinvesteringen(assets: [Asset], investmentAmounts: [Money], allocated: [Money], special: SpecialDeductions, undoings: [Undoing?],
                           computations: YearMap<KIAComputation>, timelines: [FormTimeline],
                           calendar: FiscalCalendar) throws(EngineError) -> Desinvesteringen {
@@ -115,14 +128,6 @@ extension Engine {
                 // Art. 3.47 lid 2: the bijtelling of an undone investment is taken only "voorzover daarover
                 // investeringsaftrek in aanmerking is genomen": each form's part at most what that form gave.
                 let capToTaken = disposal.kind == .undone && options.undoneInvestment == .aftrekTaken
-                func capped(_ part: Money, taken: Money, name: String, explanation: inout Explanation) -> Money {
-                    guard capToTaken, taken < part else { return part }
-                    explanation.add(.make { l in
-                        l == .nl ? "ten hoogste de \(name) die tot en met \(year) is genoten: \(TextFormat.euro(taken, l))"
-                                 : "at most the \(name) taken up to and including \(year): \(TextFormat.euro(taken, l))"
-                    }, source: .wetIB("art. 3.47 lid 2", version: law.wetIBVersion(forYear: asset.committed.year)))
-                    return taken
-                }
                 if exceeds {
                     // The EIA and MIA parts: the same percentage as the deduction taken on this asset.
                     for (amount, name, isEIA) in [(special.eia[index], "EIA", true), (special.mia[index], "MIA", false)] where amount.isPositive {
@@ -132,7 +137,8 @@ extension Engine {
                             return "bijtelling \(name) = \(e(base)) × \(e(amount)) / \(e(investment)) = \(e(part))"
                         }, source: .wetIB("art. 3.47 lid 1", version: law.wetIBVersion(forYear: asset.committed.year)))
                         part = capped(part, taken: (isEIA ? timelines[index].eia : timelines[index].mia).sum(through: year),
-                                      name: name, explanation: &explanation)
+                                      name: name, year: year, investmentYear: asset.committed.year, applies: capToTaken,
+                                      explanation: &explanation)
                         if isEIA { disposal.bijtellingEIA = part } else { disposal.bijtellingMIA = part }
                     }
                     result.bases[index] = base
@@ -146,6 +152,7 @@ extension Engine {
                             : "bijtelling = \(e(base)) (transfer price, at most the investment) × KIA percentage \(computation.year) (\(e(computation.kia)) / \(e(computation.total))) = \(e(bijtelling))"
                     }, source: .wetIB("art. 3.47 lid 1 en 2", version: law.wetIBVersion(forYear: asset.committed.year)))
                     disposal.bijtelling = capped(bijtelling, taken: timelines[index].kiaTaken(through: year), name: "KIA",
+                                                 year: year, investmentYear: asset.committed.year, applies: capToTaken,
                                                  explanation: &explanation)
                 }
                 disposal.bijtelling += disposal.bijtellingEIA + disposal.bijtellingMIA

@@ -36,8 +36,9 @@ extension InvesteringsaftrekRules {
                     .wetIB("art. 3.46 lid 1", version: version()))
         }
         let minimum = minimumPerAsset.value
-        // The €450 rule in the text of the investment year: lid 1 sub a until 2013, lid 2 sub b from 2014.
-        func minimumSource() -> LegalSource { .wetIB(year >= 2014 ? "art. 3.45 lid 2 sub b" : "art. 3.45 lid 1 sub a", version: version()) }
+        // The €450 rule in the text of the investment year: lid 1 sub a until 2013, lid 2 sub b from 2014 (written at
+        // each use, inside the autoclosures: a function capturing `version` would make its context escape).
+        let minimumArticle = year >= 2014 ? "art. 3.45 lid 2 sub b" : "art. 3.45 lid 1 sub a"
         let together = partCount > 1
         if businessAssetAmount < minimum {
             exclude(LocalizedText.make { l in
@@ -49,7 +50,7 @@ extension InvesteringsaftrekRules {
                 }
                 return together ? "the parts together form one business asset of \(amount): less than \(min), does not count"
                                 : "investment \(amount) is less than \(min): does not count"
-            }, minimumSource())
+            }, .wetIB(minimumArticle, version: version()))
         } else if qualifies {
             explanation.add(LocalizedText.make { l in
                 let amount = TextFormat.euro(businessAssetAmount, l)
@@ -60,7 +61,7 @@ extension InvesteringsaftrekRules {
                 }
                 return together ? "the parts together form one business asset of \(amount), not less than \(min): counts for the KIA"
                                 : "investment \(amount) is not less than \(min): counts for the KIA"
-            }, source: minimumSource())
+            }, source: .wetIB(minimumArticle, version: version()))
         }
         return KIAEligibility(qualifies: qualifies, businessAssetAmount: businessAssetAmount, explanation: explanation)
     }
