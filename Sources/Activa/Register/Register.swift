@@ -162,7 +162,8 @@ public struct Asset: Sendable {
                 co2: Int? = nil, diesel: Bool = false, buildingUse: BuildingUse = .ownUse, woz: [Int: Money] = [:],
                 hir: HIRAfboeking? = nil, expensed: Bool? = nil, eia: Bool = false, mia: MIACategory? = nil,
                 notified: Day? = nil, building: String? = nil, reductions: [Reduction] = [],
-                changesOfUse: [ChangeOfUse] = []) {
+                changesOfUse: [ChangeOfUse] = [], relatedPartyOntheffing: Bool = false) {
+        self.relatedPartyOntheffing = relatedPartyOntheffing
         self.building = building
         self.reductions = reductions
         self.changesOfUse = changesOfUse

@@ -544,16 +544,14 @@ struct FieldReader {
             }
         }
         guard issues.count == before, let id, let committed, let cost else { return nil }
-        var asset = Asset(id: id, description: description, kind: kind, committed: committed, inUse: inUse, cost: cost,
+        // Made in one step where it is returned: a `var` set afterwards is a copy of the whole asset.
+        return Asset(id: id, description: description, kind: kind, committed: committed, inUse: inUse, cost: cost,
                      residual: residual, life: life, payments: payments, part: part, relatedParty: relatedParty,
                      rentedOut: rentedOut, disposal: disposal, method: method, willekeurig: willekeurig,
                      willekeurigScheme: scheme, vamil: vamil, used: used, co2: co2, diesel: diesel,
                      buildingUse: buildingUse, woz: woz, hir: hir, expensed: expensed, eia: eia, mia: mia, notified: notified,
-                     building: building)
-        asset.relatedPartyOntheffing = ontheffing
-        asset.reductions = reductions
-        asset.changesOfUse = changesOfUse
-        return asset
+                     building: building, reductions: reductions, changesOfUse: changesOfUse,
+                     relatedPartyOntheffing: ontheffing)
     }
 
     mutating func plannedPurchase(_ value: Document.Index, index: Int) -> PlannedPurchase? {
