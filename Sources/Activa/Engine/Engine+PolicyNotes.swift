@@ -82,6 +82,19 @@ extension Engine {
                                     text: LocalizedText(nl: "het betalingscriterium van een vennoot toetst aan zijn aandeel in de betalingen",
                                                         en: "a partner's payment rule compares with his share of the payments")))
         }
+        if register.assets.contains(where: { $0.improves != nil }) {
+            notes.append(PolicyNote(name: "improvementDepreciation", value: "restOfLife", status: .derived,
+                                    text: LocalizedText(nl: "een verbetering (of de voortbrengingskosten van een later boekjaar) wordt afgeschreven met het bedrijfsmiddel: lineair over de rest van zijn levensduur, binnen één maximum van 20% voor beide",
+                                                        en: "an improvement (or a later boekjaar's productionCosts) is depreciated with the asset: straight line over the rest of its life, within one 20% cap for both")))
+            notes.append(PolicyNote(name: "improvementPrice", value: "proportionalToCost", status: .unconfirmed,
+                                    text: LocalizedText(nl: "bij verkoop, onttrekking of ander gebruik van een bedrijfsmiddel met verbeteringen wordt de prijs naar verhouding van de kosten over de delen verdeeld (voor de bijtelling en de herinvesteringsreserve); geef een verbetering een eigen vervreemding om het anders te verdelen",
+                                                        en: "at a sale, withdrawal or change of use of an asset with improvements the price is shared over the pieces by cost (for the bijtelling and the herinvesteringsreserve); give an improvement its own disposal to share it otherwise")))
+        }
+        if register.assets.contains(where: { !$0.productionCosts.isEmpty }) {
+            notes.append(PolicyNote(name: "productionCostsPaid", value: "whenMade", status: .derived,
+                                    text: LocalizedText(nl: "voortbrengingskosten: investering op de dag dat de kosten worden gemaakt (art. 3.43 lid 1), en gemaakte kosten tellen als betaald voor het betalingscriterium en de 25%-toets",
+                                                        en: "productionCosts: invested on the day the costs are made (art. 3.43(1)), and costs made count as paid for the payment rule and the 25% test")))
+        }
         notes += depreciationPolicyNotes(register)
         return notes
     }

@@ -13,6 +13,8 @@ extension Engine {
         }
         let issues = register.validationIssues()
         guard issues.isEmpty else { throw .invalidRegister(issues) }
+        // Each entry one investment: improvements and a later boekjaar's voortbrengingskosten tied to their asset.
+        let (register, links) = register.resolvingImprovements()
         let rules = law.investeringsaftrek
         let assets = register.assets
         let calendar = register.entity.calendar
@@ -34,18 +36,29 @@ extension Engine {
                 partCounts[part, default: 0] += 1
             }
         }
+        // A self-made asset is one bedrijfsmiddel for the €450 test, whatever the boekjaren of its costs.
+        var wholeAmounts: [Int: Money] = [:]
+        if !links.isEmpty {
+            for index in assets.indices where links.productionTranche[index] {
+                guard let parent = links.parent(of: index) else { continue }
+                wholeAmounts[parent, default: netCosts[parent]] += netCosts[index]
+            }
+            for index in assets.indices where links.productionTranche[index] {
+                if let parent = links.parent(of: index) { wholeAmounts[index] = wholeAmounts[parent] }
+            }
+        }
         // Functions are given an asset's fields, not the asset: `assets[index]` as an argument copies all its fields.
         let eligibility = assets.indices.map { index in
             let part = assets[index].part, year = assets[index].committed.year
             return rules.kiaEligibility(kind: assets[index].kind, year: year, rentedOut: assets[index].rentedOut,
                                         relatedParty: assets[index].relatedParty, ontheffing: assets[index].relatedPartyOntheffing,
-                                        businessAssetAmount: part.flatMap { partAmounts[$0] } ?? netCosts[index],
+                                        businessAssetAmount: wholeAmounts[index] ?? part.flatMap { partAmounts[$0] } ?? netCosts[index],
                                         partCount: part.flatMap { partCounts[$0] } ?? 1,
                                         lawVersion: law.wetIBVersion(forYear: year))
         }
 
         var depreciation = try self.depreciation(of: register, businessAssetAmounts: eligibility.map(\.businessAssetAmount),
-                                                 calendar: calendar)
+                                                 links: links, calendar: calendar)
         releaseReservesAtStaking(&depreciation, calendar: calendar)
         let investmentAmounts = self.investmentAmounts(assets, depreciation: depreciation, calendar: calendar)
 

@@ -13,6 +13,7 @@ extension Register {
             }
         }
         if assets.contains(where: { $0.building != nil }) { appendBuildingIssues(to: &issues) }
+        if assets.contains(where: { $0.improves != nil || !$0.productionCosts.isEmpty }) { issues += improvementIssues() }
         if !entity.partners.isEmpty {
             var total: Rate = 0
             for (index, partner) in entity.partners.enumerated() {

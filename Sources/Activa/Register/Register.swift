@@ -123,6 +123,13 @@ public struct Asset: Sendable {
     public var reductions: [Reduction] = []
     /// Changes of use from a date (art. 3.47 lid 3): each counts as a disposal at its value in the economic traffic.
     public var changesOfUse: [ChangeOfUse] = []
+    /// A verbetering: the id of the asset this entry improves. Its own investment for the investeringsaftrek (art. 3.43
+    /// lid 1: "de verbetering van een bedrijfsmiddel"), depreciated with that asset over what is left of its life, and
+    /// disposed of with it (see `Register.resolvingImprovements`).
+    public var improves: String? = nil
+    /// Voortbrengingskosten of an asset the business makes itself: the investment is made as the costs are made (art.
+    /// 3.43 lid 1), so each boekjaar's costs are that year's investment. Empty for a bought asset.
+    public var productionCosts: [ProductionCost] = []
     /// The depreciation method; straight line unless chosen otherwise. A chosen method stays for the asset.
     public var method: DepreciationMethod
     /// What the taxpayer chooses to depreciate willekeurig.
@@ -162,7 +169,10 @@ public struct Asset: Sendable {
                 co2: Int? = nil, diesel: Bool = false, buildingUse: BuildingUse = .ownUse, woz: [Int: Money] = [:],
                 hir: HIRAfboeking? = nil, expensed: Bool? = nil, eia: Bool = false, mia: MIACategory? = nil,
                 notified: Day? = nil, building: String? = nil, reductions: [Reduction] = [],
-                changesOfUse: [ChangeOfUse] = [], relatedPartyOntheffing: Bool = false) {
+                changesOfUse: [ChangeOfUse] = [], relatedPartyOntheffing: Bool = false, improves: String? = nil,
+                productionCosts: [ProductionCost] = []) {
+        self.improves = improves
+        self.productionCosts = productionCosts
         self.relatedPartyOntheffing = relatedPartyOntheffing
         self.building = building
         self.reductions = reductions
@@ -219,6 +229,19 @@ public struct Payment: Sendable {
     }
 }
 
+/// Voortbrengingskosten made on a day for an asset the business makes itself (art. 3.43 lid 1): materials, work
+/// by others, the business's own wages. Costs made count as paid (art. 3.44 compares the aftrek with what was borne).
+public struct ProductionCost: Sendable, Hashable {
+    public var date: Day
+    public var amount: Money
+    public var description: String?
+    public init(date: Day, amount: Money, description: String? = nil) {
+        self.date = date
+        self.amount = amount
+        self.description = description
+    }
+}
+
 /// A subsidy, discount or refund received on an investment (art. 3.47 lid 5).
 public struct Reduction: Sendable, Hashable {
     public var date: Day
@@ -259,6 +282,8 @@ public struct Disposal: Sendable {
     public var withdrawal: Bool
     /// Form a herinvesteringsreserve from the boekwinst (art. 3.54): the intention to reinvest exists.
     public var hir: Bool
+    /// Set by the engine when this is an asset's share of the price of the asset with its improvements.
+    var allocation: PriceAllocation? = nil
     public init(date: Day, price: Money, withdrawal: Bool = false, hir: Bool = false) {
         self.date = date
         self.price = price

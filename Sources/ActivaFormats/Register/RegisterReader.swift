@@ -22,10 +22,11 @@ public enum RegisterReader {
     static let assetKeys: KeyList = ["id", "description", "kind", "committed", "inUse", "cost", "residual", "life", "payments",
                                             "part", "relatedParty", "relatedPartyOntheffing", "reductions", "changesOfUse", "rentedOut", "disposal", "method", "decliningRate", "willekeurig",
                                             "willekeurigScheme", "vamil", "used", "co2", "diesel", "buildingUse", "woz", "hir", "expensed",
-                                            "eia", "mia", "notified", "building"]
+                                            "eia", "mia", "notified", "building", "improves", "productionCosts"]
     static let hirKeys: KeyList = ["from", "amount", "sameFunction"]
     static let paymentKeys: KeyList = ["date", "amount"]
     static let reductionKeys: KeyList = ["date", "amount", "description"]
+    static let productionCostKeys: KeyList = ["date", "amount", "description"]
     static let changeOfUseKeys: KeyList = ["date", "to", "value"]
     static let disposalKeys: KeyList = ["date", "price", "withdrawal", "hir"]
 
@@ -447,9 +448,24 @@ struct FieldReader {
         let id = text(fields["id"], "id", required: true)
         let description = text(fields["description"], "description")
         let kind = choice(fields["kind"], "kind", AssetKind.self) ?? .other
-        let committed = day(fields["committed"], "committed", required: true)
+        // Voortbrengingskosten (art. 3.43 lid 1): the costs made give the investment date and the cost.
+        var productionCosts: [ProductionCost] = []
+        if let costsValue = fields["productionCosts"], let items = list(costsValue, "productionCosts") {
+            for (position, item) in items.enumerated() {
+                guard let entry = mapping(item, "productionCosts[\(position)]", allowed: RegisterReader.productionCostKeys) else { continue }
+                if let date = day(entry["date"], "productionCosts[\(position)].date", required: true),
+                   let amount = amount(entry["amount"], "productionCosts[\(position)].amount", required: true) {
+                    productionCosts.append(ProductionCost(date: date, amount: amount,
+                                                          description: text(entry["description"], "productionCosts[\(position)].description")))
+                }
+            }
+            if productionCosts.isEmpty, document.count(costsValue) == 0 { fail("productionCosts", .missing) }
+        }
+        let selfMade = fields["productionCosts"] != nil
+        let committed = day(fields["committed"], "committed", required: !selfMade) ?? productionCosts.map(\.date).min()
         let inUse = day(fields["inUse"], "inUse")
-        let cost = amount(fields["cost"], "cost", required: true)
+        let cost = amount(fields["cost"], "cost", required: !selfMade) ?? (selfMade ? productionCosts.reduce(Money.zero) { $0 + $1.amount } : nil)
+        let improves = text(fields["improves"], "improves")
         let residual = amount(fields["residual"], "residual") ?? 0
         let life = positiveInteger(fields["life"], "life")
         let part = text(fields["part"], "part")
@@ -551,7 +567,7 @@ struct FieldReader {
                      willekeurigScheme: scheme, vamil: vamil, used: used, co2: co2, diesel: diesel,
                      buildingUse: buildingUse, woz: woz, hir: hir, expensed: expensed, eia: eia, mia: mia, notified: notified,
                      building: building, reductions: reductions, changesOfUse: changesOfUse,
-                     relatedPartyOntheffing: ontheffing)
+                     relatedPartyOntheffing: ontheffing, improves: improves, productionCosts: productionCosts)
     }
 
     mutating func plannedPurchase(_ value: Document.Index, index: Int) -> PlannedPurchase? {

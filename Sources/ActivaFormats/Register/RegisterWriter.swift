@@ -97,6 +97,14 @@ public enum RegisterWriter {
         if asset.buildingUse != .ownUse { pairs.append(("buildingUse", .string(asset.buildingUse.rawValue))) }
         if !asset.woz.isEmpty { pairs.append(("woz", years(asset.woz))) }
         if let building = asset.building { pairs.append(("building", .string(building))) }
+        if let improves = asset.improves { pairs.append(("improves", .string(improves))) }
+        if !asset.productionCosts.isEmpty {
+            pairs.append(("productionCosts", .array(asset.productionCosts.map { cost in
+                var fields: [(String, JSONValue)] = [("date", day(cost.date)), ("amount", money(cost.amount))]
+                if let description = cost.description { fields.append(("description", .string(description))) }
+                return .object(fields)
+            })))
+        }
         if let hir = asset.hir {
             var fields: [(String, JSONValue)] = [("from", .string(hir.from))]
             if let amount = hir.amount { fields.append(("amount", money(amount))) }

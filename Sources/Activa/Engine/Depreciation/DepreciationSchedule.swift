@@ -135,6 +135,27 @@ struct DepreciationInput {
     /// For a building: the land registered as its ondergrond or aanhorigheden (`building:` on the land), which is
     /// one asset with it for the bodemwaarde (art. 3.30a lid 2). Empty for every other asset.
     var land: [AttachedLand] = []
+    /// For an improvement (or a later boekjaar's voortbrengingskosten): the asset it is depreciated with.
+    var parent: ParentDepreciation? = nil
+}
+
+/// What an improvement needs of the asset it improves, with which it is one bedrijfsmiddel for the depreciation
+/// (art. 3.30 lid 1, goed koopmansgebruik): it is depreciated over what is left of that asset's life, within one
+/// yearly cap for both (art. 3.30 lid 2: a share of the whole cost), and above one bodemwaarde for a building.
+struct ParentDepreciation {
+    let id: String
+    /// The last day of the asset's useful life (ingebruikname + life − 1 day); nil when it has no life or is not in use.
+    let lifeEnd: Day?
+    let inUse: Day?
+    let disposal: Day?
+    /// The asset's cap of a whole year on its own cost, unrounded.
+    let capOfCost: Money
+    let schedule: DepreciationSchedule
+    /// The entry holds a later boekjaar's voortbrengingskosten of the asset, not an improvement.
+    let productionCosts: Bool
+
+    func normal(in year: Int) -> Money { schedule.isComputed(year) ? schedule.line(year)?.normal ?? 0 : 0 }
+    func bookValue(endOf year: Int) -> Money { schedule.line(year)?.bookValue ?? 0 }
 }
 
 /// Land that belongs to a building, as far as the bodemwaarde needs it: its book value (the cost: land is not
@@ -195,6 +216,20 @@ extension Engine {
         for payment in asset.payments ?? [] { quietFrom = Swift.max(quietFrom, calendar.year(of: payment.date)) }
         if let deadline = input.scheme?.inUseBefore { quietFrom = Swift.max(quietFrom, calendar.year(of: deadline)) }
 
+        // An improvement: the units (months or days) from its ingebruikname to the end of the improved asset's life.
+        var remainingLife: Int?
+        if let parent = input.parent, let lifeEnd = parent.lifeEnd, let inUse = asset.inUse, asset.life != nil {
+            let units = options.proration == .monthly ? lifeEnd.year * 12 + lifeEnd.month - (inUse.year * 12 + inUse.month) + 1
+                                                      : lifeEnd.ordinal - inUse.ordinal + 1
+            guard units > 0 else {
+                throw issue(asset, "inUse", .rule(.make { l in
+                    l == .nl ? "de verbetering is in gebruik (\(inUse)) na het einde van de levensduur van '\(parent.id)' (\(lifeEnd)); geef '\(parent.id)' een langere levensduur"
+                             : "the improvement is in use (\(inUse)) after the end of the life of '\(parent.id)' (\(lifeEnd)); give '\(parent.id)' a longer life"
+                }))
+            }
+            remainingLife = units
+        }
+
         var year = commitYear
         while true {
             var explanation = Explanation(recording: explaining)
@@ -208,6 +243,15 @@ extension Engine {
                 shadow += cost
                 investment = cost
                 hirAfboeking = input.hirAfboeking
+                if let parent = input.parent {
+                    explanation.add(.make { l in
+                        parent.productionCosts
+                            ? (l == .nl ? "voortbrengingskosten \(year) van '\(parent.id)': de investering wordt gedaan als de kosten worden gemaakt; afgeschreven met '\(parent.id)'"
+                                        : "productionCosts \(year) of '\(parent.id)': the investment is made as the costs are made; depreciated with '\(parent.id)'")
+                            : (l == .nl ? "verbetering van '\(parent.id)': een eigen investering, afgeschreven met '\(parent.id)'"
+                                        : "improvement of '\(parent.id)': an investment of its own, depreciated with '\(parent.id)'")
+                    }, source: .wetIB("art. 3.43 lid 1", version: law.wetIBVersion(forYear: year)))
+                }
                 if !input.hirAfboeking.isZero {
                     explanation.add(.make { l in
                         l == .nl ? "herinvesteringsreserve afgeboekt op de aanschafkosten: \(euro(asset.cost, l)) − \(euro(input.hirAfboeking, l)) = \(euro(cost, l))"
@@ -269,7 +313,7 @@ extension Engine {
                     let fraction = YearFraction.use(from: calendar.start(year), to: calendar.end(year), inUse: inUse,
                                                     disposal: asset.disposal?.date, policy: options.proration)
                     if !fraction.isZero {
-                        normal = normalDepreciation(asset, life: life, year: year, inUse: inUse, fraction: fraction, input: input,
+                        normal = normalDepreciation(asset, life: life, remainingLife: remainingLife, year: year, inUse: inUse, fraction: fraction, input: input,
                                                     base: depreciable - taken, book: book, floor: floor, cost: cost,
                                                     capRate: capRate, transition: transition, transitionBook: transitionBook,
                                                     yearly: &yearly, explanation: &explanation)
@@ -279,7 +323,7 @@ extension Engine {
                         } else {
                             // The shadow's steps are not shown: its explanation records nothing.
                             var shadowExplanation = Explanation(recording: false)
-                            shadow -= normalDepreciation(asset, life: life, year: year, inUse: inUse, fraction: fraction, input: input,
+                            shadow -= normalDepreciation(asset, life: life, remainingLife: remainingLife, year: year, inUse: inUse, fraction: fraction, input: input,
                                                          base: depreciable, book: shadow, floor: floor, cost: cost,
                                                          capRate: capRate, transition: transition, transitionBook: transitionShadow,
                                                          yearly: &yearly, explanation: &shadowExplanation)
@@ -323,6 +367,7 @@ extension Engine {
             if let disposal {
                 disposalBookValue = book
                 let boekwinst = disposal.price - book
+                if let allocation = disposal.allocation { explanation.add(Engine.priceShareStep(allocation, price: disposal.price)) }
                 gain = boekwinst
                 explanation.add(.make { l in
                     l == .nl ? "vervreemd op \(disposal.date) voor \(euro(disposal.price, l)); boekwaarde \(euro(book, l)): boekwinst \(euro(boekwinst, l))"
@@ -408,6 +453,7 @@ extension Engine {
             if let disposal {
                 line.disposalBookValue = cost
                 line.gain = disposal.price - cost
+                if let allocation = disposal.allocation { explanation.add(Engine.priceShareStep(allocation, price: disposal.price)) }
                 if disposal.hir {
                     // The whole gain can be reserved: without depreciation there is no willekeurige afschrijving in it
                     // (art. 3.54 lid 1 and 8).
@@ -430,6 +476,15 @@ extension Engine {
             year += 1
         }
         return schedule
+    }
+
+    /// How a piece of an asset with its improvements got its share of the price of the whole.
+    static func priceShareStep(_ allocation: PriceAllocation, price: Money) -> LocalizedText {
+        .make { l in
+            let e = TextFormat.euro
+            return l == .nl ? "'\(allocation.asset)' met zijn verbeteringen voor \(e(allocation.whole, l)); het deel hiervan naar verhouding van de kosten: \(e(allocation.whole, l)) × \(e(allocation.cost, l)) / \(e(allocation.totalCost, l)) = \(e(price, l)) (improvementPrice = proportionalToCost)"
+                            : "'\(allocation.asset)' with its improvements for \(e(allocation.whole, l)); this piece's share by cost: \(e(allocation.whole, l)) × \(e(allocation.cost, l)) / \(e(allocation.totalCost, l)) = \(e(price, l)) (improvementPrice = proportionalToCost)"
+        }
     }
 
     /// The register's statement that the replacement serves the same economic function (art. 3.54 lid 4).
@@ -522,7 +577,7 @@ extension Engine {
 
     /// Normal depreciation of a year: straight line over the full life from ingebruikname (or declining balance),
     /// time-proportional, within the 20% (goodwill 10%) cap on the cost, and never below the floor.
-    private func normalDepreciation(_ asset: Asset, life: Int, year: Int, inUse: Day, fraction: YearFraction,
+    private func normalDepreciation(_ asset: Asset, life: Int, remainingLife: Int?, year: Int, inUse: Day, fraction: YearFraction,
                                     input: DepreciationInput, base: Money,
                                     book: Money, floor: Money, cost: Money, capRate: Parameter<Rate>, transition: TransitionCap?,
                                     transitionBook: Money, yearly: inout YearlyAmounts, explanation: inout Explanation) -> Money {
@@ -530,6 +585,15 @@ extension Engine {
         let policy = options.proration
         var amount: Money
         switch asset.method {
+        case .straightLine where remainingLife != nil && input.parent?.lifeEnd != nil:
+            // An improvement: over the months (or days) left of the improved asset's life.
+            let remaining = remainingLife ?? 1, parent = input.parent?.id ?? "", lifeEnd = input.parent?.lifeEnd ?? inUse
+            amount = (base * ExactDecimal(fraction.used)).divided(by: ExactDecimal(remaining), scale: 2, rounding: .halfUp)
+            explanation.add(.make { l in
+                let unit = policy == .monthly ? (l == .nl ? "maanden" : "months") : (l == .nl ? "dagen" : "days")
+                return l == .nl ? "normale afschrijving met '\(parent)', over de rest van zijn levensduur (tot en met \(lifeEnd): \(remaining) \(unit)): \(euro(base, l)) × \(fraction.used) / \(remaining) = \(euro(amount, l))"
+                                : "normal depreciation with '\(parent)', over the rest of its life (through \(lifeEnd): \(remaining) \(unit)): \(euro(base, l)) × \(fraction.used) / \(remaining) = \(euro(amount, l))"
+            }, source: .wetIB("art. 3.30 lid 1", version: law.wetIBVersion(forYear: year)))
         case .straightLine:
             // A whole year is base / life itself (the same quotient as base × 12 / (life × 12), so the same rounding).
             amount = fraction.isWhole ? yearly.wholeYear(of: base, life: life)
@@ -539,7 +603,7 @@ extension Engine {
                          : "normal depreciation: \(euro(base, l)) / \(life) years × \(fraction.describe(policy, l)) = \(euro(amount, l))"
             }, source: .wetIB("art. 3.30 lid 1", version: law.wetIBVersion(forYear: year)))
         case .decliningBalance(let rate):
-            let lastYearOfLife = input.calendar.year(of: inUse.adding(months: life * 12).previousDay)
+            let lastYearOfLife = input.calendar.year(of: input.parent?.lifeEnd ?? inUse.adding(months: life * 12).previousDay)
             if year >= lastYearOfLife {
                 amount = book - floor
                 explanation.add(.make { l in
@@ -579,7 +643,21 @@ extension Engine {
                                 source: transition.months.source)
             }
         } else if year >= law.depreciation.capsFrom.value {
-            let cap = fraction.isWhole ? yearly.wholeYearCap : fraction.of(yearly.capOfCost)
+            var cap = fraction.isWhole ? yearly.wholeYearCap : fraction.of(yearly.capOfCost)
+            // An improvement shares one cap with the asset it improves: it may use what the asset leaves of its own.
+            if let parent = input.parent, let parentInUse = parent.inUse, amount > cap {
+                let parentFraction = YearFraction.use(from: input.calendar.start(year), to: input.calendar.end(year), inUse: parentInUse,
+                                                      disposal: parent.disposal, policy: policy)
+                let room = Money.max(0, parentFraction.of(parent.capOfCost) - parent.normal(in: year))
+                if room.isPositive {
+                    let own = cap
+                    cap += room
+                    explanation.add(.make { l in
+                        l == .nl ? "één maximum met '\(parent.id)' (art. 3.30 lid 2, van de kosten van het geheel): eigen \(euro(own, l)) + wat '\(parent.id)' er dit jaar van overlaat \(euro(room, l)) = \(euro(cap, l))"
+                                 : "one maximum with '\(parent.id)' (art. 3.30(2), of the cost of the whole): own \(euro(own, l)) + what '\(parent.id)' leaves of its own this year \(euro(room, l)) = \(euro(cap, l))"
+                    }, source: law.source(capRate.source, forYear: year))
+                }
+            }
             if amount > cap {
                 amount = cap
                 explanation.add(.make { l in
@@ -635,6 +713,17 @@ extension Engine {
         // covers them all; land is not depreciated, so the building may go down to the bodemwaarde less the land.
         var landBook: Money = 0
         for land in input.land where land.isHeld(endOf: year) { landBook += land.cost }
+        if let parent = input.parent {
+            // An improvement of a building: one bedrijfsmiddel with it, so above the bodemwaarde less the building's own
+            // book value (and its land's).
+            let parentBook = parent.bookValue(endOf: year)
+            let floor = Money.max(asset.residual, bodemwaarde - landBook - parentBook)
+            explanation.add(.make { l in
+                l == .nl ? "verbetering van '\(parent.id)', één bedrijfsmiddel voor de bodemwaarde: \(euro(bodemwaarde, l)) − boekwaarde '\(parent.id)' \(euro(parentBook, l)) − grond \(euro(landBook, l)), niet onder de restwaarde: \(euro(floor, l))"
+                         : "improvement of '\(parent.id)', one asset for the bodemwaarde: \(euro(bodemwaarde, l)) − book value '\(parent.id)' \(euro(parentBook, l)) − land \(euro(landBook, l)), not below the residual value: \(euro(floor, l))"
+            }, source: .wetIB("art. 3.30a lid 2", version: law.wetIBVersion(forYear: year)))
+            return floor
+        }
         explanation.add(.make { l in
             let use = asset.buildingUse == .ownUse ? (l == .nl ? "eigen gebruik" : "own use") : (l == .nl ? "ter belegging" : "investment")
             let transition = regime.transitional ? (l == .nl ? " (overgangsregeling: drie boekjaren oude regel)" : " (transitional rule: three boekjaren on the old rule)") : ""

@@ -9,8 +9,8 @@ struct RegisterDepreciation {
 /// One herinvesteringsreserve: formed at a disposal, written off replacement assets, released after its term.
 struct ReserveLedger {
     let formedYear: Int
-    let amount: Money
-    let soldBookValue: Money
+    var amount: Money
+    var soldBookValue: Money
     var used: [Int: Money] = [:]
     var released: (year: Int, amount: Money)?
     var explanation = Explanation()
@@ -25,7 +25,7 @@ struct ReserveLedger {
 }
 
 extension Engine {
-    func depreciation(of register: Register, businessAssetAmounts: [Money],
+    func depreciation(of register: Register, businessAssetAmounts: [Money], links: ImprovementLinks = .none,
                       calendar: FiscalCalendar) throws(EngineError) -> RegisterDepreciation {
         let assets = register.assets
         // Each placeholder is replaced by the asset's schedule below (a schedule without lines is a small value).
@@ -82,7 +82,12 @@ extension Engine {
             }
         }
 
-        // Assets without an afboeking first (their reserves are then known), then the replacements.
+        // An improvement after the asset it improves (it is depreciated with it); a replacement after the asset whose
+        // reserve it uses, and after that asset's improvements (their reserves are one with it).
+        var improvementsOf: [Int: [Int]] = [:]
+        if !links.isEmpty {
+            for index in assets.indices { if let parent = links.parent(of: index) { improvementsOf[parent, default: []].append(index) } }
+        }
         var pending = Array(assets.indices)
         var done = [Bool](repeating: false, count: assets.count)
         while !pending.isEmpty {
@@ -90,19 +95,35 @@ extension Engine {
             var next: [Int] = []
             for index in pending {
                 var afboeking: Money = 0
+                var parent: ParentDepreciation?
+                if let parentIndex = links.parent(of: index) {
+                    guard done[parentIndex] else { next.append(index); continue }
+                    parent = parentDepreciation(assets[parentIndex], schedule: result.schedules[parentIndex],
+                                                productionCosts: links.productionTranche[index])
+                }
                 if let hir = assets[index].hir, let source = indexById[hir.from] {
-                    guard done[source] else { next.append(index); continue }
+                    guard done[source], improvementsOf[source]?.allSatisfy({ done[$0] }) ?? true else { next.append(index); continue }
                     afboeking = try hirAfboeking(assets[index], hir: hir, source: source, soldKind: assets[source].kind,
                                                  soldLife: assets[source].life, result: &result, calendar: calendar)
                 }
                 let input = DepreciationInput(asset: assets[index], calendar: calendar, taxpayer: register.entity.taxpayer,
                                               businessAssetAmount: businessAssetAmounts[index],
                                               scheme: schemes.isEmpty ? nil : schemes[index], schemeShare: shares[index] ?? 1,
-                                              hirAfboeking: afboeking, land: landByBuilding.isEmpty ? [] : landByBuilding[index] ?? [])
+                                              hirAfboeking: afboeking,
+                                              land: landByBuilding.isEmpty ? [] : landByBuilding[links.parent(of: index) ?? index] ?? [],
+                                              parent: parent)
                 let schedule = try depreciationSchedule(input)
                 result.schedules[index] = schedule
                 if let reserve = schedule.reserve {
-                    result.reserves[index] = ReserveLedger(formedYear: reserve.year, amount: reserve.amount, soldBookValue: reserve.soldBookValue)
+                    // The reserve of an improvement sold with its asset is one with the asset's (`hir.from` names the asset).
+                    let owner = assets[index].disposal?.allocation != nil ? links.parent(of: index) ?? index : index
+                    if var ledger = result.reserves[owner] {
+                        ledger.amount += reserve.amount
+                        ledger.soldBookValue += reserve.soldBookValue
+                        result.reserves[owner] = ledger
+                    } else {
+                        result.reserves[owner] = ReserveLedger(formedYear: reserve.year, amount: reserve.amount, soldBookValue: reserve.soldBookValue)
+                    }
                 }
                 done[index] = true
                 progressed = true
@@ -124,6 +145,17 @@ extension Engine {
             result.reserves[index] = ledger
         }
         return result
+    }
+
+    /// What an improvement needs of the asset it improves, once that asset's schedule is computed.
+    private func parentDepreciation(_ parent: Asset, schedule: DepreciationSchedule, productionCosts: Bool) -> ParentDepreciation {
+        let lifeEnd = parent.inUse.flatMap { inUse in parent.life.map { inUse.adding(months: $0 * 12).previousDay } }
+        let capRate = parent.kind == .goodwill ? law.depreciation.goodwillYearlyCap : law.depreciation.yearlyCap
+        let cost = parent.cost - (schedule.lines.first?.hirAfboeking ?? 0)
+        // An asset from before 2007 has the transitional maximum on its book value (art. 10a.3): no room shared.
+        let capped = parent.committed >= Day.startOfYear(law.depreciation.capsFrom.value)
+        return ParentDepreciation(id: parent.id, lifeEnd: lifeEnd, inUse: parent.inUse, disposal: parent.disposal?.date,
+                                  capOfCost: capped ? capRate.value * cost : 0, schedule: schedule, productionCosts: productionCosts)
     }
 
     /// The part of a reserve written off a replacement asset: at most what is left, within the term, and not
