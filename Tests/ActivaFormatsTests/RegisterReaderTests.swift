@@ -331,3 +331,41 @@ struct InputRangeTests {
         #expect(report.years.count > 1)
     }
 }
+
+@Suite("Improvements and voortbrengingskosten in the file")
+struct ImprovementFieldsTests {
+    let yaml = """
+    assets:
+      - id: werkplaats
+        inUse: 2025-07-01
+        life: 5
+        productionCosts: [{date: 2024-10-01, amount: "12000", description: materiaal}, {date: 2025-02-01, amount: "18000"}]
+      - {id: ombouw, committed: 2025-09-01, cost: "3000", improves: werkplaats}
+    """
+
+    @Test("productionCosts give the investment date and the cost (art. 3.43 lid 1); improves is read; both written back")
+    func readAndWrite() throws {
+        let register = try RegisterReader.read(yaml, format: .yaml)
+        let werkplaats = register.assets[0]
+        #expect(werkplaats.committed == Day(iso: "2024-10-01"))
+        #expect(werkplaats.cost == 30_000)
+        #expect(werkplaats.productionCosts.count == 2)
+        #expect(werkplaats.productionCosts[0].description == "materiaal")
+        #expect(register.assets[1].improves == "werkplaats")
+        #expect(try RegisterReader.read(RegisterWriter.yaml(register), format: .yaml) == register)
+        #expect(try RegisterReader.read(RegisterWriter.json(register).serialized(), format: .json) == register)
+    }
+
+    @Test("an improvement of an asset that is not there names the asset and the field, in Dutch")
+    func unknownTarget() throws {
+        let bad = yaml.replacingOccurrences(of: "improves: werkplaats", with: "improves: schuur")
+        do {
+            _ = try RegisterReader.read(bad, format: .yaml)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.issues.map(\.field) == ["improves"])
+            #expect(error.issues.first?.assetId == "ombouw")
+            #expect(error.issues.first?.message(.nl).contains("er is geen activum 'schuur'") == true)
+        }
+    }
+}

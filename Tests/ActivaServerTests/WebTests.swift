@@ -117,6 +117,38 @@ struct WebTests {
         }
     }
 
+    @Test("the asset form takes an improvement and voortbrengingskosten (art. 3.43 lid 1): no date or cost needed with the costs")
+    func improvementAndProductionCosts() async throws {
+        try await withApp { client in
+            let location = try await client.execute(uri: "/registers", method: .post, headers: form,
+                                                    body: ByteBuffer(string: "name=Werkplaats&taxpayer=ib")) { response in
+                response.headers[.location] ?? ""
+            }
+            let made = "version=1&original=&id=mal&kind=other&inUse=2025-07-01&life=5"
+                + "&productionCosts=2024-10-01+12.000+materiaal%0D%0A2025-02-01+18.000"
+            try await client.execute(uri: "\(location)/assets", method: .post, headers: form, body: ByteBuffer(string: made)) { response in
+                #expect(response.status == .seeOther, "\(response.text)")
+            }
+            let improvement = "version=2&original=&id=ombouw&kind=other&committed=2025-09-01&cost=3.000&improves=mal"
+            try await client.execute(uri: "\(location)/assets", method: .post, headers: form, body: ByteBuffer(string: improvement)) { response in
+                #expect(response.status == .seeOther, "\(response.text)")
+            }
+            try await client.execute(uri: "\(location)/assets/mal/edit", method: .get) { response in
+                #expect(response.text.contains("2024-10-01 12.000 materiaal"))
+            }
+            try await client.execute(uri: "\(location)?year=2025", method: .get) { response in
+                #expect(response.text.contains("mal-2025"))
+                #expect(response.text.contains("ombouw"))
+            }
+            let orphan = improvement.replacingOccurrences(of: "version=2", with: "version=3").replacingOccurrences(of: "id=ombouw", with: "id=lak")
+                .replacingOccurrences(of: "improves=mal", with: "improves=schuur")
+            try await client.execute(uri: "\(location)/assets", method: .post, headers: form, body: ByteBuffer(string: orphan)) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("er is geen activum &#39;schuur&#39;"))
+            }
+        }
+    }
+
     @Test("the asset form sets the land's building (art. 3.30a lid 2) and the HIR's same function (art. 3.54 lid 4)")
     func buildingAndHIRFields() async throws {
         let yaml = """

@@ -70,8 +70,8 @@ enum OpenAPIDocument {
           additionalProperties: true
         Asset:
           type: object
-          description: One asset of the register; every field as in the README ("The register"). Listed here are the fields that link assets or record events.
-          required: [id, committed, cost]
+          required: [id]
+          description: One asset of the register; every field as in the README ("The register"). Listed here are the fields that link assets or record events. committed and cost are required unless productionCosts gives them.
           properties:
             id: {type: string}
             kind: {type: string}
@@ -108,6 +108,17 @@ enum OpenAPIDocument {
                   date: {type: string, format: date}
                   to: {type: string, enum: [rentedOut, abroad]}
                   value: {$ref: '#/components/schemas/Money'}
+            improves: {type: string, description: "A verbetering: the id of the asset it improves. Its own investment for the investeringsaftrek (art. 3.43 lid 1 Wet IB 2001), depreciated with that asset over the rest of its life; no life, kind or method of its own"}
+            productionCosts:
+              type: array
+              description: "Voortbrengingskosten of a self-made asset (art. 3.43 lid 1): each boekjaar's costs are that year's investment; committed and cost follow from them"
+              items:
+                type: object
+                required: [date, amount]
+                properties:
+                  date: {type: string, format: date}
+                  amount: {$ref: '#/components/schemas/Money'}
+                  description: {type: string}
           additionalProperties: true
         KIARequest:
           type: object

@@ -22,6 +22,7 @@ enum AssetForm {
         let useWords: [ChangeOfUse.Use: (nl: String, en: String)] = [.rentedOut: ("verhuurd", "rentedOut"), .abroad: ("buitenland", "abroad")]
         let changes = asset.map { $0.changesOfUse.map { "\($0.date) \(nl ? useWords[$0.to]?.nl ?? "" : useWords[$0.to]?.en ?? "") \($0.value.dutchAmountText)" }.joined(separator: "\n") }
         let reductions = asset.map { $0.reductions.map { "\($0.date) \($0.amount.dutchAmountText)" + ($0.description.map { " " + $0 } ?? "") }.joined(separator: "\n") }
+        let productionCosts = asset.map { $0.productionCosts.map { "\($0.date) \($0.amount.dutchAmountText)" + ($0.description.map { " " + $0 } ?? "") }.joined(separator: "\n") }
         let kinds = AssetKind.allCases.map { kind in
             "<option value=\"\(kind.rawValue)\"\((values?["kind"] ?? asset?.kind.rawValue ?? "other") == kind.rawValue ? " selected" : "")>\(kind.rawValue)</option>"
         }.joined()
@@ -47,13 +48,17 @@ enum AssetForm {
         <label>Id <input name="id" required value="\(value("id", asset?.id))"></label>
         <label>\(nl ? "Omschrijving" : "Description") <input name="description" value="\(value("description", asset?.description))"></label>
         <label>\(nl ? "Soort" : "Kind") <select name="kind">\(kinds)</select></label>
-        <label>\(nl ? "Investeringsdatum" : "Commitment date") <input type="date" name="committed" required value="\(value("committed", asset?.committed.description))"></label>
+        <label>\(nl ? "Investeringsdatum" : "Commitment date") <input type="date" name="committed" value="\(value("committed", asset?.committed.description))"></label>
         <label>\(nl ? "In gebruik" : "In use") <input type="date" name="inUse" value="\(value("inUse", asset?.inUse?.description))"></label>
-        <label>\(nl ? "Aanschafkosten (excl. btw)" : "Cost (excl. VAT)") <input name="cost" required inputmode="decimal" value="\(value("cost", asset?.cost.dutchAmountText))"></label>
+        <label>\(nl ? "Aanschafkosten (excl. btw)" : "Cost (excl. VAT)") <input name="cost" inputmode="decimal" value="\(value("cost", asset?.cost.dutchAmountText))"></label>
         <label>\(nl ? "Restwaarde" : "Residual value") <input name="residual" inputmode="decimal" value="\(value("residual", asset?.residual.dutchAmountText))"></label>
         <label>\(nl ? "Levensduur (jaren)" : "Life (years)") <input name="life" inputmode="numeric" value="\(value("life", asset?.life.map(String.init)))"></label>
         <label>\(nl ? "Onderdeel van (part)" : "Part of (part)") <input name="part" value="\(value("part", asset?.part))"></label>
         <label>\(nl ? "Grond onder gebouw (id, alleen bij grond)" : "Land under building (id, land only)") <input name="building" value="\(value("building", asset?.building))"></label>
+        <label>\(nl ? "Verbetering van (id van het bedrijfsmiddel; afgeschreven over de rest van zijn levensduur)" : "Improvement of (id of the asset; depreciated over the rest of its life)") <input name="improves" value="\(value("improves", asset?.improves))"></label>
+        </fieldset>
+        <fieldset><legend>\(nl ? "Zelf gemaakt: voortbrengingskosten (één per regel: datum bedrag omschrijving; dan zijn investeringsdatum en kosten niet nodig)" : "Self-made: production costs (one per line: date amount description; then commitment date and cost are not needed)")</legend>
+        <textarea name="productionCosts" rows="2" placeholder="2025-02-01 4.000 materiaal">\(value("productionCosts", productionCosts))</textarea>
         </fieldset>
         <fieldset><legend>\(nl ? "Betalingen (één per regel: datum bedrag)" : "Payments (one per line: date amount)")</legend>
         <textarea name="payments" rows="3" placeholder="2024-03-01 5.000">\(value("payments", payments))</textarea>
@@ -119,10 +124,24 @@ enum AssetForm {
         }
         let id = text("id")
         if id == nil { errors.append(nl ? "id: verplicht" : "id: required") }
-        let committed = date("committed", nl ? "investeringsdatum" : "commitment date")
-        if text("committed") == nil { errors.append(nl ? "investeringsdatum: verplicht" : "commitment date: required") }
-        let cost = amount("cost", nl ? "Aanschafkosten" : "Cost")
-        if text("cost") == nil { errors.append(nl ? "aanschafkosten: verplicht" : "cost: required") }
+        // Voortbrengingskosten give the investment date and the cost when those are left empty (art. 3.43 lid 1).
+        var productionCosts: [ProductionCost] = []
+        if let lines = text("productionCosts") {
+            for line in lines.split(whereSeparator: \.isNewline) where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                let parts = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).map(String.init)
+                if parts.count >= 2, let day = Day(iso: parts[0]), let value = try? ExactDecimal.dutchAmount(parts[1]).get() {
+                    productionCosts.append(ProductionCost(date: day, amount: value, description: parts.count > 2 ? parts[2] : nil))
+                } else {
+                    errors.append(nl ? "voortbrengingskosten '\(line)': verwacht 'JJJJ-MM-DD bedrag omschrijving'"
+                                     : "production costs '\(line)': expected 'YYYY-MM-DD amount description'")
+                }
+            }
+        }
+        let selfMade = !productionCosts.isEmpty
+        let committed = date("committed", nl ? "investeringsdatum" : "commitment date") ?? productionCosts.map(\.date).min()
+        if text("committed") == nil, !selfMade { errors.append(nl ? "investeringsdatum: verplicht" : "commitment date: required") }
+        let cost = amount("cost", nl ? "Aanschafkosten" : "Cost") ?? (selfMade ? productionCosts.reduce(Money.zero) { $0 + $1.amount } : nil)
+        if text("cost") == nil, !selfMade { errors.append(nl ? "aanschafkosten: verplicht" : "cost: required") }
         var life: Int?
         if let lifeText = text("life") {
             if let value = Int(lifeText), value > 0 { life = value } else { errors.append(nl ? "levensduur: een positief geheel getal" : "life: a positive whole number") }
@@ -213,6 +232,8 @@ enum AssetForm {
         asset.disposal = disposal
         asset.hir = hir
         if fields["building"] != nil { asset.building = text("building") }
+        if fields["improves"] != nil { asset.improves = text("improves") }
+        if fields["productionCosts"] != nil { asset.productionCosts = productionCosts }
         guard errors.isEmpty else { return .failure(FormErrors(messages: errors)) }
         return .success(asset)
     }
