@@ -1,6 +1,5 @@
 import Activa
 import ActivaFormats
-import ActivaServer
 import ArgumentParser
 import Foundation
 
@@ -15,7 +14,7 @@ struct AdviseCommand: ParsableCommand {
     @Argument(help: "Het registerbestand (.yaml, .yml of .json), met eventueel `planned:` aankopen.")
     var file: String
 
-    @Option(name: .customLong("as-of"), help: "De datum van het advies (JJJJ-MM-DD); standaard vandaag.")
+    @Option(name: .customLong("as-of"), help: "De datum van het advies (JJJJ-MM-DD); standaard vandaag (of ACTIVA_TODAY).")
     var asOf: String?
 
     @Option(help: "text or json.")
@@ -39,7 +38,12 @@ struct AdviseCommand: ParsableCommand {
             }
             today = day
         } else {
-            today = Day.today()
+            do {
+                today = try Day.fixedToday() ?? Day.inNetherlands(at: Date())
+            } catch {
+                printError((lang == .nl ? "fout: " : "error: ") + error.message(lang))
+                throw ExitCode(1)
+            }
         }
         let advice: [Advice]
         do {

@@ -1,3 +1,5 @@
+import Activa
+import ActivaFormats
 import ActivaServer
 import ArgumentParser
 import Foundation
@@ -10,6 +12,7 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
         Voorbeeld: activa serve --port 8080 --database activa.sqlite, open dan http://127.0.0.1:8080/
         Met de omgevingsvariabele ACTIVA_TOKEN vraagt elke wijziging om Authorization: Bearer <token>.
+        ACTIVA_TODAY=JJJJ-MM-DD zet de datum van vandaag vast (het standaardjaar van de pagina, advies zonder asOf).
         """
     )
 
@@ -19,6 +22,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("max-request-bytes"), help: "De grootste request body (413 daarboven).") var maxRequestBytes: Int = 2 * 1024 * 1024
 
     func run() async throws {
+        // A mistyped ACTIVA_TODAY is refused here, not silently replaced by the real day in every request.
+        do {
+            _ = try Day.fixedToday()
+        } catch {
+            FileHandle.standardError.write(Data(("fout: " + error.message(.nl) + "\n").utf8))
+            throw ExitCode(1)
+        }
         let token = ProcessInfo.processInfo.environment["ACTIVA_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         let configuration = ServerConfiguration(host: host, port: port, databasePath: database, token: token,
                                                 maxRequestBytes: maxRequestBytes)

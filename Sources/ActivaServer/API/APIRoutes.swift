@@ -309,14 +309,4 @@ enum DocumentJSON {
     }
 }
 
-extension Day {
-    /// Today in the Netherlands (the edge of the server and the CLI; the engine never asks for the time).
-    public static func today() -> Day {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return Day(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day.startOfYear(2026)
-    }
-}
-
 import Foundation
