@@ -3,13 +3,14 @@ import PackageDescription
 
 let package = Package(
     name: "Activa",
+    // The engine needs Swift 6's Int128 (ExactDecimal's significand): macOS 15, iOS 18. Linux needs nothing more.
+    platforms: [.macOS(.v15), .iOS(.v18)],
     products: [
         .library(name: "Activa", targets: ["Activa"]),
         .library(name: "ActivaFormats", targets: ["ActivaFormats"]),
         .library(name: "ActivaStore", targets: ["ActivaStore"]),
         .library(name: "ActivaServer", targets: ["ActivaServer"]),
         .executable(name: "activa", targets: ["activa"]),
-        .executable(name: "activa-bench", targets: ["ActivaBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -17,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // `swift package generate-documentation --target Activa` (the DocC catalogue in Sources/Activa/Activa.docc).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // The engine: pure, no IO, no third-party dependency.
@@ -33,7 +36,7 @@ let package = Package(
         ),
         // Deterministic synthetic registers (benchmarks, load tests).
         .target(name: "ActivaSynthetic", dependencies: ["Activa"]),
-        // activa-bench: the release-mode benchmark.
+        // The release-mode benchmark: a target, not a product (`swift run -c release ActivaBench`).
         .executableTarget(name: "ActivaBench", dependencies: ["Activa", "ActivaFormats", "ActivaSynthetic"], path: "Sources/ActivaBench"),
         // The command-line interface.
         .executableTarget(
@@ -43,7 +46,8 @@ let package = Package(
         ),
         .testTarget(name: "ActivaTests", dependencies: ["Activa"]),
         .testTarget(name: "ActivaFormatsTests", dependencies: ["Activa", "ActivaFormats", "ActivaSynthetic"]),
-        .testTarget(name: "ActivaCLITests", dependencies: ["activa"]),
+        // The built binary end to end, and the snapshots of every output (Snapshots/, compared byte for byte).
+        .testTarget(name: "ActivaCLITests", dependencies: ["activa"], exclude: ["Snapshots"]),
         .testTarget(name: "ActivaStoreTests", dependencies: ["Activa", "ActivaFormats", "ActivaStore"]),
         .testTarget(
             name: "ActivaServerTests",

@@ -12,9 +12,9 @@ cd "$(dirname "$0")/.."
 # to run; in a difference of two runs that noise can outweigh a small pass (reading YAML after writing it).
 export SWIFT_DETERMINISTIC_HASHING=1
 clients="${1:-200}"
-swift build -c release --product activa-bench >/dev/null 2>&1
+swift build -c release --product ActivaBench >/dev/null 2>&1
 # valgrind cannot read the toolchain's debug information; the counts need none.
-strip -o /tmp/activa-bench-stripped .build/release/activa-bench
+strip -o /tmp/activa-bench-stripped .build/release/ActivaBench
 count() {
     valgrind --tool=callgrind --callgrind-out-file=/dev/null /tmp/activa-bench-stripped \
         --clients "$clients" --repeats "$1" --only "$2" 2>&1 | awk '/Collected/ { print $4 }'

@@ -11,12 +11,12 @@ duration=${2:-10}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 2; }
 
 swift build -c release --product activa >/dev/null
-swift build -c release --product activa-bench >/dev/null
+swift build -c release --product ActivaBench >/dev/null
 work=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 
 # A typical client: 20 assets from the deterministic generator (seed 42, client 1), as the API's JSON.
-.build/release/activa-bench --emit-register 0 --assets 20 > "$work/register.json"
+.build/release/ActivaBench --emit-register 0 --assets 20 > "$work/register.json"
 cat > "$work/post.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"

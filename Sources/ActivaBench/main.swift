@@ -4,8 +4,9 @@ import ActivaSynthetic
 import Dispatch
 import Foundation
 
-// activa-bench: a release-mode benchmark with fixed inputs that prints its figures (never a timed test).
-//   swift run -c release activa-bench [--clients 2000] [--assets 20] [--seed 42] [--json bench.json]
+// ActivaBench: a release-mode benchmark with fixed inputs that prints its figures (never a timed test). A target of
+// this package, not a product: it is not built for the packages that depend on Activa.
+//   swift run -c release ActivaBench [--clients 2000] [--assets 20] [--seed 42] [--json bench.json]
 
 struct Options {
     var clients = 2_000
@@ -54,8 +55,13 @@ func best<T>(_ repeats: Int, _ work: () throws -> T) rethrows -> (seconds: Doubl
 /// Peak resident memory of this process, in MiB.
 func peakMemoryMiB() -> Double {
     var usage = rusage()
+    #if canImport(Glibc)
     getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-    return Double(usage.ru_maxrss) / 1024
+    return Double(usage.ru_maxrss) / 1024          // kilobytes on Linux
+    #else
+    getrusage(RUSAGE_SELF, &usage)
+    return Double(usage.ru_maxrss) / 1_048_576     // bytes on macOS
+    #endif
 }
 
 /// Per-worker results of the batch, written once by each worker.
@@ -194,7 +200,7 @@ if wanted("batch") {
 }
 figures.append(("peakMemoryMiB", peakMemoryMiB()))
 
-print("activa-bench: \(options.clients) clients × \(options.assets) assets, seed \(options.seed), best of \(options.repeats)")
+print("ActivaBench: \(options.clients) clients × \(options.assets) assets, seed \(options.seed), best of \(options.repeats)")
 print("machine: \(machine())")
 let width = rows.map(\.0.count).max() ?? 0, width2 = rows.map(\.1.count).max() ?? 0
 for row in rows {

@@ -224,8 +224,13 @@ struct Document: Sendable {
     }
 }
 
+// memcmp: the C library of each platform (Glibc or Musl on Linux, Darwin on Apple's systems, Bionic on Android).
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #elseif canImport(Darwin)
 import Darwin
+#elseif canImport(Android)
+import Android
 #endif

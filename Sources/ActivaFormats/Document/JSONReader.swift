@@ -240,8 +240,13 @@ public struct JSONReader {
     }
 }
 
+// memcmp: the C library of each platform (Glibc or Musl on Linux, Darwin on Apple's systems, Bionic on Android).
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #elseif canImport(Darwin)
 import Darwin
+#elseif canImport(Android)
+import Android
 #endif
