@@ -37,6 +37,10 @@ extension Day {
 public struct InvalidToday: Error, Sendable, Equatable {
     public let text: String
 
+    public init(text: String) {
+        self.text = text
+    }
+
     public func message(_ language: Language) -> String {
         language == .nl ? "\(Day.todayEnvironmentKey)='\(text)' is geen geldige datum (JJJJ-MM-DD)"
                         : "\(Day.todayEnvironmentKey)='\(text)' is not a valid date (YYYY-MM-DD)"

@@ -19,9 +19,13 @@ struct SnapshotCase: Sendable, CustomTestStringConvertible {
     let arguments: [String]
     /// The folder the run starts in, relative to the package root: messages name a register by its bare file name.
     let directory: String
+    /// Set for this run besides ACTIVA_TODAY (or instead of it).
+    var environment: [String: String] = [:]
 
     var testDescription: String { name }
-    var commandLine: String { (["activa"] + arguments).joined(separator: " ") + " (in \(directory)/)" }
+    var commandLine: String {
+        (environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + ["activa"] + arguments).joined(separator: " ") + " (in \(directory)/)"
+    }
 }
 
 enum Snapshots {
@@ -71,6 +75,8 @@ enum Snapshots {
             SnapshotCase(name: "advise/advies-zzp.yaml/json.json", arguments: ["advise", "advies-zzp.yaml", "--as-of", today, "--format", "json"], directory: "Examples"),
             SnapshotCase(name: "advise/advies-zzp.yaml/en.txt", arguments: ["advise", "advies-zzp.yaml", "--as-of", today, "--lang", "en"], directory: "Examples"),
             SnapshotCase(name: "advise/advies-zzp.yaml/today.txt", arguments: ["advise", "advies-zzp.yaml"], directory: "Examples"),
+            SnapshotCase(name: "advise/advies-zzp.yaml/bad-today.txt", arguments: ["advise", "advies-zzp.yaml"], directory: "Examples",
+                         environment: ["ACTIVA_TODAY": "22-11-2025"]),
         ]
         // activa kia: the README's examples, the seed's € 445 and € 455 in 2020, a year of the first regime, and
         // both regimes' cliffs and bounds in one run.
@@ -138,6 +144,7 @@ func runForSnapshot(_ snapshot: SnapshotCase) throws -> SnapshotRun {
     var environment = ProcessInfo.processInfo.environment
     environment["ACTIVA_TODAY"] = Snapshots.today
     environment.removeValue(forKey: Snapshots.recordVariable)
+    environment.merge(snapshot.environment) { $1 }
     process.environment = environment
     process.standardOutput = out
     process.standardError = err
