@@ -43,7 +43,7 @@ let package = Package(
         ),
         .testTarget(name: "ActivaTests", dependencies: ["Activa"]),
         .testTarget(name: "ActivaFormatsTests", dependencies: ["Activa", "ActivaFormats", "ActivaSynthetic"]),
-        .testTarget(name: "ActivaCLITests", dependencies: ["activa"]),
+        .testTarget(name: "ActivaCLITests", dependencies: ["activa", "Activa"]),
         .testTarget(name: "ActivaStoreTests", dependencies: ["Activa", "ActivaFormats", "ActivaStore"]),
         .testTarget(
             name: "ActivaServerTests",

@@ -121,7 +121,7 @@ extension Engine {
         switch form {
         case .eia: (tables, name) = (law.eia, "EIA")
         case .mia:
-            if year == 2010, options.mia2010 == .base { return SpecialDeductionYear.mia2010Base }
+            if year == 2010, options.mia2010 == .base { return LawYear.mia2010Base }
             (tables, name) = (law.mia, "MIA")
         }
         if let table = tables[year] { return table }

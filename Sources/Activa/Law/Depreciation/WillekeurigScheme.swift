@@ -8,7 +8,7 @@ public struct WillekeurigScheme: Sendable {
     public let id: Identifier
     public let name: LocalizedText
     /// The commitment dates the scheme covers; nil for starters (decided by the entity's starters years).
-    public let window: ClosedRange<Day>?
+    public internal(set) var window: ClosedRange<Day>?
     public let maximum: Maximum
     public let timing: Timing
     /// Must be in use before this day, or the willekeurige afschrijving is taken back (art. 3.38; UWA art. 15).
@@ -106,7 +106,8 @@ extension WillekeurigScheme {
             terugnamePeriod: LegalTerm(months: 60, after: .afterBeginningOf)),
         WillekeurigScheme(
             id: .vamil, name: LocalizedText(nl: "Vamil (milieubedrijfsmiddelen)", en: "Vamil (environmental assets)"),
-            window: Day.startOfYear(2011)...Day.endOfYear(2026), maximum: .shareOfCost(.percent(75)), timing: .anyYear,
+            // The window: the years whose record has Vamil (LawYear.vamil), set by `Law`.
+            window: nil, maximum: .shareOfCost(.percent(75)), timing: .anyYear,
             inUseBefore: nil, requiresNew: true, excludedKinds: [], carCO2Limit: nil, excludesRentedOut: false,
             ibOnly: false, followsKIAExclusions: false,
             source: .wetIB("art. 3.31 lid 1", version: "2026-01-01", note: "75% in every text 2011–2026; before 2011 set by regeling (UNCONFIRMED, not offered)")),
