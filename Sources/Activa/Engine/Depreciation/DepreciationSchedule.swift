@@ -244,7 +244,7 @@ extension Engine {
                 investment = cost
                 hirAfboeking = input.hirAfboeking
                 if let parent = input.parent {
-                    explanation.add(.make { l in
+                    explanation.add(parent.productionCosts ? "investment.productionCosts" : "investment.improvement", [.text("asset", parent.id), .number("year", year), .amount("investment", cost)], .make { l in
                         parent.productionCosts
                             ? (l == .nl ? "voortbrengingskosten \(year) van '\(parent.id)': de investering wordt gedaan als de kosten worden gemaakt; afgeschreven met '\(parent.id)'"
                                         : "productionCosts \(year) of '\(parent.id)': the investment is made as the costs are made; depreciated with '\(parent.id)'")
@@ -253,7 +253,7 @@ extension Engine {
                     }, source: .wetIB("art. 3.43 lid 1", version: law.wetIBVersion(forYear: year)))
                 }
                 if !input.hirAfboeking.isZero {
-                    explanation.add(.make { l in
+                    explanation.add("hir.writtenOff", [.amount("cost", asset.cost), .amount("hirAfboeking", input.hirAfboeking), .amount("investment", cost)], .make { l in
                         l == .nl ? "herinvesteringsreserve afgeboekt op de aanschafkosten: \(euro(asset.cost, l)) − \(euro(input.hirAfboeking, l)) = \(euro(cost, l))"
                                  : "herinvesteringsreserve written off the cost: \(euro(asset.cost, l)) − \(euro(input.hirAfboeking, l)) = \(euro(cost, l))"
                     }, source: .wetIB("art. 3.54 lid 1", version: law.wetIBVersion(forYear: year)))
@@ -272,7 +272,7 @@ extension Engine {
                     normal = book
                     shadow = 0
                     expensed = true
-                    explanation.add(.make { l in
+                    explanation.add("depreciation.smallItem", [.amount("businessAssetAmount", input.businessAssetAmount), .amount("below", rules.smallItemBelow.value), .amount("expensed", book)], .make { l in
                         l == .nl ? "bedrijfsmiddel van \(euro(input.businessAssetAmount, l)), minder dan \(euro(rules.smallItemBelow.value, l)) en geen onderdeel van een groter geheel: in één keer ten laste van de winst"
                                  : "asset of \(euro(input.businessAssetAmount, l)), less than \(euro(rules.smallItemBelow.value, l)) and not part of a larger whole: expensed at once"
                     }, source: rules.smallItemBelow.source)
@@ -300,7 +300,7 @@ extension Engine {
                         }
                     }
                     if !willekeurig.isZero {
-                        explanation.add(.make { l in
+                        explanation.add("willekeurig.amount", [.number("year", year), .amount("willekeurig", willekeurig), .amount("maximum", maximum)], .make { l in
                             l == .nl ? "willekeurige afschrijving \(year): \(euro(willekeurig, l)) (maximum \(euro(maximum, l)))"
                                      : "willekeurige afschrijving \(year): \(euro(willekeurig, l)) (maximum \(euro(maximum, l)))"
                         }, source: active.source)
@@ -355,7 +355,7 @@ extension Engine {
             }
             if let reason {
                 terugname = shadow - book
-                explanation.add(.make { l in
+                explanation.add("willekeurig.terugname", [.amount("bookValueWithoutWillekeurig", shadow), .amount("terugname", terugname)], .make { l in
                     l == .nl ? "\(reason(l)): de willekeurige afschrijving wordt teruggenomen; boekwaarde terug naar die zonder willekeurige afschrijving (\(euro(shadow, l))), terugname \(euro(terugname, l))"
                              : "\(reason(l)): the willekeurige afschrijving is taken back; book value back to the value without it (\(euro(shadow, l))), terugname \(euro(terugname, l))"
                 }, source: .wetIB("art. 3.38", version: law.wetIBVersion(forYear: year)))
@@ -367,9 +367,9 @@ extension Engine {
             if let disposal {
                 disposalBookValue = book
                 let boekwinst = disposal.price - book
-                if let allocation = disposal.allocation { explanation.add(Engine.priceShareStep(allocation, price: disposal.price)) }
+                if let allocation = disposal.allocation { explanation.add("disposal.priceShare", [.amount("whole", allocation.whole), .amount("cost", allocation.cost), .amount("totalCost", allocation.totalCost), .amount("price", disposal.price)], Engine.priceShareStep(allocation, price: disposal.price)) }
                 gain = boekwinst
-                explanation.add(.make { l in
+                explanation.add("disposal.boekwinst", [.day("date", disposal.date), .amount("price", disposal.price), .amount("bookValue", book), .amount("boekwinst", boekwinst)], .make { l in
                     l == .nl ? "vervreemd op \(disposal.date) voor \(euro(disposal.price, l)); boekwaarde \(euro(book, l)): boekwinst \(euro(boekwinst, l))"
                              : "disposed of on \(disposal.date) for \(euro(disposal.price, l)); book value \(euro(book, l)): boekwinst \(euro(boekwinst, l))"
                 }, source: .wetIB("art. 3.8", version: law.wetIBVersion(forYear: year)))
@@ -377,7 +377,7 @@ extension Engine {
                     let reservable = Money.max(0, Money.min(boekwinst, disposal.price - shadow))
                     hirFormed = reservable
                     schedule.reserve = (year, reservable, book)
-                    explanation.add(.make { l in
+                    explanation.add("hir.formed", [.amount("price", disposal.price), .amount("bookValueWithoutWillekeurig", shadow), .amount("reserve", reservable)], .make { l in
                         l == .nl ? "herinvesteringsreserve: overdrachtsprijs − boekwaarde zonder willekeurige afschrijving (\(euro(shadow, l))) = \(euro(reservable, l)); de rest van de boekwinst is direct belast"
                                  : "herinvesteringsreserve: transfer price − book value without willekeurige afschrijving (\(euro(shadow, l))) = \(euro(reservable, l)); the rest of the gain is taxed at once"
                     }, source: .wetIB("art. 3.54 lid 1 en 8", version: law.wetIBVersion(forYear: year)))
@@ -428,7 +428,7 @@ extension Engine {
         // A herinvesteringsreserve written off this asset reduces its cost (art. 3.54 lid 1), also for land.
         let cost = asset.cost - hirAfboeking
         if !hirAfboeking.isZero {
-            explanation.add(.make { l in
+            explanation.add("hir.writtenOff", [.amount("cost", asset.cost), .amount("hirAfboeking", hirAfboeking), .amount("investment", cost)], .make { l in
                 l == .nl ? "herinvesteringsreserve afgeboekt op de aanschafkosten: \(TextFormat.euro(asset.cost, l)) − \(TextFormat.euro(hirAfboeking, l)) = \(TextFormat.euro(cost, l))"
                          : "herinvesteringsreserve written off the cost: \(TextFormat.euro(asset.cost, l)) − \(TextFormat.euro(hirAfboeking, l)) = \(TextFormat.euro(cost, l))"
             }, source: .wetIB("art. 3.54 lid 1", version: law.wetIBVersion(forYear: commitYear)))
@@ -453,14 +453,14 @@ extension Engine {
             if let disposal {
                 line.disposalBookValue = cost
                 line.gain = disposal.price - cost
-                if let allocation = disposal.allocation { explanation.add(Engine.priceShareStep(allocation, price: disposal.price)) }
+                if let allocation = disposal.allocation { explanation.add("disposal.priceShare", [.amount("whole", allocation.whole), .amount("cost", allocation.cost), .amount("totalCost", allocation.totalCost), .amount("price", disposal.price)], Engine.priceShareStep(allocation, price: disposal.price)) }
                 if disposal.hir {
                     // The whole gain can be reserved: without depreciation there is no willekeurige afschrijving in it
                     // (art. 3.54 lid 1 and 8).
                     let reservable = Money.max(0, disposal.price - cost)
                     line.hirFormed = reservable
                     schedule.reserve = (year, reservable, cost)
-                    explanation.add(.make { l in
+                    explanation.add("hir.formed", [.amount("price", disposal.price), .amount("bookValueWithoutWillekeurig", cost), .amount("reserve", reservable)], .make { l in
                         l == .nl ? "herinvesteringsreserve: overdrachtsprijs − boekwaarde = \(TextFormat.euro(reservable, l))"
                                  : "herinvesteringsreserve: transfer price − book value = \(TextFormat.euro(reservable, l))"
                     }, source: .wetIB("art. 3.54 lid 1", version: law.wetIBVersion(forYear: year)))
@@ -589,7 +589,7 @@ extension Engine {
             // An improvement: over the months (or days) left of the improved asset's life.
             let remaining = remainingLife ?? 1, parent = input.parent?.id ?? "", lifeEnd = input.parent?.lifeEnd ?? inUse
             amount = (base * ExactDecimal(fraction.used)).divided(by: ExactDecimal(remaining), scale: 2, rounding: .halfUp)
-            explanation.add(.make { l in
+            explanation.add("depreciation.straightLine", [.text("with", parent), .amount("base", base), .number("used", fraction.used), .number("remainingLife", remaining), .text("unit", policy == .monthly ? "months" : "days"), .amount("amount", amount)], .make { l in
                 let unit = policy == .monthly ? (l == .nl ? "maanden" : "months") : (l == .nl ? "dagen" : "days")
                 return l == .nl ? "normale afschrijving met '\(parent)', over de rest van zijn levensduur (tot en met \(lifeEnd): \(remaining) \(unit)): \(euro(base, l)) × \(fraction.used) / \(remaining) = \(euro(amount, l))"
                                 : "normal depreciation with '\(parent)', over the rest of its life (through \(lifeEnd): \(remaining) \(unit)): \(euro(base, l)) × \(fraction.used) / \(remaining) = \(euro(amount, l))"
@@ -598,7 +598,7 @@ extension Engine {
             // A whole year is base / life itself (the same quotient as base × 12 / (life × 12), so the same rounding).
             amount = fraction.isWhole ? yearly.wholeYear(of: base, life: life)
                 : (base * ExactDecimal(fraction.used)).divided(by: ExactDecimal(life * fraction.of), scale: 2, rounding: .halfUp)
-            explanation.add(.make { l in
+            explanation.add("depreciation.straightLine", [.amount("base", base), .number("life", life), .number("used", fraction.used), .number("of", fraction.of), .amount("amount", amount)], .make { l in
                 l == .nl ? "normale afschrijving: \(euro(base, l)) / \(life) jaar × \(fraction.describe(policy, l)) = \(euro(amount, l))"
                          : "normal depreciation: \(euro(base, l)) / \(life) years × \(fraction.describe(policy, l)) = \(euro(amount, l))"
             }, source: .wetIB("art. 3.30 lid 1", version: law.wetIBVersion(forYear: year)))
@@ -606,13 +606,13 @@ extension Engine {
             let lastYearOfLife = input.calendar.year(of: input.parent?.lifeEnd ?? inUse.adding(months: life * 12).previousDay)
             if year >= lastYearOfLife {
                 amount = book - floor
-                explanation.add(.make { l in
+                explanation.add("depreciation.decliningBalanceRest", [.amount("floor", floor), .amount("amount", amount)], .make { l in
                     l == .nl ? "degressief, laatste jaar van de levensduur: de rest tot \(euro(floor, l)) = \(euro(amount, l))"
                              : "declining balance, last year of the life: the rest down to \(euro(floor, l)) = \(euro(amount, l))"
                 })
             } else {
                 amount = fraction.of(book * rate)
-                explanation.add(.make { l in
+                explanation.add("depreciation.decliningBalance", [.rate("rate", rate), .amount("bookValue", book), .number("used", fraction.used), .number("of", fraction.of), .amount("amount", amount)], .make { l in
                     l == .nl ? "degressief: \(TextFormat.percent(rate, l)) × \(euro(book, l)) × \(fraction.describe(policy, l)) = \(euro(amount, l))"
                              : "declining balance: \(TextFormat.percent(rate, l)) × \(euro(book, l)) × \(fraction.describe(policy, l)) = \(euro(amount, l))"
                 })
@@ -626,7 +626,7 @@ extension Engine {
                     .divided(by: ExactDecimal(remaining * fraction.of), scale: 2, rounding: .halfUp)
                 if amount > cap {
                     amount = cap
-                    explanation.add(.make { l in
+                    explanation.add("depreciation.transitionCap", [.number("months", transition.months.value), .number("depreciatedMonths", transition.depreciatedMonths), .amount("bookValue", transitionBook), .amount("cap", cap)], .make { l in
                         let start = input.calendar.start(transition.firstYear)
                         return l == .nl ? "overgangsrecht (bedrijfsmiddel van vóór 2007): ten hoogste 12 / (\(transition.months.value) − \(transition.depreciatedMonths)) × boekwaarde op \(start) \(euro(transitionBook, l)) × \(fraction.describe(policy, l)) = \(euro(cap, l))"
                                         : "transitional rule (asset from before 2007): at most 12 / (\(transition.months.value) − \(transition.depreciatedMonths)) × book value on \(start) \(euro(transitionBook, l)) × \(fraction.describe(policy, l)) = \(euro(cap, l))"
@@ -652,7 +652,7 @@ extension Engine {
                 if room.isPositive {
                     let own = cap
                     cap += room
-                    explanation.add(.make { l in
+                    explanation.add("depreciation.sharedCap", [.text("with", parent.id), .amount("ownCap", own), .amount("room", room), .amount("cap", cap)], .make { l in
                         l == .nl ? "één maximum met '\(parent.id)' (art. 3.30 lid 2, van de kosten van het geheel): eigen \(euro(own, l)) + wat '\(parent.id)' er dit jaar van overlaat \(euro(room, l)) = \(euro(cap, l))"
                                  : "one maximum with '\(parent.id)' (art. 3.30(2), of the cost of the whole): own \(euro(own, l)) + what '\(parent.id)' leaves of its own this year \(euro(room, l)) = \(euro(cap, l))"
                     }, source: law.source(capRate.source, forYear: year))
@@ -660,7 +660,7 @@ extension Engine {
             }
             if amount > cap {
                 amount = cap
-                explanation.add(.make { l in
+                explanation.add("depreciation.cap", [.rate("rate", capRate.value), .amount("cost", cost), .number("used", fraction.used), .number("of", fraction.of), .amount("cap", cap)], .make { l in
                     l == .nl ? "ten hoogste \(TextFormat.percent(capRate.value, l)) van de aanschafkosten op jaarbasis: \(TextFormat.percent(capRate.value, l)) × \(euro(cost, l)) × \(fraction.describe(policy, l)) = \(euro(cap, l))"
                              : "at most \(TextFormat.percent(capRate.value, l)) of the cost a year: \(TextFormat.percent(capRate.value, l)) × \(euro(cost, l)) × \(fraction.describe(policy, l)) = \(euro(cap, l))"
                 }, source: law.source(capRate.source, forYear: year))
@@ -668,7 +668,7 @@ extension Engine {
         }
         if amount > book - floor {
             amount = Money.max(0, book - floor)
-            explanation.add(.make { l in
+            explanation.add("depreciation.floor", [.amount("floor", floor), .amount("amount", amount)], .make { l in
                 l == .nl ? "niet onder \(euro(floor, l)) (restwaarde of bodemwaarde): \(euro(amount, l))"
                          : "not below \(euro(floor, l)) (residual value or bodemwaarde): \(euro(amount, l))"
             })
@@ -718,13 +718,13 @@ extension Engine {
             // book value (and its land's).
             let parentBook = parent.bookValue(endOf: year)
             let floor = Money.max(asset.residual, bodemwaarde - landBook - parentBook)
-            explanation.add(.make { l in
+            explanation.add("bodemwaarde.improvement", [.text("with", parent.id), .amount("bodemwaarde", bodemwaarde), .amount("parentBookValue", parentBook), .amount("landBookValue", landBook), .amount("floor", floor)], .make { l in
                 l == .nl ? "verbetering van '\(parent.id)', één bedrijfsmiddel voor de bodemwaarde: \(euro(bodemwaarde, l)) − boekwaarde '\(parent.id)' \(euro(parentBook, l)) − grond \(euro(landBook, l)), niet onder de restwaarde: \(euro(floor, l))"
                          : "improvement of '\(parent.id)', one asset for the bodemwaarde: \(euro(bodemwaarde, l)) − book value '\(parent.id)' \(euro(parentBook, l)) − land \(euro(landBook, l)), not below the residual value: \(euro(floor, l))"
             }, source: .wetIB("art. 3.30a lid 2", version: law.wetIBVersion(forYear: year)))
             return floor
         }
-        explanation.add(.make { l in
+        explanation.add("bodemwaarde", [.number("year", year), .rate("percentage", percentage), .amount("woz", woz), .amount("bodemwaarde", bodemwaarde)], .make { l in
             let use = asset.buildingUse == .ownUse ? (l == .nl ? "eigen gebruik" : "own use") : (l == .nl ? "ter belegging" : "investment")
             let transition = regime.transitional ? (l == .nl ? " (overgangsregeling: drie boekjaren oude regel)" : " (transitional rule: three boekjaren on the old rule)") : ""
             return l == .nl ? "bodemwaarde \(year): \(TextFormat.percent(percentage, l)) × WOZ \(euro(woz, l)) (\(input.taxpayer.rawValue.uppercased()), \(use))\(transition) = \(euro(bodemwaarde, l))"
@@ -732,7 +732,7 @@ extension Engine {
         }, source: regime.regime.source)
         if input.land.isEmpty { return Money.max(asset.residual, bodemwaarde) }
         let floor = Money.max(asset.residual, bodemwaarde - landBook)
-        explanation.add(.make { l in
+        explanation.add("bodemwaarde.withLand", [.amount("bodemwaarde", bodemwaarde), .amount("landBookValue", landBook), .amount("residual", asset.residual), .amount("floor", floor)], .make { l in
             let ids = input.land.filter { $0.isHeld(endOf: year) }.map { "'\($0.id)'" }.joined(separator: ", ")
             return l == .nl ? "gebouw en grond (\(ids)) zijn één bedrijfsmiddel voor de bodemwaarde: boekwaarde van de grond \(euro(landBook, l)) telt mee, dus het gebouw tot \(euro(bodemwaarde, l)) − \(euro(landBook, l)), niet onder de restwaarde \(euro(asset.residual, l)): \(euro(floor, l))"
                             : "building and land (\(ids)) are one asset for the bodemwaarde: the land's book value \(euro(landBook, l)) counts, so the building down to \(euro(bodemwaarde, l)) − \(euro(landBook, l)), not below the residual value \(euro(asset.residual, l)): \(euro(floor, l))"

@@ -93,7 +93,9 @@ extension Engine {
                         amount = (amount * cap).divided(by: cappedTotal, scale: Engine.divisionScale, rounding: .up)
                     }
                     if isEIA { result.eia[entry.index] = amount } else { result.mia[entry.index] = amount }
-                    result.explanations[entry.index].add(.make { l in
+                    result.explanations[entry.index].add(isEIA ? "eia.amount" : "mia.amount",
+                                                         [.number("year", asset.committed.year), .rate("rate", entry.rate), .amount("investment", investment),
+                                                          .rate("participating", participating), .amount("amount", amount)], .make { l in
                         let e = { TextFormat.euro($0, l) }
                         var capText = capped ? (l == .nl ? ", naar rato van het maximum \(e(table.cap ?? 0))" : ", pro rata to the maximum \(e(table.cap ?? 0))") : ""
                         var partText = ""

@@ -9,6 +9,14 @@ struct Undoing: Sendable {
     let date: Day
     let rule: Rule
 
+    /// The rule's name in a trace: `underpaid` (sub a) or `notInUse` (sub b).
+    var ruleName: String {
+        switch rule {
+        case .underpaidWithinTwelveMonths: "underpaid"
+        case .notInUseWithinThreeYears: "notInUse"
+        }
+    }
+
     /// The earliest undoing that applies to the asset, if any. The investment is taken as undone on the last day of
     /// the term it missed (a named choice: the law does not say on which day; investeringsaftrek.md §4).
     /// It takes the asset's fields, not the asset: passing an asset copies it, with all its fields.
