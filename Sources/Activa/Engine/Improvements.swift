@@ -1,13 +1,31 @@
 /// The share of a price (a sale, a withdrawal or a change of use) that falls on one piece of an asset with its
 /// improvements: in proportion to their costs (a named policy, `improvementPrice = proportionalToCost`; the law gives
-/// one price for the whole bedrijfsmiddel).
-struct PriceAllocation: Sendable, Hashable {
+/// one price for the whole bedrijfsmiddel). A class: it sits in every asset's disposal, which is copied with the asset.
+final class PriceAllocation: Sendable, Hashable {
     /// The id of the improved asset and the price of the whole.
     let asset: String
     let whole: Money
     /// This piece's cost, and the cost of all pieces that share the price.
     let cost: Money
     let totalCost: Money
+
+    init(asset: String, whole: Money, cost: Money, totalCost: Money) {
+        self.asset = asset
+        self.whole = whole
+        self.cost = cost
+        self.totalCost = totalCost
+    }
+
+    static func == (lhs: PriceAllocation, rhs: PriceAllocation) -> Bool {
+        lhs.asset == rhs.asset && lhs.whole == rhs.whole && lhs.cost == rhs.cost && lhs.totalCost == rhs.totalCost
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(asset)
+        hasher.combine(whole)
+        hasher.combine(cost)
+        hasher.combine(totalCost)
+    }
 }
 
 /// How the entries of a register that belong to one bedrijfsmiddel are tied together once resolved.

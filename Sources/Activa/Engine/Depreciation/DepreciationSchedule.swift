@@ -142,7 +142,8 @@ struct DepreciationInput {
 /// What an improvement needs of the asset it improves, with which it is one bedrijfsmiddel for the depreciation
 /// (art. 3.30 lid 1, goed koopmansgebruik): it is depreciated over what is left of that asset's life, within one
 /// yearly cap for both (art. 3.30 lid 2: a share of the whole cost), and above one bodemwaarde for a building.
-struct ParentDepreciation {
+/// A class: the schedule input is copied per asset, and an optional value of this size in it would be copied with it.
+final class ParentDepreciation: Sendable {
     let id: String
     /// The last day of the asset's useful life (ingebruikname + life − 1 day); nil when it has no life or is not in use.
     let lifeEnd: Day?
@@ -153,6 +154,16 @@ struct ParentDepreciation {
     let schedule: DepreciationSchedule
     /// The entry holds a later boekjaar's voortbrengingskosten of the asset, not an improvement.
     let productionCosts: Bool
+
+    init(id: String, lifeEnd: Day?, inUse: Day?, disposal: Day?, capOfCost: Money, schedule: DepreciationSchedule, productionCosts: Bool) {
+        self.id = id
+        self.lifeEnd = lifeEnd
+        self.inUse = inUse
+        self.disposal = disposal
+        self.capOfCost = capOfCost
+        self.schedule = schedule
+        self.productionCosts = productionCosts
+    }
 
     func normal(in year: Int) -> Money { schedule.isComputed(year) ? schedule.line(year)?.normal ?? 0 : 0 }
     func bookValue(endOf year: Int) -> Money { schedule.line(year)?.bookValue ?? 0 }
