@@ -1,11 +1,11 @@
 import Testing
 @testable import Activa
 
-/// The tables of ../shared/rules/investeringsaftrek.md §1.2–1.4, copied here independently of the engine's data,
+/// The tables of docs/law/kia.md §2, copied here independently of the engine's data,
 /// so a typo in either is caught.
 struct RegimeBRow: Sendable, CustomStringConvertible {
     let year: Int, lower: ExactDecimal, b1: ExactDecimal, b2: ExactDecimal, upper: ExactDecimal, fixed: ExactDecimal
-    /// The KIA at exactly HI (§1.4).
+    /// The KIA at exactly HI (docs/law/kia.md §2).
     let atUpper: ExactDecimal
     var description: String { String(year) }
 }

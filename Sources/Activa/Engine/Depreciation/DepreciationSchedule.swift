@@ -552,7 +552,7 @@ extension Engine {
         if let window = paymentsWindow {
             // The 2023 scheme: only what is paid within the window counts, each payment in the boekjaar in which it is
             // made, also once the asset is in use; a payment after the window never counts, and what a boekjaar
-            // leaves unused is not caught up (Belastingdienst, gebroken boekjaar; afschrijving.md §2.9, §3.2).
+            // leaves unused is not caught up (Belastingdienst, gebroken boekjaar; docs/law/willekeurig.md).
             // The schedule's first boekjaar counts from the window's start (a payment before the commitment).
             let from = year == commitYear ? window.lowerBound : Swift.max(calendar.start(year), window.lowerBound)
             let to = Swift.min(yearEnd, window.upperBound)

@@ -97,7 +97,7 @@ enum WillekeurigEligibility {
 
 extension WillekeurigScheme {
     /// The starters ceiling of a year (UWA art. 8): the largest investment total over which KIA can be obtained,
-    /// read as the KIA table's upper bound (afschrijving.md §2.4, DERIVED).
+    /// read as the KIA table's upper bound (docs/law/willekeurig.md, DERIVED).
     static func startersCeiling(_ year: Int, law: Law) -> Money? {
         guard let table = law.kiaTables[year] else { return nil }
         switch table.schedule {

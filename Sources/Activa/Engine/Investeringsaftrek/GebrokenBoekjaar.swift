@@ -1,7 +1,7 @@
 extension Engine {
     /// The KIA of a boekjaar. Within one calendar year: that year's table. A boekjaar straddling two calendar years
     /// (gebroken boekjaar, Vpb): the table of each calendar year applied to the whole boekjaar total, weighted by
-    /// the share of the investments made in that calendar year's part, then added up (investeringsaftrek.md §8.3;
+    /// the share of the investments made in that calendar year's part, then added up (docs/law/gebroken-boekjaar.md;
     /// the method is reproduced by secondary sources only: UNCONFIRMED, a named policy).
     func kiaComputation(boekjaar: Int, total: Money, calendar: FiscalCalendar,
                         investments: [(committed: Day, amount: Money)]) throws(EngineError) -> KIAComputation {

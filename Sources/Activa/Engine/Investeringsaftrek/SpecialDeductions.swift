@@ -81,7 +81,7 @@ extension Engine {
                 // In a samenwerkingsverband only the partners who are not commanditair get EIA and MIA ("voor eigen
                 // rekening"): the aftrek of an asset is that of their part of it, which their aangiften add up to.
                 // Art. 3.42 lid 4: each partner's cap is the cap × his energy investments ÷ those of all the
-                // participating ondernemers, so the cap is shared by that part (investeringsaftrek.md §6.3; BIA §4.1.5.1).
+                // participating ondernemers, so the cap is shared by that part (docs/law/eia-mia.md; BIA §4.1.5.1).
                 let participating = Engine.participatingShare(partners)
                 let cappedTotal = total * participating
                 let capped = table.cap.map { cappedTotal > $0 } ?? false

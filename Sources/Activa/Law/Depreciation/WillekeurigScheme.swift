@@ -73,8 +73,8 @@ extension WillekeurigScheme {
                                 url: "https://wetten.overheid.nl/BWBR0012035/2011-01-01", status: .law))
     }
 
-    /// Every scheme the engine knows (../shared/rules/afschrijving.md §2). There is no 2020/2021 scheme and none
-    /// for investments after 2023 (§2.8, §2.10).
+    /// Every scheme the engine knows (docs/law/willekeurig.md). There is no 2020/2021 scheme and none
+    /// for investments after 2023 (the same note, "The schemes").
     public static let all: [WillekeurigScheme] = [
         crisis(2009, inUseBefore: 2012, .crisis2009),
         crisis(2010, inUseBefore: 2013, .crisis2010),
