@@ -37,6 +37,7 @@ public struct Explanation: Sendable, Hashable {
     }
 
     /// A step that says something without figures of its own (a reason, a note): kind `note`.
+    @inline(__always)
     public mutating func add(_ step: @autoclosure () -> LocalizedText, source: @autoclosure () -> LegalSource? = nil) {
         guard recording else { return }
         let source = source()
@@ -46,11 +47,12 @@ public struct Explanation: Sendable, Hashable {
 
     /// A computation step: its kind, the figures it used and produced, and the sentence. Nothing is evaluated unless
     /// explanations are being written.
-    public mutating func add(_ kind: StepKind, _ figures: @autoclosure () -> [StepFigure], _ text: @autoclosure () -> LocalizedText,
+    @inline(__always)
+    public mutating func add(_ kind: @autoclosure () -> StepKind, _ figures: @autoclosure () -> [StepFigure], _ text: @autoclosure () -> LocalizedText,
                              source: @autoclosure () -> LegalSource? = nil) {
         guard recording else { return }
         let source = source()
-        steps.append(ExplanationStep(kind: kind, figures: figures(), text: text(), source: source))
+        steps.append(ExplanationStep(kind: kind(), figures: figures(), text: text(), source: source))
         if let source, !sources.contains(source) { sources.append(source) }
     }
 

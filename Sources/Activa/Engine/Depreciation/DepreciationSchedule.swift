@@ -137,6 +137,8 @@ struct DepreciationInput {
     var land: [AttachedLand] = []
     /// For an improvement (or a later boekjaar's voortbrengingskosten): the asset it is depreciated with.
     var parent: ParentDepreciation? = nil
+    /// When the disposal's price is this asset's share of the price of the asset with its improvements.
+    var priceAllocation: PriceAllocation? = nil
 }
 
 /// What an improvement needs of the asset it improves, with which it is one bedrijfsmiddel for the depreciation
@@ -192,7 +194,8 @@ extension Engine {
         if !expensedAtOnce, asset.life == nil || notDepreciated {
             if asset.willekeurig.isChosen { throw issue(asset, notDepreciated ? "willekeurig" : "life", notDepreciated ? .rule(LocalizedText(
                 nl: "grond en effecten worden niet afgeschreven", en: "land and securities are not depreciated")) : .missing) }
-            return bookValueOnly(asset, notDepreciated: notDepreciated, calendar: input.calendar, hirAfboeking: input.hirAfboeking)
+            return bookValueOnly(asset, notDepreciated: notDepreciated, calendar: input.calendar, hirAfboeking: input.hirAfboeking,
+                                 priceAllocation: input.priceAllocation)
         }
         let explaining = Explanation.enabled
         // The common asset, when no explanation is written: the same figures in integers.
@@ -378,7 +381,7 @@ extension Engine {
             if let disposal {
                 disposalBookValue = book
                 let boekwinst = disposal.price - book
-                if let allocation = disposal.allocation { explanation.add("disposal.priceShare", [.amount("whole", allocation.whole), .amount("cost", allocation.cost), .amount("totalCost", allocation.totalCost), .amount("price", disposal.price)], Engine.priceShareStep(allocation, price: disposal.price)) }
+                if let allocation = input.priceAllocation { explanation.add("disposal.priceShare", [.amount("whole", allocation.whole), .amount("cost", allocation.cost), .amount("totalCost", allocation.totalCost), .amount("price", disposal.price)], Engine.priceShareStep(allocation, price: disposal.price)) }
                 gain = boekwinst
                 explanation.add("disposal.boekwinst", [.day("date", disposal.date), .amount("price", disposal.price), .amount("bookValue", book), .amount("boekwinst", boekwinst)], .make { l in
                     l == .nl ? "vervreemd op \(disposal.date) voor \(euro(disposal.price, l)); boekwaarde \(euro(book, l)): boekwinst \(euro(boekwinst, l))"
@@ -432,7 +435,8 @@ extension Engine {
 
     /// An asset on the balance at cost, without depreciation: land and securities (their value does not decline
     /// through use), or an asset without a useful life in the register.
-    private func bookValueOnly(_ asset: Asset, notDepreciated: Bool, calendar: FiscalCalendar, hirAfboeking: Money) -> DepreciationSchedule {
+    private func bookValueOnly(_ asset: Asset, notDepreciated: Bool, calendar: FiscalCalendar, hirAfboeking: Money,
+                               priceAllocation: PriceAllocation?) -> DepreciationSchedule {
         let commitYear = calendar.year(of: asset.committed)
         var schedule = DepreciationSchedule(firstYear: commitYear, lastYear: commitYear)
         var explanation = Explanation()
@@ -464,7 +468,7 @@ extension Engine {
             if let disposal {
                 line.disposalBookValue = cost
                 line.gain = disposal.price - cost
-                if let allocation = disposal.allocation { explanation.add("disposal.priceShare", [.amount("whole", allocation.whole), .amount("cost", allocation.cost), .amount("totalCost", allocation.totalCost), .amount("price", disposal.price)], Engine.priceShareStep(allocation, price: disposal.price)) }
+                if let allocation = priceAllocation { explanation.add("disposal.priceShare", [.amount("whole", allocation.whole), .amount("cost", allocation.cost), .amount("totalCost", allocation.totalCost), .amount("price", disposal.price)], Engine.priceShareStep(allocation, price: disposal.price)) }
                 if disposal.hir {
                     // The whole gain can be reserved: without depreciation there is no willekeurige afschrijving in it
                     // (art. 3.54 lid 1 and 8).
