@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "ActivaTests", dependencies: ["Activa"]),
         .testTarget(name: "ActivaFormatsTests", dependencies: ["Activa", "ActivaFormats", "ActivaSynthetic"]),
         // The built binary end to end, and the snapshots of every output (Snapshots/, compared byte for byte).
-        .testTarget(name: "ActivaCLITests", dependencies: ["activa"], exclude: ["Snapshots"]),
+        .testTarget(name: "ActivaCLITests", dependencies: ["activa", "Activa"], exclude: ["Snapshots"]),
         .testTarget(name: "ActivaStoreTests", dependencies: ["Activa", "ActivaFormats", "ActivaStore"]),
         .testTarget(
             name: "ActivaServerTests",

@@ -10,7 +10,7 @@ struct KIACommand: ParsableCommand {
         discussion: "Voorbeeld: activa kia --year 2024 455 3000 --format json"
     )
 
-    @Option(name: .long, help: "Het kalenderjaar van investering (2002–2026; later: voorlopig met de laatst bekende tabel).")
+    @Option(name: .long, help: ArgumentHelp("Het kalenderjaar van investering (\(KIACommand.knownYears); later: voorlopig met de laatst bekende tabel)."))
     var year: Int
 
     @Option(name: .customLong("future-years"), help: "Een jaar zonder bekende tabel: provisional (standaard) or error.")
@@ -48,5 +48,12 @@ struct KIACommand: ParsableCommand {
         case .text, .markdown, .csv:
             print(KIAQueryWriter.text(query, language: lang), terminator: "")
         }
+    }
+}
+
+extension KIACommand {
+    /// The known years, from the law's tables ("2002–2026"), for the help text.
+    static var knownYears: String {
+        Law.netherlands.kiaYears.map { "\($0.lowerBound)–\($0.upperBound)" } ?? ""
     }
 }

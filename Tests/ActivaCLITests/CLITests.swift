@@ -1,3 +1,4 @@
+import Activa
 import Foundation
 import Testing
 
@@ -88,18 +89,19 @@ struct CLITests {
     /// of `activa advise`.
     @Test("CSV and advise: the warnings and VOORLOPIG figures on standard error")
     func warningsBesideCSV() throws {
+        let unknown = Law.netherlands.firstUnknownYear, latest = unknown - 1
         let file = try temporaryFile("gepland.yaml", """
         assets:
-          - {id: gepland, committed: 2027-01-15, inUse: 2027-01-15, cost: "10000", life: 5}
-          - {id: kast, committed: 2026-03-01, cost: "2000"}
+          - {id: gepland, committed: \(unknown)-01-15, inUse: \(unknown)-01-15, cost: "10000", life: 5}
+          - {id: kast, committed: \(latest)-03-01, cost: "2000"}
         """)
         let csv = try activa(["report", file, "--format", "csv"])
         #expect(csv.status == 0)
-        #expect(csv.stderr.contains("let op: \(file): VOORLOPIG: de KIA-tabel van 2027 is nog niet bekend; die van 2026 is gebruikt"))
+        #expect(csv.stderr.contains("let op: \(file): VOORLOPIG: de KIA-tabel van \(unknown) is nog niet bekend; die van \(latest) is gebruikt"))
         #expect(csv.stderr.contains("kast: geen levensduur"))
         #expect(!csv.stdout.contains("VOORLOPIG"))
-        let advise = try activa(["advise", file, "--as-of", "2026-12-01"])
-        #expect(advise.stderr.contains("VOORLOPIG: de KIA-tabel van 2027"))
+        let advise = try activa(["advise", file, "--as-of", "\(latest)-12-01"])
+        #expect(advise.stderr.contains("VOORLOPIG: de KIA-tabel van \(unknown)"))
     }
 
     @Test("activa kia explains the table row in Dutch, and the €445 machine does not count")
@@ -113,16 +115,17 @@ struct CLITests {
 
     @Test("a year without a table: by default the latest table, marked VOORLOPIG; --future-years error refuses")
     func kiaUnknownYear() throws {
-        let provisional = try activa(["kia", "--year", "2027", "5000"])
+        let unknown = Law.netherlands.firstUnknownYear, latest = unknown - 1
+        let provisional = try activa(["kia", "--year", "\(unknown)", "5000"])
         #expect(provisional.status == 0)
-        #expect(provisional.stdout.contains("KIA 2027: € 1.400,00")) // 28% × 5.000 by the 2026 table
-        #expect(provisional.stdout.contains("VOORLOPIG: de KIA-tabel van 2027 is nog niet bekend; die van 2026 is gebruikt"))
-        let run = try activa(["kia", "--year", "2027", "5000", "--future-years", "error"])
+        #expect(provisional.stdout.contains("KIA \(unknown): € 1.400,00")) // 28% × 5.000 by the latest table
+        #expect(provisional.stdout.contains("VOORLOPIG: de KIA-tabel van \(unknown) is nog niet bekend; die van \(latest) is gebruikt"))
+        let run = try activa(["kia", "--year", "\(unknown)", "5000", "--future-years", "error"])
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr.contains("geen KIA-tabel voor 2027 bekend; bekend: 2002–2026"))
-        let english = try activa(["kia", "--year", "2027", "5000", "--lang", "en", "--future-years", "error"])
-        #expect(english.stderr.contains("no KIA table known for 2027; known: 2002–2026"))
+        #expect(run.stderr.contains("geen KIA-tabel voor \(unknown) bekend; bekend: 2002–\(latest)"))
+        let english = try activa(["kia", "--year", "\(unknown)", "5000", "--lang", "en", "--future-years", "error"])
+        #expect(english.stderr.contains("no KIA table known for \(unknown); known: 2002–\(latest)"))
         let before = try activa(["kia", "--year", "2001", "5000"])
         #expect(before.status == 1)
         #expect(before.stderr.contains("geen KIA-tabel voor 2001 bekend"))

@@ -4,7 +4,7 @@ import Testing
 @testable import ActivaFormats
 
 /// `--rounding aangifte`: the activastaat in whole euros that adds up (issue 14). The aangifte is filled in whole
-/// euros (investeringsaftrek.md §8.2; README, Rounding); an activastaat in whole euros must still add up: begin +
+/// euros (docs/law/rounding.md; README, Rounding); an activastaat in whole euros must still add up: begin +
 /// investering − afschrijving + terugname − desinvestering = eind in every row and in the totals, and a schedule
 /// never depreciates more than cost − residual.
 @Suite("Aangifte rounding of the activastaat")

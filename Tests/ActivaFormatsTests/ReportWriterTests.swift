@@ -57,4 +57,14 @@ struct ReportWriterTests {
         #expect(text.contains("bron: art. 3.41 lid 1 Wet IB 2001 (versie 2016-01-01) [LAW]"))
         #expect(text.contains("bron: art. 3.47 lid 1 en 2 Wet IB 2001 (versie 2016-01-01) [LAW]"))
     }
+
+    @Test("JSON with --explain: every explanation carries its trace, the figures exact (art. 3.41 lid 1 2016: the phase-out row)")
+    func trace() throws {
+        let text = JSONReportWriter.text(try report(), options: ReportOptions(format: .json, explain: true))
+        #expect(text.contains(#""traceVersion":1"#))
+        #expect(text.contains(#"{"kind":"kia.phaseOut","figures":{"year":2016,"total":"119385.00","above":"103748.00","upTo":"311242.00","fixedAmount":"15687.00","phaseOutRate":"0.0756","reduction":"1182.1572","kia":"14504.8428"},"source":"art. 3.41 lid 1 Wet IB 2001"}"#))
+        #expect(text.contains(#""kind":"desinvestering.bijtelling","figures":{"base":"3000.00""#))
+        let plain = JSONReportWriter.text(try report(), options: ReportOptions(format: .json))
+        #expect(!plain.contains("traceVersion"))
+    }
 }

@@ -1,7 +1,7 @@
 import Testing
 @testable import Activa
 
-/// Art. 3.42 (EIA) and 3.42a (MIA), ../shared/rules/investeringsaftrek.md §7, copied here independently.
+/// Art. 3.42 (EIA) and 3.42a (MIA), docs/law/eia-mia.md, copied here independently.
 let eiaRates: [(Int, ExactDecimal)] = [
     (2002, 55), (2003, 55), (2004, 55), (2005, 44), (2006, 44), (2007, 44), (2008, 44), (2009, 44), (2010, 44),
     (2011, "41.5"), (2012, "41.5"), (2013, "41.5"), (2014, "41.5"), (2015, "41.5"), (2016, 58), (2017, 55), (2018, "54.5"),
@@ -152,7 +152,7 @@ struct EIAMIATests {
     @Test("a year without EIA figures is a clear error under futureYears = error")
     func missingYear() {
         #expect(throws: EngineError.self) {
-            try Engine(options: EngineOptions(futureYears: .error)).report(Register(assets: [asset("2027-06-01", eia: true)]))
+            try Engine(options: EngineOptions(futureYears: .error)).report(Register(assets: [asset("\(Law.netherlands.firstUnknownYear)-06-01", eia: true)]))
         }
     }
 }

@@ -90,7 +90,7 @@ struct GebrokenBoekjaarTests {
     ///
     /// The example gives no life; with 10 years and no residual value (our assumption, not the page's), the rest is
     /// depreciated normally over the full life from ingebruikname (art. 3.30 lid 1; the Belastingdienst's 2013
-    /// examples, afschrijving.md §3.3): (100.000 − 20.000) / 10 = 8.000 a year; boekjaar 2024 has February–April in
+    /// examples, docs/law/willekeurig.md): (100.000 − 20.000) / 10 = 8.000 a year; boekjaar 2024 has February–April in
     /// use, 3/12 × 8.000 = 2.000 (the cap 20% × 100.000 × 3/12 = 5.000 does not bind); 2025–2033 8.000 each; the last
     /// boekjaar 1-5-2033 – 30-4-2034 has May 2033 – January 2034 in use, 9/12 × 8.000 = 6.000; in all
     /// 20.000 + 2.000 + 9 × 8.000 + 6.000 = 100.000.

@@ -1,11 +1,11 @@
 import Testing
 @testable import Activa
 
-/// The tables of ../shared/rules/investeringsaftrek.md §1.2–1.4, copied here independently of the engine's data,
+/// The tables of docs/law/kia.md §2, copied here independently of the engine's data,
 /// so a typo in either is caught.
 struct RegimeBRow: Sendable, CustomStringConvertible {
     let year: Int, lower: ExactDecimal, b1: ExactDecimal, b2: ExactDecimal, upper: ExactDecimal, fixed: ExactDecimal
-    /// The KIA at exactly HI (§1.4).
+    /// The KIA at exactly HI (docs/law/kia.md §2).
     let atUpper: ExactDecimal
     var description: String { String(year) }
 }
@@ -129,21 +129,22 @@ struct RegimeATableTests {
 struct MissingYearTests {
     /// Before the first table there is no KIA to assume; after the last one the default takes the latest table,
     /// marked provisional (FutureYearsTests), and `futureYears = error` refuses.
-    @Test("a year without a table is a clear error naming the known years", arguments: [2001, 2027])
+    @Test("a year without a table is a clear error naming the known years", arguments: [2001, Law.netherlands.firstUnknownYear])
     func missing(year: Int) {
+        let latest = Law.netherlands.firstUnknownYear - 1
         let engine = Engine(options: EngineOptions(futureYears: .error))
         #expect(throws: EngineError.self) { try engine.kia(year: year, amounts: [5_000]) }
         do {
             _ = try engine.kia(year: year, amounts: [5_000])
         } catch {
-            #expect(error.message(.nl) == "geen KIA-tabel voor \(year) bekend; bekend: 2002–2026")
-            #expect(error.message(.en) == "no KIA table known for \(year); known: 2002–2026")
+            #expect(error.message(.nl) == "geen KIA-tabel voor \(year) bekend; bekend: 2002–\(latest)")
+            #expect(error.message(.en) == "no KIA table known for \(year); known: 2002–\(latest)")
         }
     }
 
-    @Test("every year 2002–2026 has a table, a desinvestering threshold equal to its lower bound, and a source")
+    @Test("every known year (2002 to the latest) has a table, a desinvestering threshold equal to its lower bound, and a source")
     func everyYear() throws {
-        for year in 2002...2026 {
+        for year in try #require(Law.netherlands.kiaYears) {
             let table = try Engine().kiaTable(year)
             #expect(table.source.version != nil)
             let threshold = try #require(Law.netherlands.desinvesteringThresholds[year])

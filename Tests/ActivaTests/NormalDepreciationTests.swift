@@ -154,7 +154,7 @@ struct NormalDepreciationTests {
     }
 }
 
-/// Art. 10a.3 Wet IB 2001 (afschrijving.md §1.8): an asset acquired before 2007 is depreciated from the first
+/// Art. 10a.3 Wet IB 2001 (docs/law/depreciation.md): an asset acquired before 2007 is depreciated from the first
 /// boekjaar starting on or after 1 January 2007 at most 12 / (60 − V) × its book value at the start of that boekjaar
 /// (goodwill 12 / (120 − V)), V = the months already depreciated before it (lid 1); with a gebroken boekjaar that
 /// boekjaar's start replaces 1 January 2007 (lid 2). Not 20% (10%) of the cost.

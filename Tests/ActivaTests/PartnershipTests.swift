@@ -65,7 +65,7 @@ struct PartnershipTests {
 
 /// Art. 3.42 lid 4: in a samenwerkingsverband a partner's EIA cap is the cap × his energy investments ÷ the energy
 /// investments of all participating ondernemers; a commanditaire vennoot gets no EIA and takes no part
-/// (investeringsaftrek.md §6.3; Besluit investeringsaftrek §4.1.5.1, the example of a CV).
+/// (docs/law/eia-mia.md; Besluit investeringsaftrek §4.1.5.1, the example of a CV).
 @Suite("EIA cap in a CV")
 struct EIACapInPartnershipTests {
     /// € 200 million of energy investments in 2024 (EIA 40%, cap € 149 million).

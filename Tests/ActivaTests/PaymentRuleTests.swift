@@ -2,7 +2,7 @@ import Testing
 @testable import Activa
 
 /// Art. 3.44 (betalingscriterium) and art. 3.47 lid 6 (undoing), with the worked example of
-/// investeringsaftrek.md §4: a € 40.000 machine committed 1-7-2025.
+/// docs/law/payment-rule.md: a € 40.000 machine committed 1-7-2025.
 @Suite("Betalingscriterium and undoing")
 struct PaymentRuleTests {
     let engine = Engine()

@@ -139,11 +139,27 @@ struct WillekeurigTests {
     @Test("Vamil: 75% of cost, never below residual; marked assets only")
     func vamil() throws {
         var asset = Asset(id: "a", committed: day("2024-03-01"), inUse: day("2024-03-01"), cost: 10_000, residual: 3_000, life: 5,
-                          willekeurig: .maximum, vamil: true)
+                          willekeurig: .maximum, vamil: true, notified: day("2024-05-15"))
         #expect(try firstYear(asset)?.willekeurig == 7_000) // min(7.500, 10.000 − 3.000)
         asset.residual = 1_000
         #expect(try firstYear(asset)?.willekeurig == 7_500)
         asset.vamil = false
+        #expect(throws: EngineError.self) { try firstYear(asset) }
+    }
+
+    @Test("Vamil needs the notification to RVO within three months after the obligation (Uitvoeringsregeling willekeurige afschrijving 2001 art. 2): 1-3-2024 → by 1-6-2024")
+    func vamilNotification() throws {
+        var asset = Asset(id: "a", committed: day("2024-03-01"), inUse: day("2024-03-01"), cost: 10_000, life: 5,
+                          willekeurig: .maximum, vamil: true, notified: day("2024-06-01"))
+        #expect(try firstYear(asset)?.willekeurig == 7_500)
+        asset.notified = day("2024-06-02")
+        do {
+            _ = try firstYear(asset)
+            Issue.record("expected an error")
+        } catch {
+            #expect((error as? EngineError)?.message(.nl).contains("te laat gemeld: 2024-06-02") == true)
+        }
+        asset.notified = nil
         #expect(throws: EngineError.self) { try firstYear(asset) }
     }
 

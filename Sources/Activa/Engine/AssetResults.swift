@@ -190,18 +190,21 @@ final class AssetResults: Sendable {
             explanation.append(special.explanations[index])
             if let computation = computations[year], eligibility[index].qualifies, !computation.kia.isZero {
                 let share = allocated[index]
-                explanation.add(.make { l in
+                explanation.add("kia.share", [.number("year", year), .amount("kia", computation.kia), .amount("investment", self.investmentAmounts[index]),
+                                              .amount("investments", computation.total), .amount("share", share)], .make { l in
                     l == .nl ? "aandeel in de KIA \(year): \(TextFormat.euro(computation.kia, l)) × \(TextFormat.euro(self.investmentAmounts[index], l)) / \(TextFormat.euro(computation.total, l)) = \(TextFormat.euro(share, l))"
                              : "share of the KIA \(year): \(TextFormat.euro(computation.kia, l)) × \(TextFormat.euro(self.investmentAmounts[index], l)) / \(TextFormat.euro(computation.total, l)) = \(TextFormat.euro(share, l))"
                 })
             }
         }
         if !allocated[index].isZero, !figures.kia.isZero || !figures.outstanding.isZero || !figures.lapsed.isZero {
-            explanation.add(paymentRuleStep(asset: asset, year: year, inUse: inUse, figures: figures),
+            explanation.add("kia.paymentRule", [.number("year", year), .text("inUse", inUse ? "yes" : "no"), .amount("paid", asset.paid(by: calendar.end(year))),
+                                                .amount("kia", figures.kia), .amount("deferred", figures.outstanding), .amount("lapsed", figures.lapsed)],
+                            paymentRuleStep(asset: asset, year: year, inUse: inUse, figures: figures),
                             source: .wetIB("art. 3.44 lid 1", version: law.wetIBVersion(forYear: asset.committed.year)))
         }
         if let undoing = undoings[index], calendar.year(of: undoing.date) == year, !allocated[index].isZero {
-            explanation.add(undoing.explanation(rules: rules), source: law.source(undoing.source(rules: rules), forYear: asset.committed.year))
+            explanation.add("undoing", [.text("rule", undoing.ruleName), .day("date", undoing.date)], undoing.explanation(rules: rules), source: law.source(undoing.source(rules: rules), forYear: asset.committed.year))
         }
         if figures.disposedNow { explanation.append(disposalExplanations[index] ?? Explanation()) }
         if let reduction = reductionExplanations[index]?[year] { explanation.append(reduction) }

@@ -188,7 +188,7 @@ extension Engine {
             if let released = ledger.released, released.year == year {
                 activastaat.hirReleased += released.amount
                 let atStaking = released.year < ledger.formedYear + 3
-                activastaat.explanation.add(.make { l in
+                activastaat.explanation.add("hir.released", [.number("formedYear", ledger.formedYear), .amount("released", released.amount)], .make { l in
                     if atStaking {
                         return l == .nl ? "herinvesteringsreserve uit \(ledger.formedYear): \(TextFormat.euro(released.amount, l)) niet gebruikt, valt vrij bij de staking in \(year)"
                                         : "herinvesteringsreserve of \(ledger.formedYear): \(TextFormat.euro(released.amount, l)) not used, released at the staking in \(year)"
@@ -200,7 +200,8 @@ extension Engine {
             activastaat.hirBalance += ledger.balance(endOf: year)
         }
         if !deferred.isZero || !fromEarlier.isZero {
-            yearExplanation.add(.make { l in
+            yearExplanation.add("kia.paymentRuleYear", [.number("year", year), .amount("deferred", deferred), .amount("fromEarlierYears", fromEarlier),
+                                                         .amount("kia", kia)], .make { l in
                 l == .nl ? "betalingscriterium: \(TextFormat.euro(deferred, l)) van de KIA van \(year) schuift door naar latere jaren; \(TextFormat.euro(fromEarlier, l)) uit eerdere jaren komt in \(year) vrij; in \(year) af te trekken: \(TextFormat.euro(kia, l))"
                          : "payment rule: \(TextFormat.euro(deferred, l)) of the \(year) KIA moves to later years; \(TextFormat.euro(fromEarlier, l)) from earlier years is released in \(year); deductible in \(year): \(TextFormat.euro(kia, l))"
             }, source: .wetIB("art. 3.44 lid 1", version: law.wetIBVersion(forYear: year)))

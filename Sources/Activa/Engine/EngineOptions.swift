@@ -1,4 +1,4 @@
-/// The engine's choices where the law is silent (UNCONFIRMED in ../shared/rules). Each is named, has a default,
+/// The engine's choices where the law is silent (UNCONFIRMED in docs/law). Each is named, has a default,
 /// and is stated in every report.
 public struct EngineOptions: Sendable {
     public var undoneInvestment: UndoneInvestmentPolicy
@@ -27,7 +27,7 @@ public struct EngineOptions: Sendable {
     }
 }
 
-/// How a part year of use is counted for normal depreciation and the 20% cap (afschrijving.md §1.3, UNCONFIRMED).
+/// How a part year of use is counted for normal depreciation and the 20% cap (docs/law/depreciation.md, UNCONFIRMED).
 public enum ProrationPolicy: String, Sendable, CaseIterable {
     /// Whole months: the month of ingebruikname counts in full, the month of disposal does not
     /// (in use 1 July = half a year, as in the Belastingdienst's 2013 example).
@@ -38,7 +38,7 @@ public enum ProrationPolicy: String, Sendable, CaseIterable {
 
 /// The transitional rules when the bodemwaarde percentage rose (2007 introduction, Vpb 2019, IB 2024):
 /// a building in use before the change and depreciated for fewer than three whole boekjaren keeps the old rule
-/// for the rest of them (afschrijving.md §1.7).
+/// for the rest of them (docs/law/buildings.md).
 public enum BuildingTransitionPolicy: String, Sendable, CaseIterable {
     /// Three whole boekjaren after the year of ingebruikname on the old footing.
     case threeBoekjaren
@@ -76,7 +76,7 @@ public enum ThresholdDisposalsPolicy: String, Sendable, CaseIterable {
     case allDisposals
 }
 
-/// The investeringsbedrag of an asset on which a herinvesteringsreserve is written off (docs/law/hir.md).
+/// The investeringsbedrag of an asset on which a herinvesteringsreserve is written off (docs/law/hir-and-aftrek.md).
 public enum HIRInvestmentPolicy: String, Sendable, CaseIterable {
     /// The cost less the reserve written off (HR 24 december 1975, nr. 17 795, BNB 1976/50): the law.
     case netOfReserve
@@ -85,7 +85,7 @@ public enum HIRInvestmentPolicy: String, Sendable, CaseIterable {
 }
 
 /// The MIA percentages of 2010: the law text's temporary increase (60/50/35) or the base rates (40/30/15);
-/// which applied to whom is UNCONFIRMED (investeringsaftrek.md §7.2).
+/// which applied to whom is UNCONFIRMED (docs/law/years.md, MIA 2010).
 public enum MIA2010Policy: String, Sendable, CaseIterable {
     case lawText
     case base

@@ -1,13 +1,31 @@
 /// The share of a price (a sale, a withdrawal or a change of use) that falls on one piece of an asset with its
 /// improvements: in proportion to their costs (a named policy, `improvementPrice = proportionalToCost`; the law gives
-/// one price for the whole bedrijfsmiddel).
-struct PriceAllocation: Sendable, Hashable {
+/// one price for the whole bedrijfsmiddel). A class: it sits in every asset's disposal, which is copied with the asset.
+final class PriceAllocation: Sendable, Hashable {
     /// The id of the improved asset and the price of the whole.
     let asset: String
     let whole: Money
     /// This piece's cost, and the cost of all pieces that share the price.
     let cost: Money
     let totalCost: Money
+
+    init(asset: String, whole: Money, cost: Money, totalCost: Money) {
+        self.asset = asset
+        self.whole = whole
+        self.cost = cost
+        self.totalCost = totalCost
+    }
+
+    static func == (lhs: PriceAllocation, rhs: PriceAllocation) -> Bool {
+        lhs.asset == rhs.asset && lhs.whole == rhs.whole && lhs.cost == rhs.cost && lhs.totalCost == rhs.totalCost
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(asset)
+        hasher.combine(whole)
+        hasher.combine(cost)
+        hasher.combine(totalCost)
+    }
 }
 
 /// How the entries of a register that belong to one bedrijfsmiddel are tied together once resolved.
@@ -17,8 +35,11 @@ struct ImprovementLinks {
     let parent: [Int?]
     /// Per asset: whether it holds a later boekjaar's voortbrengingskosten (for the €450 test, the whole asset counts).
     let productionTranche: [Bool]
+    /// Per asset whose disposal is a share of the price of the asset with its improvements: how it was shared. Kept
+    /// beside the disposal, not in it: a disposal is plain data, copied without reference counting.
+    let priceAllocations: [Int: PriceAllocation]
 
-    static let none = ImprovementLinks(parent: [], productionTranche: [])
+    static let none = ImprovementLinks(parent: [], productionTranche: [], priceAllocations: [:])
     var isEmpty: Bool { parent.isEmpty }
 
     func parent(of index: Int) -> Int? { parent.isEmpty ? nil : parent[index] }
@@ -79,6 +100,7 @@ extension Register {
         let indexById = Dictionary(resolved.indices.map { (resolved[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         var parents = [Int?](repeating: nil, count: resolved.count)
         var pieces: [Int: [Int]] = [:]
+        var allocations: [Int: PriceAllocation] = [:]
         for index in resolved.indices {
             guard let id = resolved[index].improves, let parentIndex = indexById[id] else { continue }
             parents[index] = parentIndex
@@ -102,7 +124,7 @@ extension Register {
                 for (position, index) in sharing.enumerated() {
                     var piece = disposal
                     piece.price = shares[position].price
-                    piece.allocation = shares[position].allocation
+                    allocations[index] = shares[position].allocation
                     resolved[index].disposal = piece
                 }
             }
@@ -119,7 +141,7 @@ extension Register {
         }
         var register = self
         register.assets = resolved
-        return (register, ImprovementLinks(parent: parents, productionTranche: tranche))
+        return (register, ImprovementLinks(parent: parents, productionTranche: tranche, priceAllocations: allocations))
     }
 
     /// A price shared over pieces in proportion to their costs, to the cent; nothing to share with one piece.

@@ -1,6 +1,6 @@
 /// Why an amount is what it is: the steps, the parameters and the articles, so a user can check it.
 public struct Explanation: Sendable, Hashable {
-    public var steps: [LocalizedText]
+    public var steps: [ExplanationStep]
     public var sources: [LegalSource]
     /// Whether `add` writes steps: `Explanation.enabled` as it was when this explanation was made (a task-local
     /// read costs a hundred instructions; the engine adds steps to every line of every year).
@@ -9,7 +9,7 @@ public struct Explanation: Sendable, Hashable {
     /// Whether `add` writes steps into this explanation.
     var isRecording: Bool { recording }
 
-    public init(steps: [LocalizedText] = [], sources: [LegalSource] = []) {
+    public init(steps: [ExplanationStep] = [], sources: [LegalSource] = []) {
         self.steps = steps
         self.sources = sources
         self.recording = Explanation.enabled
@@ -36,11 +36,28 @@ public struct Explanation: Sendable, Hashable {
         hasher.combine(sources)
     }
 
+    /// A step that says something without figures of its own (a reason, a note): kind `note`.
+    @inline(__always)
     public mutating func add(_ step: @autoclosure () -> LocalizedText, source: @autoclosure () -> LegalSource? = nil) {
         guard recording else { return }
-        steps.append(step())
-        if let source = source(), !sources.contains(source) { sources.append(source) }
+        let source = source()
+        steps.append(ExplanationStep(kind: .note, text: step(), source: source))
+        if let source, !sources.contains(source) { sources.append(source) }
     }
+
+    /// A computation step: its kind, the figures it used and produced, and the sentence. Nothing is evaluated unless
+    /// explanations are being written.
+    @inline(__always)
+    public mutating func add(_ kind: @autoclosure () -> StepKind, _ figures: @autoclosure () -> [StepFigure], _ text: @autoclosure () -> LocalizedText,
+                             source: @autoclosure () -> LegalSource? = nil) {
+        guard recording else { return }
+        let source = source()
+        steps.append(ExplanationStep(kind: kind(), figures: figures(), text: text(), source: source))
+        if let source, !sources.contains(source) { sources.append(source) }
+    }
+
+    /// The first step of a kind, if any.
+    public func step(_ kind: StepKind) -> ExplanationStep? { steps.first { $0.kind == kind } }
 
     public mutating func append(_ other: Explanation) {
         guard !other.steps.isEmpty || !other.sources.isEmpty else { return }

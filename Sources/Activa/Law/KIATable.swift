@@ -43,21 +43,3 @@ public struct KIATable: Sendable {
         }
     }
 }
-
-extension KIATable {
-    static func regimeA(_ year: Int, minimum: Money, _ rows: [(Money, ExactDecimal)], version: String) -> KIATable {
-        KIATable(year: year,
-                 schedule: .percentageOfTotal(minimumExclusive: minimum,
-                                              brackets: rows.map { Bracket(upTo: $0.0, rate: .percent($0.1)) }),
-                 source: .wetIB("art. 3.41 lid 1", version: version))
-    }
-
-    static func regimeB(_ year: Int, _ lower: Money, _ b1: Money, _ b2: Money, _ upper: Money, fixed: Money,
-                        version: String, note: String? = nil) -> KIATable {
-        KIATable(year: year,
-                 schedule: .fixedAmountWithPhaseOut(FixedAmountWithPhaseOut(
-                    lowerBound: lower, percentageUpTo: b1, fixedUpTo: b2, upperBound: upper, fixedAmount: fixed,
-                    rate: .percent(28), phaseOutRate: .percent("7.56"))),
-                 source: .wetIB("art. 3.41 lid 1", version: version, note: note))
-    }
-}

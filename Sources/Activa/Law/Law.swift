@@ -1,25 +1,64 @@
-/// Every figure and rule parameter the engine uses, in one value. `Law.netherlands` is the law as read in
-/// ../shared/rules; tests and what-if computations may pass a different one.
+/// Every figure and rule parameter the engine uses, in one value: the figures of each year (`LawYear`, one record
+/// per year) and the rules that hold across years. `Law.netherlands` is the law as read for Activa (docs/law/);
+/// tests and what-if computations may pass a different one, e.g. with a year added (`adding(_:)`).
 public struct Law: Sendable {
-    public var kiaTables: [Int: KIATable]
-    public var desinvesteringThresholds: [Int: DesinvesteringThreshold]
+    /// The tables of each year, derived from the year records: looked up by year in every computation.
+    public private(set) var kiaTables: [Int: KIATable] = [:]
+    public private(set) var desinvesteringThresholds: [Int: DesinvesteringThreshold] = [:]
+    public private(set) var eia: [Int: SpecialDeductionYear] = [:]
+    public private(set) var mia: [Int: SpecialDeductionYear] = [:]
     public var investeringsaftrek: InvesteringsaftrekRules
     public var depreciation: DepreciationRules
     public var bodemwaarde: [BodemwaardeRegime]
-    public var willekeurigSchemes: [WillekeurigScheme]
-    public var eia: [Int: SpecialDeductionYear]
-    public var mia: [Int: SpecialDeductionYear]
+    /// The schemes of willekeurige afschrijving; the Vamil window follows the years that have Vamil.
+    public private(set) var willekeurigSchemes: [WillekeurigScheme]
     /// EIA, MIA and Vamil must be notified to RVO within three months after the obligation (UR-EIA art. 3).
     public var notificationTerm: Parameter<LegalTerm>
+    /// The year records the tables were made from, by year.
+    public private(set) var years: [Int: LawYear] = [:]
 
-    public static let netherlands = Law(kiaTables: KIATable.all,
-                                        desinvesteringThresholds: DesinvesteringThreshold.all,
-                                        investeringsaftrek: .netherlands, depreciation: .netherlands,
+    public init(years: [LawYear], investeringsaftrek: InvesteringsaftrekRules, depreciation: DepreciationRules,
+                bodemwaarde: [BodemwaardeRegime], willekeurigSchemes: [WillekeurigScheme], notificationTerm: Parameter<LegalTerm>) {
+        self.investeringsaftrek = investeringsaftrek
+        self.depreciation = depreciation
+        self.bodemwaarde = bodemwaarde
+        self.willekeurigSchemes = willekeurigSchemes
+        self.notificationTerm = notificationTerm
+        for year in years { add(year) }
+        // Without a year that has Vamil there is no Vamil.
+        if !years.contains(where: \.vamil) { self.willekeurigSchemes.removeAll { $0.id == .vamil } }
+    }
+
+    public static let netherlands = Law(years: LawYear.netherlands, investeringsaftrek: .netherlands, depreciation: .netherlands,
                                         bodemwaarde: BodemwaardeRegime.all, willekeurigSchemes: WillekeurigScheme.all,
-                                        eia: SpecialDeductionYear.eiaYears, mia: SpecialDeductionYear.miaYears,
                                         notificationTerm: Parameter(value: LegalTerm(months: 3, after: .afterDay), source: LegalSource(
                                             article: "art. 3 Uitvoeringsregeling energie-investeringsaftrek 2001; Meldingsregeling MIA",
                                             url: "https://wetten.overheid.nl/BWBR0012054", status: .law)))
+
+    /// The law with one more year (or a year replaced): its record is all a new year needs.
+    public func adding(_ year: LawYear) -> Law {
+        var law = self
+        law.add(year)
+        return law
+    }
+
+    private mutating func add(_ record: LawYear) {
+        let year = record.year
+        years[year] = record
+        kiaTables[year] = record.kiaTable
+        desinvesteringThresholds[year] = record.threshold
+        eia[year] = record.eiaYear
+        mia[year] = record.miaYear
+        // Vamil for the investments of the run of years that have it, up to the last of them.
+        let vamilYears = years.values.filter(\.vamil).map(\.year)
+        if let first = vamilYears.min(), let last = vamilYears.max(),
+           let index = willekeurigSchemes.firstIndex(where: { $0.id == .vamil }) {
+            willekeurigSchemes[index].window = Day.startOfYear(first)...Day.endOfYear(last)
+        }
+    }
+
+    /// The first year after the known ones: the "unknown year" of messages and of the `futureYears` policy.
+    public var firstUnknownYear: Int { (kiaYears?.upperBound ?? 0) + 1 }
 
     /// The consolidated Wet IB 2001 version that governs an investment year (art. 3.51: the investment year's rules),
     /// as read for that year's KIA table; the newest read version for later years.

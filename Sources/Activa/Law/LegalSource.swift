@@ -1,4 +1,4 @@
-/// Where a figure or rule comes from, and how sure the project is of it (../shared/rules status labels).
+/// Where a figure or rule comes from, and how sure the project is of it (the status labels of docs/law/README.md).
 public struct LegalSource: Sendable, Hashable {
     /// The article, e.g. `art. 3.41 lid 1 Wet IB 2001`.
     public let article: String
@@ -26,7 +26,7 @@ public struct LegalSource: Sendable, Hashable {
     static let wetIBAddress = "https://wetten.overheid.nl/BWBR0011353/"
 }
 
-/// The status labels of ../shared/rules: how a figure was verified.
+/// The status labels of the law notes (docs/law/README.md): how a figure was verified.
 public enum SourceStatus: String, Sendable, Hashable {
     /// Read in the consolidated law or regulation.
     case law = "LAW"

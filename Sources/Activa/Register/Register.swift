@@ -282,8 +282,6 @@ public struct Disposal: Sendable {
     public var withdrawal: Bool
     /// Form a herinvesteringsreserve from the boekwinst (art. 3.54): the intention to reinvest exists.
     public var hir: Bool
-    /// Set by the engine when this is an asset's share of the price of the asset with its improvements.
-    var allocation: PriceAllocation? = nil
     public init(date: Day, price: Money, withdrawal: Bool = false, hir: Bool = false) {
         self.date = date
         self.price = price

@@ -3,7 +3,7 @@ public enum RoundingPolicy: String, Sendable, CaseIterable {
     /// Full precision, e.g. 14182.0664.
     case exact
     /// Whole euros for the aangifte, in the taxpayer's favour: deductions up, additions down
-    /// (investeringsaftrek.md §8.2; the official wording is UNCONFIRMED).
+    /// (docs/law/rounding.md; the official wording is UNCONFIRMED).
     case aangifte
 
     /// What an amount is to the taxpayer, which decides the direction of rounding.

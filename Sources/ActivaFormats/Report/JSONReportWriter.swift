@@ -30,6 +30,8 @@ public enum JSONReportWriter {
                 json.string("taxpayer", report.entity.taxpayer.rawValue)
             }
             json.string("rounding", options.rounding.rawValue)
+            // The version of the explanation steps' codes and figure names (docs/explanation-trace.md).
+            if options.explain { json.value("traceVersion", .number(String(ExplanationStep.traceVersion))) }
             json.key("years")
             json.array { json in
                 for year in report.years {
@@ -224,7 +226,26 @@ public enum JSONReportWriter {
         .object([
             ("steps", .array(explanation.steps.map { .string($0.text(options.language)) })),
             ("sources", .array(explanation.sources.map { source($0, options) })),
+            ("trace", .array(explanation.steps.map(trace))),
         ])
+    }
+
+    /// One step as data: its kind, its figures (exact, whatever the rounding of the report) and its article.
+    static func trace(_ step: ExplanationStep) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("kind", .string(step.kind.rawValue))]
+        if !step.figures.isEmpty {
+            pairs.append(("figures", .object(step.figures.map { figure in
+                switch figure.value {
+                case .amount(let amount): (figure.name, .money(amount))
+                case .rate(let rate): (figure.name, .money(rate))
+                case .number(let number): (figure.name, .number(String(number)))
+                case .day(let day): (figure.name, .string(day.description))
+                case .text(let text): (figure.name, .string(text))
+                }
+            })))
+        }
+        if let source = step.source { pairs.append(("source", .string(source.article))) }
+        return .object(pairs)
     }
 
     static func source(_ source: LegalSource?, _ options: ReportOptions) -> JSONValue {
@@ -247,17 +268,3 @@ public enum JSONReportWriter {
     }
 }
 
-extension KIAComputation.Row {
-    /// A stable name for the row, for JSON.
-    public var name: String {
-        switch self {
-        case .atOrBelowMinimum: return "atOrBelowMinimum"
-        case .percentageOfTotal: return "percentageOfTotal"
-        case .aboveLastBracket: return "aboveLastBracket"
-        case .percentage: return "percentage"
-        case .fixedAmount: return "fixedAmount"
-        case .phaseOut: return "phaseOut"
-        case .aboveMaximum: return "aboveMaximum"
-        }
-    }
-}

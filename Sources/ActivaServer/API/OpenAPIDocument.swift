@@ -143,9 +143,32 @@ enum OpenAPIDocument {
           properties:
             entity: {type: object}
             rounding: {type: string}
+            traceVersion: {type: integer, description: "With explain: the version of the step kinds and figure names of every explanation's trace (docs/explanation-trace.md)"}
             years: {type: array, items: {type: object}}
             policies: {type: array, items: {type: object}}
             warnings: {type: array, items: {type: object}}
+        Explanation:
+          type: object
+          description: "Why an amount is what it is. Every `explanation` (and `depreciationExplanation`) in a report with explain has this shape."
+          required: [steps, sources, trace]
+          properties:
+            steps: {type: array, items: {type: string}, description: The steps as sentences in the language asked for}
+            sources: {type: array, items: {type: object}}
+            trace:
+              type: array
+              description: The same steps as data, one per sentence and in the same order
+              items: {$ref: '#/components/schemas/TraceStep'}
+        TraceStep:
+          type: object
+          required: [kind]
+          properties:
+            kind: {type: string, description: "What was computed, e.g. kia.percentage, depreciation.straightLine, desinvestering.bijtelling; note for a step without figures (docs/explanation-trace.md)", examples: [kia.percentage]}
+            figures:
+              type: object
+              description: "The figures used and produced, by name: amounts and rates as exact decimal strings (a rate as a fraction, 0.28), whole numbers as integers, days as YYYY-MM-DD"
+              additionalProperties:
+                oneOf: [{type: string}, {type: integer}]
+            source: {type: string, description: The article of this step}
         StoredRegister:
           type: object
           required: [id, version, register]

@@ -137,12 +137,15 @@ struct DepreciationInput {
     var land: [AttachedLand] = []
     /// For an improvement (or a later boekjaar's voortbrengingskosten): the asset it is depreciated with.
     var parent: ParentDepreciation? = nil
+    /// When the disposal's price is this asset's share of the price of the asset with its improvements.
+    var priceAllocation: PriceAllocation? = nil
 }
 
 /// What an improvement needs of the asset it improves, with which it is one bedrijfsmiddel for the depreciation
 /// (art. 3.30 lid 1, goed koopmansgebruik): it is depreciated over what is left of that asset's life, within one
 /// yearly cap for both (art. 3.30 lid 2: a share of the whole cost), and above one bodemwaarde for a building.
-struct ParentDepreciation {
+/// A class: the schedule input is copied per asset, and an optional value of this size in it would be copied with it.
+final class ParentDepreciation: Sendable {
     let id: String
     /// The last day of the asset's useful life (ingebruikname + life − 1 day); nil when it has no life or is not in use.
     let lifeEnd: Day?
@@ -153,6 +156,16 @@ struct ParentDepreciation {
     let schedule: DepreciationSchedule
     /// The entry holds a later boekjaar's voortbrengingskosten of the asset, not an improvement.
     let productionCosts: Bool
+
+    init(id: String, lifeEnd: Day?, inUse: Day?, disposal: Day?, capOfCost: Money, schedule: DepreciationSchedule, productionCosts: Bool) {
+        self.id = id
+        self.lifeEnd = lifeEnd
+        self.inUse = inUse
+        self.disposal = disposal
+        self.capOfCost = capOfCost
+        self.schedule = schedule
+        self.productionCosts = productionCosts
+    }
 
     func normal(in year: Int) -> Money { schedule.isComputed(year) ? schedule.line(year)?.normal ?? 0 : 0 }
     func bookValue(endOf year: Int) -> Money { schedule.line(year)?.bookValue ?? 0 }
@@ -181,7 +194,8 @@ extension Engine {
         if !expensedAtOnce, asset.life == nil || notDepreciated {
             if asset.willekeurig.isChosen { throw issue(asset, notDepreciated ? "willekeurig" : "life", notDepreciated ? .rule(LocalizedText(
                 nl: "grond en effecten worden niet afgeschreven", en: "land and securities are not depreciated")) : .missing) }
-            return bookValueOnly(asset, notDepreciated: notDepreciated, calendar: input.calendar, hirAfboeking: input.hirAfboeking)
+            return bookValueOnly(asset, notDepreciated: notDepreciated, calendar: input.calendar, hirAfboeking: input.hirAfboeking,
+                                 priceAllocation: input.priceAllocation)
         }
         let explaining = Explanation.enabled
         // The common asset, when no explanation is written: the same figures in integers.
@@ -244,7 +258,7 @@ extension Engine {
                 investment = cost
                 hirAfboeking = input.hirAfboeking
                 if let parent = input.parent {
-                    explanation.add(.make { l in
+                    explanation.add(parent.productionCosts ? "investment.productionCosts" : "investment.improvement", [.text("asset", parent.id), .number("year", year), .amount("investment", cost)], .make { l in
                         parent.productionCosts
                             ? (l == .nl ? "voortbrengingskosten \(year) van '\(parent.id)': de investering wordt gedaan als de kosten worden gemaakt; afgeschreven met '\(parent.id)'"
                                         : "productionCosts \(year) of '\(parent.id)': the investment is made as the costs are made; depreciated with '\(parent.id)'")
@@ -253,7 +267,7 @@ extension Engine {
                     }, source: .wetIB("art. 3.43 lid 1", version: law.wetIBVersion(forYear: year)))
                 }
                 if !input.hirAfboeking.isZero {
-                    explanation.add(.make { l in
+                    explanation.add("hir.writtenOff", [.amount("cost", asset.cost), .amount("hirAfboeking", input.hirAfboeking), .amount("investment", cost)], .make { l in
                         l == .nl ? "herinvesteringsreserve afgeboekt op de aanschafkosten: \(euro(asset.cost, l)) − \(euro(input.hirAfboeking, l)) = \(euro(cost, l))"
                                  : "herinvesteringsreserve written off the cost: \(euro(asset.cost, l)) − \(euro(input.hirAfboeking, l)) = \(euro(cost, l))"
                     }, source: .wetIB("art. 3.54 lid 1", version: law.wetIBVersion(forYear: year)))
@@ -272,7 +286,7 @@ extension Engine {
                     normal = book
                     shadow = 0
                     expensed = true
-                    explanation.add(.make { l in
+                    explanation.add("depreciation.smallItem", [.amount("businessAssetAmount", input.businessAssetAmount), .amount("below", rules.smallItemBelow.value), .amount("expensed", book)], .make { l in
                         l == .nl ? "bedrijfsmiddel van \(euro(input.businessAssetAmount, l)), minder dan \(euro(rules.smallItemBelow.value, l)) en geen onderdeel van een groter geheel: in één keer ten laste van de winst"
                                  : "asset of \(euro(input.businessAssetAmount, l)), less than \(euro(rules.smallItemBelow.value, l)) and not part of a larger whole: expensed at once"
                     }, source: rules.smallItemBelow.source)
@@ -300,7 +314,7 @@ extension Engine {
                         }
                     }
                     if !willekeurig.isZero {
-                        explanation.add(.make { l in
+                        explanation.add("willekeurig.amount", [.number("year", year), .amount("willekeurig", willekeurig), .amount("maximum", maximum)], .make { l in
                             l == .nl ? "willekeurige afschrijving \(year): \(euro(willekeurig, l)) (maximum \(euro(maximum, l)))"
                                      : "willekeurige afschrijving \(year): \(euro(willekeurig, l)) (maximum \(euro(maximum, l)))"
                         }, source: active.source)
@@ -355,7 +369,7 @@ extension Engine {
             }
             if let reason {
                 terugname = shadow - book
-                explanation.add(.make { l in
+                explanation.add("willekeurig.terugname", [.amount("bookValueWithoutWillekeurig", shadow), .amount("terugname", terugname)], .make { l in
                     l == .nl ? "\(reason(l)): de willekeurige afschrijving wordt teruggenomen; boekwaarde terug naar die zonder willekeurige afschrijving (\(euro(shadow, l))), terugname \(euro(terugname, l))"
                              : "\(reason(l)): the willekeurige afschrijving is taken back; book value back to the value without it (\(euro(shadow, l))), terugname \(euro(terugname, l))"
                 }, source: .wetIB("art. 3.38", version: law.wetIBVersion(forYear: year)))
@@ -367,9 +381,9 @@ extension Engine {
             if let disposal {
                 disposalBookValue = book
                 let boekwinst = disposal.price - book
-                if let allocation = disposal.allocation { explanation.add(Engine.priceShareStep(allocation, price: disposal.price)) }
+                if let allocation = input.priceAllocation { explanation.add("disposal.priceShare", [.amount("whole", allocation.whole), .amount("cost", allocation.cost), .amount("totalCost", allocation.totalCost), .amount("price", disposal.price)], Engine.priceShareStep(allocation, price: disposal.price)) }
                 gain = boekwinst
-                explanation.add(.make { l in
+                explanation.add("disposal.boekwinst", [.day("date", disposal.date), .amount("price", disposal.price), .amount("bookValue", book), .amount("boekwinst", boekwinst)], .make { l in
                     l == .nl ? "vervreemd op \(disposal.date) voor \(euro(disposal.price, l)); boekwaarde \(euro(book, l)): boekwinst \(euro(boekwinst, l))"
                              : "disposed of on \(disposal.date) for \(euro(disposal.price, l)); book value \(euro(book, l)): boekwinst \(euro(boekwinst, l))"
                 }, source: .wetIB("art. 3.8", version: law.wetIBVersion(forYear: year)))
@@ -377,7 +391,7 @@ extension Engine {
                     let reservable = Money.max(0, Money.min(boekwinst, disposal.price - shadow))
                     hirFormed = reservable
                     schedule.reserve = (year, reservable, book)
-                    explanation.add(.make { l in
+                    explanation.add("hir.formed", [.amount("price", disposal.price), .amount("bookValueWithoutWillekeurig", shadow), .amount("reserve", reservable)], .make { l in
                         l == .nl ? "herinvesteringsreserve: overdrachtsprijs − boekwaarde zonder willekeurige afschrijving (\(euro(shadow, l))) = \(euro(reservable, l)); de rest van de boekwinst is direct belast"
                                  : "herinvesteringsreserve: transfer price − book value without willekeurige afschrijving (\(euro(shadow, l))) = \(euro(reservable, l)); the rest of the gain is taxed at once"
                     }, source: .wetIB("art. 3.54 lid 1 en 8", version: law.wetIBVersion(forYear: year)))
@@ -421,14 +435,15 @@ extension Engine {
 
     /// An asset on the balance at cost, without depreciation: land and securities (their value does not decline
     /// through use), or an asset without a useful life in the register.
-    private func bookValueOnly(_ asset: Asset, notDepreciated: Bool, calendar: FiscalCalendar, hirAfboeking: Money) -> DepreciationSchedule {
+    private func bookValueOnly(_ asset: Asset, notDepreciated: Bool, calendar: FiscalCalendar, hirAfboeking: Money,
+                               priceAllocation: PriceAllocation?) -> DepreciationSchedule {
         let commitYear = calendar.year(of: asset.committed)
         var schedule = DepreciationSchedule(firstYear: commitYear, lastYear: commitYear)
         var explanation = Explanation()
         // A herinvesteringsreserve written off this asset reduces its cost (art. 3.54 lid 1), also for land.
         let cost = asset.cost - hirAfboeking
         if !hirAfboeking.isZero {
-            explanation.add(.make { l in
+            explanation.add("hir.writtenOff", [.amount("cost", asset.cost), .amount("hirAfboeking", hirAfboeking), .amount("investment", cost)], .make { l in
                 l == .nl ? "herinvesteringsreserve afgeboekt op de aanschafkosten: \(TextFormat.euro(asset.cost, l)) − \(TextFormat.euro(hirAfboeking, l)) = \(TextFormat.euro(cost, l))"
                          : "herinvesteringsreserve written off the cost: \(TextFormat.euro(asset.cost, l)) − \(TextFormat.euro(hirAfboeking, l)) = \(TextFormat.euro(cost, l))"
             }, source: .wetIB("art. 3.54 lid 1", version: law.wetIBVersion(forYear: commitYear)))
@@ -453,14 +468,14 @@ extension Engine {
             if let disposal {
                 line.disposalBookValue = cost
                 line.gain = disposal.price - cost
-                if let allocation = disposal.allocation { explanation.add(Engine.priceShareStep(allocation, price: disposal.price)) }
+                if let allocation = priceAllocation { explanation.add("disposal.priceShare", [.amount("whole", allocation.whole), .amount("cost", allocation.cost), .amount("totalCost", allocation.totalCost), .amount("price", disposal.price)], Engine.priceShareStep(allocation, price: disposal.price)) }
                 if disposal.hir {
                     // The whole gain can be reserved: without depreciation there is no willekeurige afschrijving in it
                     // (art. 3.54 lid 1 and 8).
                     let reservable = Money.max(0, disposal.price - cost)
                     line.hirFormed = reservable
                     schedule.reserve = (year, reservable, cost)
-                    explanation.add(.make { l in
+                    explanation.add("hir.formed", [.amount("price", disposal.price), .amount("bookValueWithoutWillekeurig", cost), .amount("reserve", reservable)], .make { l in
                         l == .nl ? "herinvesteringsreserve: overdrachtsprijs − boekwaarde = \(TextFormat.euro(reservable, l))"
                                  : "herinvesteringsreserve: transfer price − book value = \(TextFormat.euro(reservable, l))"
                     }, source: .wetIB("art. 3.54 lid 1", version: law.wetIBVersion(forYear: year)))
@@ -541,7 +556,7 @@ extension Engine {
         if let window = paymentsWindow {
             // The 2023 scheme: only what is paid within the window counts, each payment in the boekjaar in which it is
             // made, also once the asset is in use; a payment after the window never counts, and what a boekjaar
-            // leaves unused is not caught up (Belastingdienst, gebroken boekjaar; afschrijving.md §2.9, §3.2).
+            // leaves unused is not caught up (Belastingdienst, gebroken boekjaar; docs/law/willekeurig.md).
             // The schedule's first boekjaar counts from the window's start (a payment before the commitment).
             let from = year == commitYear ? window.lowerBound : Swift.max(calendar.start(year), window.lowerBound)
             let to = Swift.min(yearEnd, window.upperBound)
@@ -589,7 +604,7 @@ extension Engine {
             // An improvement: over the months (or days) left of the improved asset's life.
             let remaining = remainingLife ?? 1, parent = input.parent?.id ?? "", lifeEnd = input.parent?.lifeEnd ?? inUse
             amount = (base * ExactDecimal(fraction.used)).divided(by: ExactDecimal(remaining), scale: 2, rounding: .halfUp)
-            explanation.add(.make { l in
+            explanation.add("depreciation.straightLine", [.text("with", parent), .amount("base", base), .number("used", fraction.used), .number("remainingLife", remaining), .text("unit", policy == .monthly ? "months" : "days"), .amount("amount", amount)], .make { l in
                 let unit = policy == .monthly ? (l == .nl ? "maanden" : "months") : (l == .nl ? "dagen" : "days")
                 return l == .nl ? "normale afschrijving met '\(parent)', over de rest van zijn levensduur (tot en met \(lifeEnd): \(remaining) \(unit)): \(euro(base, l)) × \(fraction.used) / \(remaining) = \(euro(amount, l))"
                                 : "normal depreciation with '\(parent)', over the rest of its life (through \(lifeEnd): \(remaining) \(unit)): \(euro(base, l)) × \(fraction.used) / \(remaining) = \(euro(amount, l))"
@@ -598,7 +613,7 @@ extension Engine {
             // A whole year is base / life itself (the same quotient as base × 12 / (life × 12), so the same rounding).
             amount = fraction.isWhole ? yearly.wholeYear(of: base, life: life)
                 : (base * ExactDecimal(fraction.used)).divided(by: ExactDecimal(life * fraction.of), scale: 2, rounding: .halfUp)
-            explanation.add(.make { l in
+            explanation.add("depreciation.straightLine", [.amount("base", base), .number("life", life), .number("used", fraction.used), .number("of", fraction.of), .amount("amount", amount)], .make { l in
                 l == .nl ? "normale afschrijving: \(euro(base, l)) / \(life) jaar × \(fraction.describe(policy, l)) = \(euro(amount, l))"
                          : "normal depreciation: \(euro(base, l)) / \(life) years × \(fraction.describe(policy, l)) = \(euro(amount, l))"
             }, source: .wetIB("art. 3.30 lid 1", version: law.wetIBVersion(forYear: year)))
@@ -606,13 +621,13 @@ extension Engine {
             let lastYearOfLife = input.calendar.year(of: input.parent?.lifeEnd ?? inUse.adding(months: life * 12).previousDay)
             if year >= lastYearOfLife {
                 amount = book - floor
-                explanation.add(.make { l in
+                explanation.add("depreciation.decliningBalanceRest", [.amount("floor", floor), .amount("amount", amount)], .make { l in
                     l == .nl ? "degressief, laatste jaar van de levensduur: de rest tot \(euro(floor, l)) = \(euro(amount, l))"
                              : "declining balance, last year of the life: the rest down to \(euro(floor, l)) = \(euro(amount, l))"
                 })
             } else {
                 amount = fraction.of(book * rate)
-                explanation.add(.make { l in
+                explanation.add("depreciation.decliningBalance", [.rate("rate", rate), .amount("bookValue", book), .number("used", fraction.used), .number("of", fraction.of), .amount("amount", amount)], .make { l in
                     l == .nl ? "degressief: \(TextFormat.percent(rate, l)) × \(euro(book, l)) × \(fraction.describe(policy, l)) = \(euro(amount, l))"
                              : "declining balance: \(TextFormat.percent(rate, l)) × \(euro(book, l)) × \(fraction.describe(policy, l)) = \(euro(amount, l))"
                 })
@@ -626,7 +641,7 @@ extension Engine {
                     .divided(by: ExactDecimal(remaining * fraction.of), scale: 2, rounding: .halfUp)
                 if amount > cap {
                     amount = cap
-                    explanation.add(.make { l in
+                    explanation.add("depreciation.transitionCap", [.number("months", transition.months.value), .number("depreciatedMonths", transition.depreciatedMonths), .amount("bookValue", transitionBook), .amount("cap", cap)], .make { l in
                         let start = input.calendar.start(transition.firstYear)
                         return l == .nl ? "overgangsrecht (bedrijfsmiddel van vóór 2007): ten hoogste 12 / (\(transition.months.value) − \(transition.depreciatedMonths)) × boekwaarde op \(start) \(euro(transitionBook, l)) × \(fraction.describe(policy, l)) = \(euro(cap, l))"
                                         : "transitional rule (asset from before 2007): at most 12 / (\(transition.months.value) − \(transition.depreciatedMonths)) × book value on \(start) \(euro(transitionBook, l)) × \(fraction.describe(policy, l)) = \(euro(cap, l))"
@@ -652,7 +667,7 @@ extension Engine {
                 if room.isPositive {
                     let own = cap
                     cap += room
-                    explanation.add(.make { l in
+                    explanation.add("depreciation.sharedCap", [.text("with", parent.id), .amount("ownCap", own), .amount("room", room), .amount("cap", cap)], .make { l in
                         l == .nl ? "één maximum met '\(parent.id)' (art. 3.30 lid 2, van de kosten van het geheel): eigen \(euro(own, l)) + wat '\(parent.id)' er dit jaar van overlaat \(euro(room, l)) = \(euro(cap, l))"
                                  : "one maximum with '\(parent.id)' (art. 3.30(2), of the cost of the whole): own \(euro(own, l)) + what '\(parent.id)' leaves of its own this year \(euro(room, l)) = \(euro(cap, l))"
                     }, source: law.source(capRate.source, forYear: year))
@@ -660,7 +675,7 @@ extension Engine {
             }
             if amount > cap {
                 amount = cap
-                explanation.add(.make { l in
+                explanation.add("depreciation.cap", [.rate("rate", capRate.value), .amount("cost", cost), .number("used", fraction.used), .number("of", fraction.of), .amount("cap", cap)], .make { l in
                     l == .nl ? "ten hoogste \(TextFormat.percent(capRate.value, l)) van de aanschafkosten op jaarbasis: \(TextFormat.percent(capRate.value, l)) × \(euro(cost, l)) × \(fraction.describe(policy, l)) = \(euro(cap, l))"
                              : "at most \(TextFormat.percent(capRate.value, l)) of the cost a year: \(TextFormat.percent(capRate.value, l)) × \(euro(cost, l)) × \(fraction.describe(policy, l)) = \(euro(cap, l))"
                 }, source: law.source(capRate.source, forYear: year))
@@ -668,7 +683,7 @@ extension Engine {
         }
         if amount > book - floor {
             amount = Money.max(0, book - floor)
-            explanation.add(.make { l in
+            explanation.add("depreciation.floor", [.amount("floor", floor), .amount("amount", amount)], .make { l in
                 l == .nl ? "niet onder \(euro(floor, l)) (restwaarde of bodemwaarde): \(euro(amount, l))"
                          : "not below \(euro(floor, l)) (residual value or bodemwaarde): \(euro(amount, l))"
             })
@@ -718,13 +733,13 @@ extension Engine {
             // book value (and its land's).
             let parentBook = parent.bookValue(endOf: year)
             let floor = Money.max(asset.residual, bodemwaarde - landBook - parentBook)
-            explanation.add(.make { l in
+            explanation.add("bodemwaarde.improvement", [.text("with", parent.id), .amount("bodemwaarde", bodemwaarde), .amount("parentBookValue", parentBook), .amount("landBookValue", landBook), .amount("floor", floor)], .make { l in
                 l == .nl ? "verbetering van '\(parent.id)', één bedrijfsmiddel voor de bodemwaarde: \(euro(bodemwaarde, l)) − boekwaarde '\(parent.id)' \(euro(parentBook, l)) − grond \(euro(landBook, l)), niet onder de restwaarde: \(euro(floor, l))"
                          : "improvement of '\(parent.id)', one asset for the bodemwaarde: \(euro(bodemwaarde, l)) − book value '\(parent.id)' \(euro(parentBook, l)) − land \(euro(landBook, l)), not below the residual value: \(euro(floor, l))"
             }, source: .wetIB("art. 3.30a lid 2", version: law.wetIBVersion(forYear: year)))
             return floor
         }
-        explanation.add(.make { l in
+        explanation.add("bodemwaarde", [.number("year", year), .rate("percentage", percentage), .amount("woz", woz), .amount("bodemwaarde", bodemwaarde)], .make { l in
             let use = asset.buildingUse == .ownUse ? (l == .nl ? "eigen gebruik" : "own use") : (l == .nl ? "ter belegging" : "investment")
             let transition = regime.transitional ? (l == .nl ? " (overgangsregeling: drie boekjaren oude regel)" : " (transitional rule: three boekjaren on the old rule)") : ""
             return l == .nl ? "bodemwaarde \(year): \(TextFormat.percent(percentage, l)) × WOZ \(euro(woz, l)) (\(input.taxpayer.rawValue.uppercased()), \(use))\(transition) = \(euro(bodemwaarde, l))"
@@ -732,7 +747,7 @@ extension Engine {
         }, source: regime.regime.source)
         if input.land.isEmpty { return Money.max(asset.residual, bodemwaarde) }
         let floor = Money.max(asset.residual, bodemwaarde - landBook)
-        explanation.add(.make { l in
+        explanation.add("bodemwaarde.withLand", [.amount("bodemwaarde", bodemwaarde), .amount("landBookValue", landBook), .amount("residual", asset.residual), .amount("floor", floor)], .make { l in
             let ids = input.land.filter { $0.isHeld(endOf: year) }.map { "'\($0.id)'" }.joined(separator: ", ")
             return l == .nl ? "gebouw en grond (\(ids)) zijn één bedrijfsmiddel voor de bodemwaarde: boekwaarde van de grond \(euro(landBook, l)) telt mee, dus het gebouw tot \(euro(bodemwaarde, l)) − \(euro(landBook, l)), niet onder de restwaarde \(euro(asset.residual, l)): \(euro(floor, l))"
                             : "building and land (\(ids)) are one asset for the bodemwaarde: the land's book value \(euro(landBook, l)) counts, so the building down to \(euro(bodemwaarde, l)) − \(euro(landBook, l)), not below the residual value \(euro(asset.residual, l)): \(euro(floor, l))"

@@ -111,12 +111,12 @@ extension Engine {
                                               scheme: schemes.isEmpty ? nil : schemes[index], schemeShare: shares[index] ?? 1,
                                               hirAfboeking: afboeking,
                                               land: landByBuilding.isEmpty ? [] : landByBuilding[links.parent(of: index) ?? index] ?? [],
-                                              parent: parent)
+                                              parent: parent, priceAllocation: links.priceAllocations.isEmpty ? nil : links.priceAllocations[index])
                 let schedule = try depreciationSchedule(input)
                 result.schedules[index] = schedule
                 if let reserve = schedule.reserve {
                     // The reserve of an improvement sold with its asset is one with the asset's (`hir.from` names the asset).
-                    let owner = assets[index].disposal?.allocation != nil ? links.parent(of: index) ?? index : index
+                    let owner = links.priceAllocations[index] != nil ? links.parent(of: index) ?? index : index
                     if var ledger = result.reserves[owner] {
                         ledger.amount += reserve.amount
                         ledger.soldBookValue += reserve.soldBookValue

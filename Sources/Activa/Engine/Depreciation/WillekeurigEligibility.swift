@@ -50,6 +50,19 @@ enum WillekeurigEligibility {
         if scheme.id == .vamil, !asset.vamil {
             return because("het bedrijfsmiddel staat niet als Vamil-middel in het register (vamil: true)", "the asset is not marked as a Vamil asset (vamil: true)")
         }
+        // Vamil, like the MIA, only when the investment was notified to RVO within three months (UWA art. 2,
+        // docs/law/willekeurig.md): without the date in the register, or after the term, no Vamil.
+        if scheme.id == .vamil {
+            let deadline = law.notificationTerm.value.lastDay(from: asset.committed)
+            guard let notified = asset.notified else {
+                return because("geen meldingsdatum (notified): zonder melding bij RVO binnen drie maanden (uiterlijk \(deadline)) geen Vamil",
+                               "no notification date (notified): without notifying RVO within three months (by \(deadline)) no Vamil")
+            }
+            if notified > deadline {
+                return because("te laat gemeld: \(notified), na de termijn van drie maanden (uiterlijk \(deadline)): geen Vamil",
+                               "notified late: \(notified), after the three-month term (by \(deadline)): no Vamil")
+            }
+        }
         if let window = scheme.window, !window.contains(asset.committed) {
             return because("investeringsdatum \(asset.committed) valt buiten \(window.lowerBound)–\(window.upperBound)",
                            "commitment date \(asset.committed) is outside \(window.lowerBound)–\(window.upperBound)")
@@ -97,7 +110,7 @@ enum WillekeurigEligibility {
 
 extension WillekeurigScheme {
     /// The starters ceiling of a year (UWA art. 8): the largest investment total over which KIA can be obtained,
-    /// read as the KIA table's upper bound (afschrijving.md §2.4, DERIVED).
+    /// read as the KIA table's upper bound (docs/law/willekeurig.md, DERIVED).
     static func startersCeiling(_ year: Int, law: Law) -> Money? {
         guard let table = law.kiaTables[year] else { return nil }
         switch table.schedule {

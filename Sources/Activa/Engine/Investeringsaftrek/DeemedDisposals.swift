@@ -6,7 +6,7 @@
 ///   sub a: every form). The Belastingdienst lists renting out as a trigger for the KIA only.
 /// Each counts toward the year's threshold and, within the five-year window, adds its bijtelling.
 struct DeemedDisposal {
-    enum Kind { case reduction, rentedOut, abroad }
+    enum Kind: String { case reduction, rentedOut, abroad }
     let kind: Kind
     let index: Int
     let date: Day
@@ -71,7 +71,7 @@ extension Engine {
                         l == .nl ? "\(head(l)): na vijf jaar, geen bijtelling" : "\(head(l)): after five years, no bijtelling"
                     }, source: law.source(window.source, forYear: investmentYear))
                 } else {
-                    explanation.add(.make { l in
+                    explanation.add("desinvestering.deemedDisposal", [.text("event", event.kind.rawValue), .day("date", event.date), .amount("transferPrice", event.amount)], .make { l in
                         l == .nl ? "\(head(l)): geldt als vervreemding met dit bedrag als overdrachtsprijs"
                                  : "\(head(l)): counts as a disposal with this amount as transfer price"
                     }, source: .wetIB(event.article, version: version))

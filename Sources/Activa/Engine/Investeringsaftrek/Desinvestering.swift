@@ -28,7 +28,7 @@ extension Engine {
     private func capped(_ part: Money, taken: Money, name: String, year: Int, investmentYear: Int, applies: Bool,
                         explanation: inout Explanation) -> Money {
         guard applies, taken < part else { return part }
-        explanation.add(.make { l in
+        explanation.add("desinvestering.cappedToAftrekTaken", [.text("form", name), .number("year", year), .amount("taken", taken)], .make { l in
             l == .nl ? "ten hoogste de \(name) die tot en met \(year) is genoten: \(TextFormat.euro(taken, l))"
                      : "at most the \(name) taken up to and including \(year): \(TextFormat.euro(taken, l))"
         }, source: .wetIB("art. 3.47 lid 2", version: law.wetIBVersion(forYear: investmentYear)))
@@ -106,7 +106,8 @@ extension Engine {
                              : "PROVISIONAL: the threshold of \(year) is not known yet; that of \(threshold.year) used (\(TextFormat.euro(threshold.amount, l)))"
                 })
             }
-            yearExplanation.add(.make { l in
+            yearExplanation.add(exceeds ? "desinvestering.aboveThreshold" : "desinvestering.notAboveThreshold",
+                                [.number("year", year), .amount("transferPrices", transferPrices), .amount("threshold", threshold.amount)], .make { l in
                 let t = TextFormat.euro(transferPrices, l), d = TextFormat.euro(threshold.amount, l)
                 if l == .nl {
                     return exceeds ? "overdrachtsprijzen \(year) samen \(t), meer dan \(d): desinvesteringsbijtelling over elke vervreemding"
@@ -132,7 +133,8 @@ extension Engine {
                     // The EIA and MIA parts: the same percentage as the deduction taken on this asset.
                     for (amount, name, isEIA) in [(special.eia[index], "EIA", true), (special.mia[index], "MIA", false)] where amount.isPositive {
                         var part = (base * amount).divided(by: investment, scale: Engine.divisionScale, rounding: .down)
-                        explanation.add(.make { l in
+                        explanation.add(isEIA ? "desinvestering.bijtellingEIA" : "desinvestering.bijtellingMIA",
+                                        [.amount("base", base), .amount("aftrek", amount), .amount("investment", investment), .amount("bijtelling", part)], .make { l in
                             let e = { TextFormat.euro($0, l) }
                             return "bijtelling \(name) = \(e(base)) × \(e(amount)) / \(e(investment)) = \(e(part))"
                         }, source: .wetIB("art. 3.47 lid 1", version: law.wetIBVersion(forYear: asset.committed.year)))
@@ -145,7 +147,9 @@ extension Engine {
                 }
                 if exceeds, !allocated[index].isZero, let computation = computations[calendar.year(of: asset.committed)], !computation.total.isZero {
                     let bijtelling = (base * computation.kia).divided(by: computation.total, scale: Engine.divisionScale, rounding: .down)
-                    explanation.add(.make { l in
+                    explanation.add("desinvestering.bijtelling",
+                                    [.amount("base", base), .number("investmentYear", computation.year), .amount("kia", computation.kia),
+                                     .amount("investments", computation.total), .amount("bijtelling", bijtelling)], .make { l in
                         let e = { TextFormat.euro($0, l) }
                         return l == .nl
                             ? "bijtelling = \(e(base)) (overdrachtsprijs, ten hoogste het investeringsbedrag) × KIA-percentage \(computation.year) (\(e(computation.kia)) / \(e(computation.total))) = \(e(bijtelling))"

@@ -1,7 +1,7 @@
 extension Engine {
     /// The KIA of a boekjaar. Within one calendar year: that year's table. A boekjaar straddling two calendar years
     /// (gebroken boekjaar, Vpb): the table of each calendar year applied to the whole boekjaar total, weighted by
-    /// the share of the investments made in that calendar year's part, then added up (investeringsaftrek.md §8.3;
+    /// the share of the investments made in that calendar year's part, then added up (docs/law/gebroken-boekjaar.md;
     /// the method is reproduced by secondary sources only: UNCONFIRMED, a named policy).
     func kiaComputation(boekjaar: Int, total: Money, calendar: FiscalCalendar,
                         investments: [(committed: Day, amount: Money)]) throws(EngineError) -> KIAComputation {
@@ -19,7 +19,8 @@ extension Engine {
             let weighted = (computation.kia * inPart).divided(by: total, scale: Engine.divisionScale, rounding: .up)
             kia += weighted
             explanation.append(computation.explanation)
-            explanation.add(.make { l in
+            explanation.add("kia.boekjaarPart", [.day("from", part.start), .day("to", part.end), .amount("kia", computation.kia), .amount("inPart", inPart),
+                                                 .amount("total", total), .amount("weighted", weighted)], .make { l in
                 let e = { TextFormat.euro($0, l) }
                 return l == .nl
                     ? "gebroken boekjaar: deel \(part.start)–\(part.end): \(e(computation.kia)) × \(e(inPart)) / \(e(total)) = \(e(weighted))"
@@ -29,7 +30,7 @@ extension Engine {
                                    note: "weighted method, seen only in a secondary copy of the Belastingdienst's"))
             if inPart > (largest?.weight ?? 0) { largest = (inPart, computation) }
         }
-        explanation.add(.make { l in
+        explanation.add("kia.boekjaar", [.day("from", calendar.start(boekjaar)), .day("to", calendar.end(boekjaar)), .amount("kia", kia)], .make { l in
             l == .nl ? "KIA boekjaar \(calendar.start(boekjaar))–\(calendar.end(boekjaar)): \(TextFormat.euro(kia, l))"
                      : "KIA boekjaar \(calendar.start(boekjaar))–\(calendar.end(boekjaar)): \(TextFormat.euro(kia, l))"
         })

@@ -39,6 +39,9 @@ extension KIAComputation {
             l == .nl ? "KIA \(year): de ondernemer ziet af van de KIA (\(TextFormat.euro(computed, l))); af te trekken \(TextFormat.euro(0, l))"
                      : "KIA \(year): the entrepreneur does not claim the KIA (\(TextFormat.euro(computed, l))); deductible \(TextFormat.euro(0, l))"
         }, source: .wetIB("art. 3.40", version: source.version ?? "\(year)-01-01"))
+        explanation.steps[explanation.steps.count - 1] = ExplanationStep(
+            kind: "kia.forgone", figures: [.number("year", year), .amount("computed", computed), .amount("kia", 0)],
+            text: explanation.steps[explanation.steps.count - 1].text, source: explanation.steps[explanation.steps.count - 1].source)
         return KIAComputation(year: year, total: total, kia: 0, row: row, explanation: explanation, source: source)
     }
 }
@@ -116,7 +119,43 @@ extension KIATable {
             }
         } }
         var explanation = Explanation()
-        explanation.add(step(), source: source)
+        explanation.add(StepKind(rawValue: "kia." + row.name), Self.figures(year: year, total: total, kia: kia, row: row), step(), source: source)
         return explanation
+    }
+}
+
+extension KIATable {
+    /// The figures of the row that applied: the year, the total, the KIA, and the row's bounds and rates.
+    static func figures(year: Int, total: Money, kia: Money, row: KIAComputation.Row) -> [StepFigure] {
+        var figures: [StepFigure] = [.number("year", year), .amount("total", total)]
+        switch row {
+        case .atOrBelowMinimum(let minimum): figures.append(.amount("minimum", minimum))
+        case .percentageOfTotal(let above, let upTo, let rate), .percentage(let above, let upTo, let rate):
+            figures += [.amount("above", above), .amount("upTo", upTo), .rate("rate", rate)]
+        case .aboveLastBracket(let bound): figures.append(.amount("lastBound", bound))
+        case .fixedAmount(let above, let upTo, let amount):
+            figures += [.amount("above", above), .amount("upTo", upTo), .amount("fixedAmount", amount)]
+        case .phaseOut(let above, let upTo, let amount, let rate, let reduction):
+            figures += [.amount("above", above), .amount("upTo", upTo), .amount("fixedAmount", amount), .rate("phaseOutRate", rate),
+                        .amount("reduction", reduction)]
+        case .aboveMaximum(let maximum): figures.append(.amount("maximum", maximum))
+        }
+        figures.append(.amount("kia", kia))
+        return figures
+    }
+}
+
+extension KIAComputation.Row {
+    /// A stable name for the row: in JSON, and the step code `kia.<name>`.
+    public var name: String {
+        switch self {
+        case .atOrBelowMinimum: return "atOrBelowMinimum"
+        case .percentageOfTotal: return "percentageOfTotal"
+        case .aboveLastBracket: return "aboveLastBracket"
+        case .percentage: return "percentage"
+        case .fixedAmount: return "fixedAmount"
+        case .phaseOut: return "phaseOut"
+        case .aboveMaximum: return "aboveMaximum"
+        }
     }
 }

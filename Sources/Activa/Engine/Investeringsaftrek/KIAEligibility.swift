@@ -72,7 +72,7 @@ extension InvesteringsaftrekRules {
         case .other, .van, .taxi, .building, .ship, .aircraft, .motorcycle, .intangible, .publicInfrastructure:
             return nil
         case .efficientPassengerCar:
-            // The zuinige-auto exception is in the 2010–2013 texts only (investeringsaftrek.md §3.2).
+            // The zuinige-auto exception is in the 2010–2013 texts only (docs/law/kia.md §4).
             if (2010...2013).contains(year) { return nil }
             return (LocalizedText(nl: "personenauto (de uitzondering voor zuinige auto's gold alleen 2010–2013): geen KIA",
                                   en: "passenger car (the fuel-efficient car exception applied only in 2010–2013): no KIA"),

@@ -38,7 +38,8 @@ extension Engine {
                     bases[year] = base
                     tableKIA[year] = computation.kia
                     kiaOutside[year] = (computation.kia * outside).divided(by: base, scale: Engine.divisionScale, rounding: .up)
-                    explanation.add(.make { l in
+                    explanation.add("partner.kia", [.number("year", year), .amount("partnershipTotal", total), .amount("outside", outside), .amount("base", base),
+                                                    .amount("kiaOnBase", computation.kia), .rate("share", partner.share)], .make { l in
                         let e = { TextFormat.euro($0, l) }
                         return l == .nl
                             ? "vanaf 2021: grondslag \(e(total)) (samenwerkingsverband) + \(e(outside)) (buiten het verband) = \(e(base)); KIA op de grondslag \(e(computation.kia)); aandeel uit het verband = \(e(computation.kia)) × \(TextFormat.percent(partner.share, l)) × \(e(total)) / \(e(base))"

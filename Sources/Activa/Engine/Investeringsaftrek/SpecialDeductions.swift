@@ -81,7 +81,7 @@ extension Engine {
                 // In a samenwerkingsverband only the partners who are not commanditair get EIA and MIA ("voor eigen
                 // rekening"): the aftrek of an asset is that of their part of it, which their aangiften add up to.
                 // Art. 3.42 lid 4: each partner's cap is the cap × his energy investments ÷ those of all the
-                // participating ondernemers, so the cap is shared by that part (investeringsaftrek.md §6.3; BIA §4.1.5.1).
+                // participating ondernemers, so the cap is shared by that part (docs/law/eia-mia.md; BIA §4.1.5.1).
                 let participating = Engine.participatingShare(partners)
                 let cappedTotal = total * participating
                 let capped = table.cap.map { cappedTotal > $0 } ?? false
@@ -93,7 +93,9 @@ extension Engine {
                         amount = (amount * cap).divided(by: cappedTotal, scale: Engine.divisionScale, rounding: .up)
                     }
                     if isEIA { result.eia[entry.index] = amount } else { result.mia[entry.index] = amount }
-                    result.explanations[entry.index].add(.make { l in
+                    result.explanations[entry.index].add(isEIA ? "eia.amount" : "mia.amount",
+                                                         [.number("year", asset.committed.year), .rate("rate", entry.rate), .amount("investment", investment),
+                                                          .rate("participating", participating), .amount("amount", amount)], .make { l in
                         let e = { TextFormat.euro($0, l) }
                         var capText = capped ? (l == .nl ? ", naar rato van het maximum \(e(table.cap ?? 0))" : ", pro rata to the maximum \(e(table.cap ?? 0))") : ""
                         var partText = ""
@@ -121,7 +123,7 @@ extension Engine {
         switch form {
         case .eia: (tables, name) = (law.eia, "EIA")
         case .mia:
-            if year == 2010, options.mia2010 == .base { return SpecialDeductionYear.mia2010Base }
+            if year == 2010, options.mia2010 == .base { return LawYear.mia2010Base }
             (tables, name) = (law.mia, "MIA")
         }
         if let table = tables[year] { return table }

@@ -9,8 +9,16 @@ struct Undoing: Sendable {
     let date: Day
     let rule: Rule
 
+    /// The rule's name in a trace: `underpaid` (sub a) or `notInUse` (sub b).
+    var ruleName: String {
+        switch rule {
+        case .underpaidWithinTwelveMonths: "underpaid"
+        case .notInUseWithinThreeYears: "notInUse"
+        }
+    }
+
     /// The earliest undoing that applies to the asset, if any. The investment is taken as undone on the last day of
-    /// the term it missed (a named choice: the law does not say on which day; investeringsaftrek.md §4).
+    /// the term it missed (a named choice: the law does not say on which day; docs/law/payment-rule.md).
     /// It takes the asset's fields, not the asset: passing an asset copies it, with all its fields.
     /// No investment is undone after the enterprise has stopped (`enterpriseEnd`): its aftrek was taken at the staking.
     static func find(committed: Day, cost: Money, inUse: Day?, payments: [Payment]?, disposal: Day?, enterpriseEnd: Day?,

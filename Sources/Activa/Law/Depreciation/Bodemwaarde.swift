@@ -18,7 +18,7 @@ public struct BodemwaardeRegime: Sendable {
         }
     }
 
-    /// ../shared/rules/afschrijving.md §1.7. Before 2007 there is no bodemwaarde rule.
+    /// docs/law/buildings.md. Before 2007 there is no bodemwaarde rule.
     public static let all: [BodemwaardeRegime] = [
         BodemwaardeRegime(from: 2007, ibOwnUse: .percent(50), ibInvestment: .percent(100), vpbOwnUse: .percent(50),
                           vpbInvestment: .percent(100), source: .wetIB("art. 3.30a lid 3", version: "2010-01-01")),

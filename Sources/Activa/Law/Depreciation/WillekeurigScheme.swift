@@ -8,7 +8,7 @@ public struct WillekeurigScheme: Sendable {
     public let id: Identifier
     public let name: LocalizedText
     /// The commitment dates the scheme covers; nil for starters (decided by the entity's starters years).
-    public let window: ClosedRange<Day>?
+    public internal(set) var window: ClosedRange<Day>?
     public let maximum: Maximum
     public let timing: Timing
     /// Must be in use before this day, or the willekeurige afschrijving is taken back (art. 3.38; UWA art. 15).
@@ -73,8 +73,8 @@ extension WillekeurigScheme {
                                 url: "https://wetten.overheid.nl/BWBR0012035/2011-01-01", status: .law))
     }
 
-    /// Every scheme the engine knows (../shared/rules/afschrijving.md §2). There is no 2020/2021 scheme and none
-    /// for investments after 2023 (§2.8, §2.10).
+    /// Every scheme the engine knows (docs/law/willekeurig.md). There is no 2020/2021 scheme and none
+    /// for investments after 2023 (the same note, "The schemes").
     public static let all: [WillekeurigScheme] = [
         crisis(2009, inUseBefore: 2012, .crisis2009),
         crisis(2010, inUseBefore: 2013, .crisis2010),
@@ -106,7 +106,8 @@ extension WillekeurigScheme {
             terugnamePeriod: LegalTerm(months: 60, after: .afterBeginningOf)),
         WillekeurigScheme(
             id: .vamil, name: LocalizedText(nl: "Vamil (milieubedrijfsmiddelen)", en: "Vamil (environmental assets)"),
-            window: Day.startOfYear(2011)...Day.endOfYear(2026), maximum: .shareOfCost(.percent(75)), timing: .anyYear,
+            // The window: the years whose record has Vamil (LawYear.vamil), set by `Law`.
+            window: nil, maximum: .shareOfCost(.percent(75)), timing: .anyYear,
             inUseBefore: nil, requiresNew: true, excludedKinds: [], carCO2Limit: nil, excludesRentedOut: false,
             ibOnly: false, followsKIAExclusions: false,
             source: .wetIB("art. 3.31 lid 1", version: "2026-01-01", note: "75% in every text 2011–2026; before 2011 set by regeling (UNCONFIRMED, not offered)")),
