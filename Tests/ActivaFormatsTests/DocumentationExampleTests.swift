@@ -40,6 +40,10 @@ struct DocumentationExampleTests {
         let allocation = report.policies.first { $0.name == "kiaAllocation" }
         #expect(allocation?.value == "proportional" && allocation?.status.rawValue == "UNCONFIRMED")
 
+        let step = year.kiaComputation?.explanation.step("kia.percentage")
+        #expect(step?.amount("kia") == "967.40")
+        #expect(step?.source?.article == "art. 3.41 lid 1 Wet IB 2001")
+
         let query = try Engine().kia(year: 2024, amounts: ["455", "3000"])
         #expect(query.kia == "967.40")
 
