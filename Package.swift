@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         // `swift package generate-documentation --target Activa` (the DocC catalogue in Sources/Activa/Activa.docc).
@@ -32,7 +33,7 @@ let package = Package(
         .target(
             name: "ActivaServer",
             dependencies: ["Activa", "ActivaFormats", "ActivaStore", .product(name: "Hummingbird", package: "hummingbird"),
-                           .product(name: "NIOCore", package: "swift-nio")]
+                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "Mustache", package: "swift-mustache")]
         ),
         // Deterministic synthetic registers (benchmarks, load tests).
         .target(name: "ActivaSynthetic", dependencies: ["Activa"]),

@@ -14,85 +14,69 @@ enum AssetForm {
         return result
     }
 
+    /// The form (the `asset-form` template): `values` are the fields as typed (after an error), else `asset`'s.
     static func render(registerId: String, version: Int, asset: Asset?, values: [String: String]? = nil, errors: [String] = [],
                        language: Language, path: String) -> String {
         let nl = language == .nl
-        func value(_ key: String, _ fallback: String?) -> String { HTML.escape(values?[key] ?? fallback ?? "") }
+        func value(_ key: String, _ fallback: String?) -> String { values?[key] ?? fallback ?? "" }
         let payments = asset?.payments?.map { "\($0.date) \($0.amount.dutchAmountText)" }.joined(separator: "\n")
         let useWords: [ChangeOfUse.Use: (nl: String, en: String)] = [.rentedOut: ("verhuurd", "rentedOut"), .abroad: ("buitenland", "abroad")]
         let changes = asset.map { $0.changesOfUse.map { "\($0.date) \(nl ? useWords[$0.to]?.nl ?? "" : useWords[$0.to]?.en ?? "") \($0.value.dutchAmountText)" }.joined(separator: "\n") }
         let reductions = asset.map { $0.reductions.map { "\($0.date) \($0.amount.dutchAmountText)" + ($0.description.map { " " + $0 } ?? "") }.joined(separator: "\n") }
         let productionCosts = asset.map { $0.productionCosts.map { "\($0.date) \($0.amount.dutchAmountText)" + ($0.description.map { " " + $0 } ?? "") }.joined(separator: "\n") }
-        let kinds = AssetKind.allCases.map { kind in
-            "<option value=\"\(kind.rawValue)\"\((values?["kind"] ?? asset?.kind.rawValue ?? "other") == kind.rawValue ? " selected" : "")>\(kind.rawValue)</option>"
-        }.joined()
-        let mia = (values?["mia"] ?? asset?.mia?.rawValue ?? "")
-        let miaOptions = ["", "I", "II", "III"].map { "<option value=\"\($0)\"\(mia == $0 ? " selected" : "")>\($0.isEmpty ? "–" : $0)</option>" }.joined()
+        let kind = values?["kind"] ?? asset?.kind.rawValue ?? "other"
+        let mia = values?["mia"] ?? asset?.mia?.rawValue ?? ""
         let willekeurig: String
         switch asset?.willekeurig {
         case .maximum?: willekeurig = "max"
         default: willekeurig = "none"
         }
         let chosen = values?["willekeurig"] ?? willekeurig
-        func checked(_ key: String, _ flag: Bool?) -> String {
-            (values.map { $0[key] == "on" } ?? flag ?? false) ? " checked" : ""
-        }
-        let errorList = errors.isEmpty ? "" : "<div class=\"error\" role=\"alert\"><ul>" + errors.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul></div>"
-        let body = """
-        <h1>\(asset == nil ? (nl ? "Activum toevoegen" : "Add asset") : (nl ? "Activum wijzigen" : "Change asset"))</h1>
-        \(errorList)
-        <form method="post" action="/registers/\(registerId)/assets" class="asset-form" id="asset-form">
-        <input type="hidden" name="version" value="\(version)">
-        <input type="hidden" name="original" value="\(HTML.escape(asset?.id ?? ""))">
-        <fieldset><legend>\(nl ? "Bedrijfsmiddel" : "Asset")</legend>
-        <label>Id <input name="id" required value="\(value("id", asset?.id))"></label>
-        <label>\(nl ? "Omschrijving" : "Description") <input name="description" value="\(value("description", asset?.description))"></label>
-        <label>\(nl ? "Soort" : "Kind") <select name="kind">\(kinds)</select></label>
-        <label>\(nl ? "Investeringsdatum" : "Commitment date") <input type="date" name="committed" value="\(value("committed", asset?.committed.description))"></label>
-        <label>\(nl ? "In gebruik" : "In use") <input type="date" name="inUse" value="\(value("inUse", asset?.inUse?.description))"></label>
-        <label>\(nl ? "Aanschafkosten (excl. btw)" : "Cost (excl. VAT)") <input name="cost" inputmode="decimal" value="\(value("cost", asset?.cost.dutchAmountText))"></label>
-        <label>\(nl ? "Restwaarde" : "Residual value") <input name="residual" inputmode="decimal" value="\(value("residual", asset?.residual.dutchAmountText))"></label>
-        <label>\(nl ? "Levensduur (jaren)" : "Life (years)") <input name="life" inputmode="numeric" value="\(value("life", asset?.life.map(String.init)))"></label>
-        <label>\(nl ? "Onderdeel van (part)" : "Part of (part)") <input name="part" value="\(value("part", asset?.part))"></label>
-        <label>\(nl ? "Grond onder gebouw (id, alleen bij grond)" : "Land under building (id, land only)") <input name="building" value="\(value("building", asset?.building))"></label>
-        <label>\(nl ? "Verbetering van (id van het bedrijfsmiddel; afgeschreven over de rest van zijn levensduur)" : "Improvement of (id of the asset; depreciated over the rest of its life)") <input name="improves" value="\(value("improves", asset?.improves))"></label>
-        </fieldset>
-        <fieldset><legend>\(nl ? "Zelf gemaakt: voortbrengingskosten (één per regel: datum bedrag omschrijving; dan zijn investeringsdatum en kosten niet nodig)" : "Self-made: production costs (one per line: date amount description; then commitment date and cost are not needed)")</legend>
-        <textarea name="productionCosts" rows="2" placeholder="2025-02-01 4.000 materiaal">\(value("productionCosts", productionCosts))</textarea>
-        </fieldset>
-        <fieldset><legend>\(nl ? "Betalingen (één per regel: datum bedrag)" : "Payments (one per line: date amount)")</legend>
-        <textarea name="payments" rows="3" placeholder="2024-03-01 5.000">\(value("payments", payments))</textarea>
-        </fieldset>
-        <fieldset><legend>\(nl ? "Subsidies, kortingen en teruggaven (één per regel: datum bedrag omschrijving)" : "Subsidies, discounts and refunds (one per line: date amount description)")</legend>
-        <textarea name="reductions" rows="2" placeholder="2025-05-01 2.000 subsidie">\(value("reductions", reductions))</textarea>
-        </fieldset>
-        <fieldset><legend>\(nl ? "Andere bestemming (één per regel: datum verhuurd of buitenland, en de waarde dan)" : "Change of use (one per line: date rentedOut or abroad, and the value then)")</legend>
-        <textarea name="changesOfUse" rows="2" placeholder="\(nl ? "2026-03-01 verhuurd 6.000" : "2026-03-01 rentedOut 6.000")">\(value("changesOfUse", changes))</textarea>
-        </fieldset>
-        <fieldset><legend>\(nl ? "Aftrek en afschrijving" : "Deductions and depreciation")</legend>
-        <label><input type="checkbox" name="eia"\(checked("eia", asset?.eia))> EIA</label>
-        <label>MIA <select name="mia">\(miaOptions)</select></label>
-        <label><input type="checkbox" name="vamil"\(checked("vamil", asset?.vamil))> Vamil</label>
-        <label>\(nl ? "Gemeld bij RVO" : "Notified to RVO") <input type="date" name="notified" value="\(value("notified", asset?.notified?.description))"></label>
-        <label>\(nl ? "Willekeurige afschrijving" : "Willekeurige afschrijving") <select name="willekeurig"><option value="none"\(chosen == "none" ? " selected" : "")>\(nl ? "geen" : "none")</option><option value="max"\(chosen == "max" ? " selected" : "")>max</option></select></label>
-        <label><input type="checkbox" name="rentedOut"\(checked("rentedOut", asset?.rentedOut))> \(nl ? "Verhuurd aan derden" : "Rented out")</label>
-        <label><input type="checkbox" name="relatedParty"\(checked("relatedParty", asset?.relatedParty))> \(nl ? "Gekocht van verbonden partij" : "Bought from a related party")</label>
-        <label><input type="checkbox" name="relatedPartyOntheffing"\(checked("relatedPartyOntheffing", asset?.relatedPartyOntheffing))> \(nl ? "met ontheffing van de inspecteur (telt dan toch mee)" : "with an ontheffing (then it counts)")</label>
-        </fieldset>
-        <fieldset><legend>\(nl ? "Herinvesteringsreserve afboeken" : "Herinvesteringsreserve written off")</legend>
-        <label>\(nl ? "Uit (id van het vervreemde bedrijfsmiddel)" : "From (id of the disposed asset)") <input name="hirFrom" value="\(value("hirFrom", asset?.hir?.from))"></label>
-        <label>\(nl ? "Bedrag (leeg = zoveel als mag)" : "Amount (empty = as much as allowed)") <input name="hirAmount" inputmode="decimal" value="\(value("hirAmount", asset?.hir?.amount?.description))"></label>
-        <label><input type="checkbox" name="hirSameFunction"\(checked("hirSameFunction", asset?.hir?.sameFunction))> \(nl ? "Eenzelfde economische functie (art. 3.54 lid 4)" : "Same economic function (art. 3.54(4))")</label>
-        </fieldset>
-        <fieldset><legend>\(nl ? "Vervreemding" : "Disposal")</legend>
-        <label>\(nl ? "Datum" : "Date") <input type="date" name="disposalDate" value="\(value("disposalDate", asset?.disposal?.date.description))"></label>
-        <label>\(nl ? "Prijs of waarde" : "Price or value") <input name="disposalPrice" inputmode="decimal" value="\(value("disposalPrice", asset?.disposal?.price.dutchAmountText))"></label>
-        <label><input type="checkbox" name="withdrawal"\(checked("withdrawal", asset?.disposal?.withdrawal))> \(nl ? "Onttrekking (privé)" : "Withdrawal (private)")</label>
-        </fieldset>
-        <button type="submit">\(nl ? "Opslaan" : "Save")</button> <a href="/registers/\(registerId)">\(nl ? "Annuleren" : "Cancel")</a>
-        </form>
-        """
-        return HTML.page(title: nl ? "Activum" : "Asset", language: language, body: body, path: path)
+        func checked(_ key: String, _ flag: Bool?) -> Bool { values.map { $0[key] == "on" } ?? flag ?? false }
+        let fields: HTML.Context = [
+            "id": value("id", asset?.id),
+            "description": value("description", asset?.description),
+            "committed": value("committed", asset?.committed.description),
+            "inUse": value("inUse", asset?.inUse?.description),
+            "cost": value("cost", asset?.cost.dutchAmountText),
+            "residual": value("residual", asset?.residual.dutchAmountText),
+            "life": value("life", asset?.life.map(String.init)),
+            "part": value("part", asset?.part),
+            "building": value("building", asset?.building),
+            "improves": value("improves", asset?.improves),
+            "productionCosts": value("productionCosts", productionCosts),
+            "payments": value("payments", payments),
+            "reductions": value("reductions", reductions),
+            "changesOfUse": value("changesOfUse", changes),
+            "notified": value("notified", asset?.notified?.description),
+            "hirFrom": value("hirFrom", asset?.hir?.from),
+            "hirAmount": value("hirAmount", asset?.hir?.amount?.description),
+            "disposalDate": value("disposalDate", asset?.disposal?.date.description),
+            "disposalPrice": value("disposalPrice", asset?.disposal?.price.dutchAmountText),
+        ]
+        let checkboxes: HTML.Context = [
+            "eia": checked("eia", asset?.eia),
+            "vamil": checked("vamil", asset?.vamil),
+            "rentedOut": checked("rentedOut", asset?.rentedOut),
+            "relatedParty": checked("relatedParty", asset?.relatedParty),
+            "relatedPartyOntheffing": checked("relatedPartyOntheffing", asset?.relatedPartyOntheffing),
+            "hirSameFunction": checked("hirSameFunction", asset?.hir?.sameFunction),
+            "withdrawal": checked("withdrawal", asset?.disposal?.withdrawal),
+        ]
+        let context: HTML.Context = [
+            "isNew": asset == nil,
+            "errors": errors.isEmpty ? false : ["items": errors] as HTML.Context,
+            "registerId": registerId,
+            "version": version,
+            "original": asset?.id ?? "",
+            "values": fields,
+            "checked": checkboxes,
+            "kinds": AssetKind.allCases.map { ["value": $0.rawValue, "selected": kind == $0.rawValue] as HTML.Context },
+            "miaOptions": ["", "I", "II", "III"].map { ["value": $0, "label": $0.isEmpty ? "–" : $0, "selected": mia == $0] as HTML.Context },
+            "willekeurigNone": chosen == "none",
+            "willekeurigMax": chosen == "max",
+        ]
+        return HTML.page("asset-form", title: nl ? "Activum" : "Asset", language: language, path: path, context)
     }
 
     /// The asset the form describes, or the problems with it (field by field, in the user's language).

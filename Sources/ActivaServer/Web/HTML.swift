@@ -1,57 +1,64 @@
 import Activa
+import Mustache
 
-/// Building HTML by hand, escaped: the page loads nothing from outside and works without JavaScript.
+/// The page's HTML: Mustache templates (`Templates/`), rendered with a context of plain values. Every `{{value}}` is
+/// HTML-escaped by the template engine; no template uses `{{{…}}}` (a page is a child of `layout`, a chart of
+/// `chart`, an amount the `amount` partial), so no text reaches the page unescaped. The page loads nothing from
+/// outside and works without JavaScript.
 enum HTML {
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
+    /// A template's context: plain values by name — strings, whole numbers, Booleans, arrays and nested contexts.
+    /// A part that may be absent is a nested context or `false`, never an optional or a missing key: Mustache looks a
+    /// name it does not find up in the enclosing contexts, so every key a template reads is always set.
+    typealias Context = [String: Any]
+
+    /// Every template, parsed once: `Web.register(on:)` reads this when the router is built, and a template that does
+    /// not parse stops the server there (the web tests render every template).
+    static let library: MustacheLibrary = {
+        var library = MustacheLibrary()
+        for (name, text) in Templates.all {
+            do {
+                try library.register(text, named: name)
+            } catch {
+                fatalError("Mustache template '\(name)' does not parse: \(error)")
             }
         }
-        return result
+        return library
+    }()
+
+    /// The template `name` rendered with `context`.
+    static func render(_ name: String, _ context: Context) -> String {
+        guard let html = library.render(context, withTemplate: name) else { preconditionFailure("no Mustache template '\(name)'") }
+        return html
     }
+
+    /// A whole page: the template `name` (a child of `layout`) with the layout's values added to `context`.
+    static func page(_ name: String, title: String, language: Language, path: String, _ context: Context = [:]) -> String {
+        var context = context
+        context["lang"] = language.rawValue
+        context["nl"] = language == .nl
+        context["title"] = title
+        context["switchHref"] = path + (path.contains("?") ? "&" : "?") + "lang=" + (language == .nl ? "en" : "nl")
+        return render(name, context)
+    }
+
+    /// `value`, or `false` for a part of the page that is absent (see `Context`).
+    static func orFalse(_ value: Any?) -> Any { value ?? false }
 
     /// An amount as a Dutch or English euro text.
-    static func euro(_ amount: Money, _ language: Language) -> String { escape(TextFormat.euro(amount, language)) }
+    static func euro(_ amount: Money, _ language: Language) -> String { TextFormat.euro(amount, language) }
 
-    /// An amount that opens its explanation when clicked (a `<details>` element: no JavaScript needed).
-    static func explained(_ amount: Money, _ explanation: Explanation?, _ language: Language) -> String {
-        guard let explanation, !explanation.steps.isEmpty else { return "<span class=\"amount\">\(euro(amount, language))</span>" }
-        let steps = explanation.steps.map { "<li>\(escape($0.text(language)))</li>" }.joined()
-        let sources = explanation.sources.map { "<li class=\"source\">\(escape($0.citation(language)))</li>" }.joined()
-        return "<details class=\"explain\"><summary class=\"amount\">\(euro(amount, language))</summary><ul>\(steps)\(sources)</ul></details>"
+    /// An amount for the `amount` partial, shown as plain text.
+    static func amount(_ amount: Money, _ language: Language) -> Context {
+        ["text": euro(amount, language), "plain": true, "span": false, "details": false]
     }
 
-    static func page(title: String, language: Language, body: String, path: String) -> String {
-        let other = language == .nl ? "en" : "nl"
-        let switchLabel = language == .nl ? "English" : "Nederlands"
-        return """
-        <!doctype html>
-        <html lang="\(language.rawValue)">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escape(title)) – Activa</title>
-        <link rel="stylesheet" href="/activa.css">
-        </head>
-        <body>
-        <header><a class="brand" href="/">Activa</a>
-        <nav><a href="/">\(language == .nl ? "KIA-rekenhulp" : "KIA calculator")</a> · <a href="/#registers">\(language == .nl ? "Registers" : "Registers")</a> ·
-        <a href="/openapi.yaml">API</a> · <a id="lang-switch" href="\(escape(path))\(path.contains("?") ? "&" : "?")lang=\(other)">\(switchLabel)</a></nav></header>
-        <main>
-        \(body)
-        </main>
-        <footer>\(language == .nl ? "Bedragen exact; elk bedrag is aan te klikken voor de berekening en het wetsartikel." : "Amounts are exact; click any amount for its computation and article.")</footer>
-        <script src="/activa.js"></script>
-        </body>
-        </html>
-        """
+    /// An amount for the `amount` partial that opens its explanation when clicked (a `<details>` element: no
+    /// JavaScript needed); an amount without steps is a plain `<span class="amount">`.
+    static func explained(_ amount: Money, _ explanation: Explanation?, _ language: Language) -> Context {
+        guard let explanation, !explanation.steps.isEmpty else {
+            return ["text": euro(amount, language), "plain": false, "span": true, "details": false]
+        }
+        return ["text": euro(amount, language), "plain": false, "span": false, "details": true,
+                "steps": explanation.steps.map { $0.text(language) }, "sources": explanation.sources.map { $0.citation(language) }]
     }
 }

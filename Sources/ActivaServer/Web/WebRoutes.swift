@@ -13,6 +13,8 @@ struct Web: Sendable {
     static let html = "text/html; charset=utf-8"
 
     func register(on router: Router<BasicRequestContext>) {
+        // The templates are parsed here, once, when the router is built (a broken one stops the server at start).
+        _ = HTML.library
         router.get("/") { request, _ in await HTTP.guarded(request) { try await home(request) } }
         router.get("/activa.css") { _, _ in HTTP.text(Assets.css, contentType: "text/css; charset=utf-8", headers: [.cacheControl: "max-age=3600"]) }
         router.get("/activa.js") { _, _ in HTTP.text(Assets.javascript, contentType: "text/javascript; charset=utf-8", headers: [.cacheControl: "max-age=3600"]) }
@@ -71,8 +73,7 @@ struct Web: Sendable {
     func page(_ request: Request, id: String) async throws -> Response {
         let language = HTTP.language(request)
         guard let stored = try await store.read(id: id) else {
-            return HTTP.text(HTML.page(title: "404", language: language, body: "<h1>\(language == .nl ? "Niet gevonden" : "Not found")</h1>", path: "/"),
-                             contentType: Web.html, status: .notFound)
+            return HTTP.text(HTML.page("not-found", title: "404", language: language, path: "/"), contentType: Web.html, status: .notFound)
         }
         let report = try engine.report(stored.register)
         let year = request.uri.queryParameters.get("year").flatMap(Int.init)
@@ -122,9 +123,8 @@ struct Web: Sendable {
     }
 
     func errorPage(_ messages: [String], language: Language, status: HTTPResponse.Status) -> Response {
-        let body = "<h1>\(language == .nl ? "Dat ging niet" : "That did not work")</h1><div class=\"error\" role=\"alert\"><ul>"
-            + messages.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul></div><p><a href=\"/\">\(language == .nl ? "Terug" : "Back")</a></p>"
-        return HTTP.text(HTML.page(title: language == .nl ? "Fout" : "Error", language: language, body: body, path: "/"), contentType: Web.html, status: status)
+        let html = HTML.page("error", title: language == .nl ? "Fout" : "Error", language: language, path: "/", ["messages": messages])
+        return HTTP.text(html, contentType: Web.html, status: status)
     }
 
     func deleteRegister(_ request: Request, id: String) async throws -> Response {
@@ -202,14 +202,7 @@ struct Web: Sendable {
     }
 
     func login(_ language: Language, error: String?, path: String) -> String {
-        let nl = language == .nl
-        let body = """
-        <h1>\(nl ? "Inloggen" : "Log in")</h1>
-        \(error.map { "<p class=\"error\" role=\"alert\">\(HTML.escape($0))</p>" } ?? "")
-        <form method="post" action="/login"><label>Token <input type="password" name="token" required autocomplete="current-password"></label>
-        <button type="submit">\(nl ? "Inloggen" : "Log in")</button></form>
-        """
-        return HTML.page(title: nl ? "Inloggen" : "Log in", language: language, body: body, path: path)
+        HTML.page("login", title: language == .nl ? "Inloggen" : "Log in", language: language, path: path, ["error": HTML.orFalse(error)])
     }
 
     func doLogin(_ request: Request) async throws -> Response {

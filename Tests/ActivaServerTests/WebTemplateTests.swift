@@ -1,0 +1,111 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// The pages come from Mustache templates that escape every value by default (issue 15): text a user typed never
+/// becomes markup on a page.
+@Suite("Web page: templates")
+struct WebTemplateTests {
+    static let script = "<script>alert(1)</script>"
+    static let image = "\"><img src=x onerror=alert(1)>"
+    static let escaped = [script: "&lt;script&gt;alert(1)&lt;/script&gt;", image: "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"]
+    let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+
+    /// Nothing of either text as markup: no script element with it, no img element, no attribute with the handler.
+    static func expectNoMarkup(_ html: String, _ page: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(!html.contains("<script>alert"), "\(page): \(html)", sourceLocation: sourceLocation)
+        #expect(!html.contains("<img"), "\(page): \(html)", sourceLocation: sourceLocation)
+        #expect(!html.contains("onerror=alert(1)>"), "\(page): \(html)", sourceLocation: sourceLocation)
+    }
+
+    static func encoded(_ text: String) -> String { text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "" }
+
+    @Test("a register name and an asset description with HTML in them appear escaped on the home page, the register page and the asset form")
+    func registerAndAsset() async throws {
+        try await withApp { client in
+            var registers: [(name: String, location: String)] = []
+            for (name, description) in [(Self.script, Self.image), (Self.image, Self.script)] {
+                let location = try await client.execute(uri: "/registers", method: .post, headers: form,
+                                                        body: ByteBuffer(string: "name=\(Self.encoded(name))&taxpayer=ib")) { response in
+                    #expect(response.status == .seeOther)
+                    return response.headers[.location] ?? ""
+                }
+                registers.append((name, location))
+                let add = "version=1&original=&id=oven&description=\(Self.encoded(description))&kind=other&committed=2024-03-01"
+                    + "&inUse=2024-04-01&cost=12500&life=10"
+                // Refused first (a bad cost): the form comes back with the description as typed, escaped.
+                try await client.execute(uri: "\(location)/assets", method: .post, headers: form,
+                                         body: ByteBuffer(string: add.replacingOccurrences(of: "cost=12500", with: "cost=veel"))) { response in
+                    #expect(response.status == .unprocessableContent)
+                    #expect(response.text.contains("name=\"description\" value=\"\(Self.escaped[description]!)\""), "\(response.text)")
+                    Self.expectNoMarkup(response.text, "the asset form with errors")
+                }
+                try await client.execute(uri: "\(location)/assets", method: .post, headers: form, body: ByteBuffer(string: add)) { response in
+                    #expect(response.status == .seeOther, "\(response.text)")
+                }
+                try await client.execute(uri: "\(location)?year=2024", method: .get) { response in
+                    #expect(response.status == .ok)
+                    #expect(response.text.contains("<title>\(Self.escaped[name]!) – Activa</title>"), "\(response.text)")
+                    #expect(response.text.contains("<h1>\(Self.escaped[name]!) <small>"), "\(response.text)")
+                    #expect(response.text.contains("<td>\(Self.escaped[description]!)</td>"), "\(response.text)")
+                    #expect(response.text.contains("id=\"activastaat\""))
+                    Self.expectNoMarkup(response.text, "the register page")
+                }
+                try await client.execute(uri: "\(location)/assets/oven/edit", method: .get) { response in
+                    #expect(response.status == .ok)
+                    #expect(response.text.contains("name=\"description\" value=\"\(Self.escaped[description]!)\""), "\(response.text)")
+                    Self.expectNoMarkup(response.text, "the asset form")
+                }
+            }
+            try await client.execute(uri: "/", method: .get) { response in
+                for register in registers {
+                    #expect(response.text.contains("<a href=\"\(register.location)\">\(Self.escaped[register.name]!)</a>"), "\(response.text)")
+                }
+                Self.expectNoMarkup(response.text, "the home page")
+            }
+            // The calculator: the amounts typed come back in the field and in the message, escaped.
+            try await client.execute(uri: "/?year=2024&amounts=\(Self.encoded(Self.image))", method: .get) { response in
+                #expect(response.text.contains("id=\"kia-amounts\" value=\"\(Self.escaped[Self.image]!)\""), "\(response.text)")
+                #expect(response.text.contains("role=\"alert\">"), "\(response.text)")
+                Self.expectNoMarkup(response.text, "the calculator")
+            }
+        }
+    }
+
+    @Test("every template renders: the 404 page, the error page, the login with its message, a partnership's page")
+    func everyTemplate() async throws {
+        let yaml = try String(contentsOf: packageRoot.appendingPathComponent("Examples/vof-twee-vennoten.yaml"), encoding: .utf8)
+        try await withApp(token: "geheim") { client in
+            try await client.execute(uri: "/registers/nergens", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(response.text.contains("<title>404 – Activa</title>"))
+                #expect(response.text.contains("<h1>Niet gevonden</h1>"))
+            }
+            try await client.execute(uri: "/login", method: .post, headers: form, body: ByteBuffer(string: "token=fout")) { response in
+                #expect(response.status == .unauthorized)
+                #expect(response.text.contains("<p class=\"error\" role=\"alert\">Onjuist token</p>"))
+            }
+            let login: HTTPFields = form + [.cookie: "activa_token=geheim"]
+            try await client.execute(uri: "/registers/import", method: .post, headers: login,
+                                     body: ByteBuffer(string: "document=assets%3A%20%5B%7Bid%3A%20a%7D%5D")) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("<h1>Dat ging niet</h1><div class=\"error\" role=\"alert\"><ul><li>"))
+            }
+            let location = try await client.execute(uri: "/registers/import", method: .post, headers: login,
+                                                    body: ByteBuffer(string: "document=\(Self.encoded(yaml))")) { $0.headers[.location] ?? "" }
+            try await client.execute(uri: "\(location)?year=2021&lang=en", method: .get) { response in
+                #expect(response.text.contains("<html lang=\"en\">"))
+                #expect(response.text.contains("<h3>Partners</h3>"))
+                #expect(response.text.contains("<tr class=\"partnership\"><td>partnership</td><td class=\"num\">100%</td>"))
+                #expect(response.text.contains("<td>A. Groen</td><td class=\"num\">60%</td>"), "\(response.text)")
+                #expect(response.text.contains("<p class=\"note\">Each partner"))
+                #expect(response.text.contains("<h3>KIA curve 2021</h3><svg class=\"chart\""))
+                #expect(response.text.contains("<h3>Book values</h3><svg class=\"chart\""))
+                #expect(response.text.contains("<a class=\"tab active\" href=\"\(location)?year=2021\">2021</a>"))
+                // Without a login the page offers no changes.
+                #expect(!response.text.contains("/assets/new"))
+            }
+        }
+    }
+}
