@@ -231,19 +231,13 @@ public struct Payment: Sendable {
 
 /// Voortbrengingskosten made on a day for an asset the business makes itself (art. 3.43 lid 1): materials, work
 /// by others, the business's own wages. Costs made count as paid (art. 3.44 compares the aftrek with what was borne).
-public struct ProductionCost: Sendable, Hashable {
-    public var date: Day
-    public var amount: Money
-    public var description: String?
-    public init(date: Day, amount: Money, description: String? = nil) {
-        self.date = date
-        self.amount = amount
-        self.description = description
-    }
-}
+public typealias ProductionCost = DatedAmount
 
 /// A subsidy, discount or refund received on an investment (art. 3.47 lid 5).
-public struct Reduction: Sendable, Hashable {
+public typealias Reduction = DatedAmount
+
+/// An amount on a day, with what it was: a subsidy or refund (`Reduction`), or voortbrengingskosten (`ProductionCost`).
+public struct DatedAmount: Sendable, Hashable {
     public var date: Day
     public var amount: Money
     public var description: String?

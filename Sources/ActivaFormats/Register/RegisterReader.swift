@@ -25,8 +25,7 @@ public enum RegisterReader {
                                             "eia", "mia", "notified", "building", "improves", "productionCosts"]
     static let hirKeys: KeyList = ["from", "amount", "sameFunction"]
     static let paymentKeys: KeyList = ["date", "amount"]
-    static let reductionKeys: KeyList = ["date", "amount", "description"]
-    static let productionCostKeys: KeyList = ["date", "amount", "description"]
+    static let datedAmountKeys: KeyList = ["date", "amount", "description"]
     static let changeOfUseKeys: KeyList = ["date", "to", "value"]
     static let disposalKeys: KeyList = ["date", "price", "withdrawal", "hir"]
 
@@ -449,17 +448,9 @@ struct FieldReader {
         let description = text(fields["description"], "description")
         let kind = choice(fields["kind"], "kind", AssetKind.self) ?? .other
         // Voortbrengingskosten (art. 3.43 lid 1): the costs made give the investment date and the cost.
-        var productionCosts: [ProductionCost] = []
-        if let costsValue = fields["productionCosts"], let items = list(costsValue, "productionCosts") {
-            for (position, item) in items.enumerated() {
-                guard let entry = mapping(item, "productionCosts[\(position)]", allowed: RegisterReader.productionCostKeys) else { continue }
-                if let date = day(entry["date"], "productionCosts[\(position)].date", required: true),
-                   let amount = amount(entry["amount"], "productionCosts[\(position)].amount", required: true) {
-                    productionCosts.append(ProductionCost(date: date, amount: amount,
-                                                          description: text(entry["description"], "productionCosts[\(position)].description")))
-                }
-            }
-            if productionCosts.isEmpty, document.count(costsValue) == 0 { fail("productionCosts", .missing) }
+        let productionCosts = datedAmounts(fields["productionCosts"], "productionCosts")
+        if let costsValue = fields["productionCosts"], productionCosts.isEmpty, document.isSequence(costsValue), document.count(costsValue) == 0 {
+            fail("productionCosts", .missing)
         }
         let selfMade = fields["productionCosts"] != nil
         let committed = day(fields["committed"], "committed", required: !selfMade) ?? productionCosts.map(\.date).min()
@@ -489,17 +480,7 @@ struct FieldReader {
                 }
             }
         }
-        var reductions: [Reduction] = []
-        if let reductionsValue = fields["reductions"], let items = list(reductionsValue, "reductions") {
-            for (position, item) in items.enumerated() {
-                guard let reduction = mapping(item, "reductions[\(position)]", allowed: RegisterReader.reductionKeys) else { continue }
-                if let date = day(reduction["date"], "reductions[\(position)].date", required: true),
-                   let amount = amount(reduction["amount"], "reductions[\(position)].amount", required: true) {
-                    reductions.append(Reduction(date: date, amount: amount,
-                                                description: text(reduction["description"], "reductions[\(position)].description")))
-                }
-            }
-        }
+        let reductions = datedAmounts(fields["reductions"], "reductions")
         var changesOfUse: [ChangeOfUse] = []
         if let changesValue = fields["changesOfUse"], let items = list(changesValue, "changesOfUse") {
             for (position, item) in items.enumerated() {
@@ -568,6 +549,20 @@ struct FieldReader {
                      buildingUse: buildingUse, woz: woz, hir: hir, expensed: expensed, eia: eia, mia: mia, notified: notified,
                      building: building, reductions: reductions, changesOfUse: changesOfUse,
                      relatedPartyOntheffing: ontheffing, improves: improves, productionCosts: productionCosts)
+    }
+
+    /// A list of `{date, amount, description}`: subsidies (`reductions`) or voortbrengingskosten (`productionCosts`).
+    mutating func datedAmounts(_ value: Document.Index?, _ field: String) -> [DatedAmount] {
+        guard let value, let items = list(value, field) else { return [] }
+        var result: [DatedAmount] = []
+        for (position, item) in items.enumerated() {
+            guard let entry = mapping(item, "\(field)[\(position)]", allowed: RegisterReader.datedAmountKeys) else { continue }
+            if let date = day(entry["date"], "\(field)[\(position)].date", required: true),
+               let amount = amount(entry["amount"], "\(field)[\(position)].amount", required: true) {
+                result.append(DatedAmount(date: date, amount: amount, description: text(entry["description"], "\(field)[\(position)].description")))
+            }
+        }
+        return result
     }
 
     mutating func plannedPurchase(_ value: Document.Index, index: Int) -> PlannedPurchase? {

@@ -91,13 +91,7 @@ enum OpenAPIDocument {
             reductions:
               type: array
               description: "Subsidies, discounts and refunds (art. 3.47 lid 5): in the boekjaar of investment they lower the investeringsbedrag, later each counts as a disposal of its amount"
-              items:
-                type: object
-                required: [date, amount]
-                properties:
-                  date: {type: string, format: date}
-                  amount: {$ref: '#/components/schemas/Money'}
-                  description: {type: string}
+              items: {$ref: '#/components/schemas/DatedAmount'}
             changesOfUse:
               type: array
               description: "Changes of use (art. 3.47 lid 3) at the value then: rentedOut (the KIA part; terugname of starters' willekeurige afschrijving) or abroad (every form)"
@@ -112,14 +106,16 @@ enum OpenAPIDocument {
             productionCosts:
               type: array
               description: "Voortbrengingskosten of a self-made asset (art. 3.43 lid 1): each boekjaar's costs are that year's investment; committed and cost follow from them"
-              items:
-                type: object
-                required: [date, amount]
-                properties:
-                  date: {type: string, format: date}
-                  amount: {$ref: '#/components/schemas/Money'}
-                  description: {type: string}
+              items: {$ref: '#/components/schemas/DatedAmount'}
           additionalProperties: true
+        DatedAmount:
+          type: object
+          description: An amount on a day, with what it was
+          required: [date, amount]
+          properties:
+            date: {type: string, format: date}
+            amount: {$ref: '#/components/schemas/Money'}
+            description: {type: string}
         KIARequest:
           type: object
           required: [year, amounts]
