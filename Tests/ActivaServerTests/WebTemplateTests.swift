@@ -1,3 +1,4 @@
+@testable import ActivaServer
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -73,6 +74,24 @@ struct WebTemplateTests {
         }
     }
 
+    /// A quote followed by a combining mark is one `Character` to Swift, and the escaping before the templates (as
+    /// Mustache's own) let it through: the browser still ends the attribute there, and the rest became attributes.
+    @Test("a quote with a combining mark cannot end an attribute value")
+    func quoteWithCombiningMark() async throws {
+        let description = "\"\u{301} onfocus=alert(1) autofocus x=\""
+        try await withApp { client in
+            let location = try await client.execute(uri: "/registers", method: .post, headers: form,
+                                                    body: ByteBuffer(string: "name=x&taxpayer=ib")) { $0.headers[.location] ?? "" }
+            let add = "version=1&original=&id=a&description=\(Self.encoded(description))&kind=other&committed=2024-03-01&cost=1000&life=5"
+            try await client.execute(uri: "\(location)/assets", method: .post, headers: form, body: ByteBuffer(string: add)) { response in
+                #expect(response.status == .seeOther, "\(response.text)")
+            }
+            try await client.execute(uri: "\(location)/assets/a/edit", method: .get) { response in
+                #expect(response.text.contains("name=\"description\" value=\"&quot;\u{301} onfocus=alert(1) autofocus x=&quot;\""), "\(response.text)")
+            }
+        }
+    }
+
     @Test("every template renders: the 404 page, the error page, the login with its message, a partnership's page")
     func everyTemplate() async throws {
         let yaml = try String(contentsOf: packageRoot.appendingPathComponent("Examples/vof-twee-vennoten.yaml"), encoding: .utf8)
@@ -107,5 +126,16 @@ struct WebTemplateTests {
                 #expect(!response.text.contains("/assets/new"))
             }
         }
+    }
+
+    @Test("the escaping: the five characters, by Unicode scalar; a text without them comes back as it is")
+    func escaping() {
+        let escape = EscapedHTML()
+        #expect(escape.escapeText(#"<a href="x">Tom & Jerry's</a>"#) == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;")
+        #expect(escape.escapeText("€ 1.250,00 – geen") == "€ 1.250,00 – geen")
+        #expect(escape.escapeText("") == "")
+        // A quote or a "<" with a combining mark is one Character, but still a quote or a "<" to a browser.
+        #expect(escape.escapeText("\"\u{301} onfocus=alert(1) x=") == "&quot;\u{301} onfocus=alert(1) x=")
+        #expect(escape.escapeText("<\u{301}script>") == "&lt;\u{301}script&gt;")
     }
 }

@@ -77,13 +77,13 @@ enum RegisterPage {
         let rows = lines.map { asset, line -> HTML.Context in
             [
                 "id": asset.id,
-                "opening": HTML.amount(line.openingBookValue, language),
-                "investment": line.investment.isZero ? false : HTML.amount(line.investment, language),
+                "opening": HTML.euro(line.openingBookValue, language),
+                "investment": line.investment.isZero ? "" : HTML.euro(line.investment, language),
                 "willekeurig": line.willekeurig.isZero ? false : HTML.explained(line.willekeurig, line.explanation, language),
                 "normal": HTML.explained(line.normal, line.explanation, language),
-                "disposal": HTML.orFalse(line.disposalBookValue.map { HTML.amount($0, language) }),
+                "disposal": line.disposalBookValue.map { HTML.euro($0, language) } ?? "",
                 "gain": HTML.orFalse(line.gain.map { HTML.explained($0, line.explanation, language) }),
-                "closing": HTML.amount(line.bookValue, language),
+                "closing": HTML.euro(line.bookValue, language),
             ]
         }
         let t = y.depreciation
@@ -102,11 +102,10 @@ enum RegisterPage {
         let rows = y.assets.filter { $0.investment != nil || !$0.kia.isZero || !$0.eia.isZero || !$0.mia.isZero || $0.disposal != nil }.map { asset -> HTML.Context in
             [
                 "id": asset.id,
-                "investment": HTML.orFalse(asset.investment.map { HTML.amount($0, language) }),
+                "investment": asset.investment.map { HTML.euro($0, language) } ?? "",
                 "counts": asset.qualifies.map { $0 ? (nl ? "ja" : "yes") : (nl ? "nee" : "no") } ?? "",
                 "kia": HTML.explained(asset.kia, asset.explanation, language),
-                "eia": asset.eia.isZero ? false : HTML.amount(asset.eia, language),
-                "mia": asset.mia.isZero ? false : HTML.amount(asset.mia, language),
+                "eiaMia": (asset.eia.isZero ? "" : HTML.euro(asset.eia, language)) + (asset.mia.isZero ? "" : HTML.euro(asset.mia, language)),
                 "bijtelling": HTML.orFalse(asset.disposal.map { HTML.explained($0.bijtelling, asset.explanation, language) }),
             ]
         }

@@ -14,7 +14,7 @@ struct Web: Sendable {
 
     func register(on router: Router<BasicRequestContext>) {
         // The templates are parsed here, once, when the router is built (a broken one stops the server at start).
-        _ = HTML.library
+        _ = HTML.libraries
         router.get("/") { request, _ in await HTTP.guarded(request) { try await home(request) } }
         router.get("/activa.css") { _, _ in HTTP.text(Assets.css, contentType: "text/css; charset=utf-8", headers: [.cacheControl: "max-age=3600"]) }
         router.get("/activa.js") { _, _ in HTTP.text(Assets.javascript, contentType: "text/javascript; charset=utf-8", headers: [.cacheControl: "max-age=3600"]) }

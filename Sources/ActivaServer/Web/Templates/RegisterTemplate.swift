@@ -16,13 +16,13 @@ extension Templates {
     <table class="summary" id="summary">{{#summary}}<tr><th>{{label}}</th><td class="num">{{#amount}}{{>amount}}{{/amount}}</td></tr>{{/summary}}</table>
     {{#activastaat}}
     <h3>{{#nl}}Activastaat{{/nl}}{{^nl}}Fixed-asset schedule{{/nl}}</h3><table class="grid" id="activastaat"><thead><tr><th>{{#nl}}Activum{{/nl}}{{^nl}}Asset{{/nl}}</th><th>{{#nl}}Begin{{/nl}}{{^nl}}Opening{{/nl}}</th><th>{{#nl}}Investering{{/nl}}{{^nl}}Investment{{/nl}}</th><th>Willekeurig</th><th>{{#nl}}Normaal{{/nl}}{{^nl}}Normal{{/nl}}</th><th>{{#nl}}Desinvestering{{/nl}}{{^nl}}Disposal{{/nl}}</th><th>{{#nl}}Boekwinst{{/nl}}{{^nl}}Gain{{/nl}}</th><th>{{#nl}}Eind{{/nl}}{{^nl}}Closing{{/nl}}</th></tr></thead><tbody>
-    {{#rows}}<tr><td>{{id}}</td><td class="num">{{#opening}}{{>amount}}{{/opening}}</td><td class="num">{{#investment}}{{>amount}}{{/investment}}</td><td class="num">{{#willekeurig}}{{>amount}}{{/willekeurig}}</td><td class="num">{{#normal}}{{>amount}}{{/normal}}</td><td class="num">{{#disposal}}{{>amount}}{{/disposal}}</td><td class="num">{{#gain}}{{>amount}}{{/gain}}</td><td class="num">{{#closing}}{{>amount}}{{/closing}}</td></tr>{{/rows}}
+    {{#rows}}<tr><td>{{id}}</td><td class="num">{{opening}}</td><td class="num">{{investment}}</td><td class="num">{{#willekeurig}}{{>amount}}{{/willekeurig}}</td><td class="num">{{#normal}}{{>amount}}{{/normal}}</td><td class="num">{{disposal}}</td><td class="num">{{#gain}}{{>amount}}{{/gain}}</td><td class="num">{{closing}}</td></tr>{{/rows}}
     {{#total}}<tr class="total"><th>{{#nl}}Totaal{{/nl}}{{^nl}}Total{{/nl}}</th><td class="num">{{opening}}</td><td class="num">{{investments}}</td><td class="num">{{willekeurig}}</td><td class="num">{{normal}}</td><td class="num">{{disposals}}</td><td class="num">{{gain}}</td><td class="num">{{closing}}</td></tr>{{/total}}
     </tbody></table>
     {{/activastaat}}
     {{#aftrek}}
     <h3>{{#nl}}Investeringsaftrek{{/nl}}{{^nl}}Investment deduction{{/nl}}</h3><table class="grid" id="aftrek"><thead><tr><th>{{#nl}}Activum{{/nl}}{{^nl}}Asset{{/nl}}</th><th>{{#nl}}Investering{{/nl}}{{^nl}}Investment{{/nl}}</th><th>{{#nl}}Telt mee{{/nl}}{{^nl}}Counts{{/nl}}</th><th>KIA</th><th>EIA/MIA</th><th>Bijtelling</th></tr></thead><tbody>
-    {{#rows}}<tr><td>{{id}}</td><td class="num">{{#investment}}{{>amount}}{{/investment}}</td><td>{{counts}}</td><td class="num">{{#kia}}{{>amount}}{{/kia}}</td><td class="num">{{#eia}}{{>amount}}{{/eia}}{{#mia}}{{>amount}}{{/mia}}</td><td class="num">{{#bijtelling}}{{>amount}}{{/bijtelling}}</td></tr>{{/rows}}
+    {{#rows}}<tr><td>{{id}}</td><td class="num">{{investment}}</td><td>{{counts}}</td><td class="num">{{#kia}}{{>amount}}{{/kia}}</td><td class="num">{{eiaMia}}</td><td class="num">{{#bijtelling}}{{>amount}}{{/bijtelling}}</td></tr>{{/rows}}
     </tbody></table>
     {{/aftrek}}
     {{#partners}}

@@ -7,8 +7,9 @@
 /// are compiled into the binary, which stays one self-contained file.
 ///
 /// Each template's text is HTML with Mustache tags; Dutch and English texts stand side by side as
-/// `{{#nl}}…{{/nl}}{{^nl}}…{{/nl}}`. Keep a standalone partial or block tag at the start of its line: an indented
-/// one makes the engine indent every line it renders.
+/// `{{#nl}}…{{/nl}}{{^nl}}…{{/nl}}` (resolved when the template is parsed, once per language: `HTML.libraries`;
+/// the context's `nl` says the same for a template rendered without that step). Keep a standalone partial or block
+/// tag at the start of its line: an indented one makes the engine indent every line it renders.
 enum Templates {
     static let all: [(name: String, text: String)] = [
         ("layout", layout), ("amount", amount), ("not-found", notFound), ("error", error), ("login", login),
