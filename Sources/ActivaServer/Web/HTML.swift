@@ -2,7 +2,7 @@ import Activa
 import Mustache
 
 /// The page's HTML: Mustache templates (`Templates/`), rendered with a context of plain values. Every `{{value}}` is
-/// HTML-escaped by the template engine; no template uses `{{{…}}}` (a page is a child of `layout`, a chart of
+/// HTML-escaped by the template engine (with `EscapedHTML`); no template uses `{{{…}}}` (a page is a child of `layout`, a chart of
 /// `chart`, an amount the `amount` partial), so no text reaches the page unescaped. The page loads nothing from
 /// outside and works without JavaScript.
 enum HTML {
