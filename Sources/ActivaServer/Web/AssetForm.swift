@@ -109,18 +109,21 @@ enum AssetForm {
         let id = text("id")
         if id == nil { errors.append(nl ? "id: verplicht" : "id: required") }
         // Voortbrengingskosten give the investment date and the cost when those are left empty (art. 3.43 lid 1).
-        var productionCosts: [ProductionCost] = []
-        if let lines = text("productionCosts") {
-            for line in lines.split(whereSeparator: \.isNewline) where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+        // Lines of "date amount description" (subsidies, voortbrengingskosten), each bad line named.
+        func datedAmounts(_ key: String, _ what: LocalizedText) -> [DatedAmount] {
+            var result: [DatedAmount] = []
+            for line in (text(key) ?? "").split(whereSeparator: \.isNewline) where !line.trimmingCharacters(in: .whitespaces).isEmpty {
                 let parts = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).map(String.init)
                 if parts.count >= 2, let day = Day(iso: parts[0]), let value = try? ExactDecimal.dutchAmount(parts[1]).get() {
-                    productionCosts.append(ProductionCost(date: day, amount: value, description: parts.count > 2 ? parts[2] : nil))
+                    result.append(DatedAmount(date: day, amount: value, description: parts.count > 2 ? parts[2] : nil))
                 } else {
-                    errors.append(nl ? "voortbrengingskosten '\(line)': verwacht 'JJJJ-MM-DD bedrag omschrijving'"
-                                     : "production costs '\(line)': expected 'YYYY-MM-DD amount description'")
+                    errors.append(nl ? "\(what.nl) '\(line)': verwacht 'JJJJ-MM-DD bedrag omschrijving'"
+                                     : "\(what.en) '\(line)': expected 'YYYY-MM-DD amount description'")
                 }
             }
+            return result
         }
+        let productionCosts = datedAmounts("productionCosts", LocalizedText(nl: "voortbrengingskosten", en: "production costs"))
         let selfMade = !productionCosts.isEmpty
         let committed = date("committed", nl ? "investeringsdatum" : "commitment date") ?? productionCosts.map(\.date).min()
         if text("committed") == nil, !selfMade { errors.append(nl ? "investeringsdatum: verplicht" : "commitment date: required") }
@@ -147,18 +150,7 @@ enum AssetForm {
                 }
             }
         }
-        var reductions: [Reduction] = []
-        if let lines = text("reductions") {
-            for line in lines.split(whereSeparator: \.isNewline) where !line.trimmingCharacters(in: .whitespaces).isEmpty {
-                let parts = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).map(String.init)
-                if parts.count >= 2, let day = Day(iso: parts[0]), let value = try? ExactDecimal.dutchAmount(parts[1]).get() {
-                    reductions.append(Reduction(date: day, amount: value, description: parts.count > 2 ? parts[2] : nil))
-                } else {
-                    errors.append(nl ? "subsidie of korting '\(line)': verwacht 'JJJJ-MM-DD bedrag omschrijving'"
-                                     : "subsidy or discount '\(line)': expected 'YYYY-MM-DD amount description'")
-                }
-            }
-        }
+        let reductions = datedAmounts("reductions", LocalizedText(nl: "subsidie of korting", en: "subsidy or discount"))
         var changesOfUse: [ChangeOfUse] = []
         if let lines = text("changesOfUse") {
             for line in lines.split(whereSeparator: \.isNewline) where !line.trimmingCharacters(in: .whitespaces).isEmpty {
