@@ -244,6 +244,13 @@ extension Engine {
             remainingLife = units
         }
 
+        // The asset's figures the loop reads every year, read once: the asset is a large value, and reading a field
+        // of it in a loop can copy all of it.
+        let method = asset.method, life = asset.life, inUse = asset.inUse, residual = asset.residual
+        let assetDisposal = asset.disposal, disposalYear = assetDisposal.map { calendar.year(of: $0.date) }
+        let willekeurigChosen = asset.willekeurig.isChosen
+        let capsFrom = rules.capsFrom.value
+
         var year = commitYear
         while true {
             var explanation = Explanation(recording: explaining)
@@ -278,7 +285,7 @@ extension Engine {
                 transitionBook = book
                 transitionShadow = shadow
             }
-            let disposal = asset.disposal.flatMap { calendar.year(of: $0.date) == year ? $0 : nil }
+            let disposal = disposalYear == year ? assetDisposal : nil
             var normal: Money = 0, willekeurig: Money = 0
 
             if expensedAtOnce {
@@ -295,7 +302,7 @@ extension Engine {
                 let floor = try floorValue(asset, year: year, input: input, explanation: &explanation)
                 // Willekeurige afschrijving (art. 3.34–3.35; the scheme's own limits).
                 // The cheap test first: binding the scheme copies it (a scheme is a large value).
-                if asset.willekeurig.isChosen, schemeApplies, let active = input.scheme {
+                if willekeurigChosen, schemeApplies, let active = input.scheme {
                     let maximum = willekeurigMaximum(active, input: input, cost: cost, depreciable: depreciable, year: year,
                                                      commitYear: commitYear,
                                                      taken: taken, book: book, floor: floor, explanation: &explanation)
@@ -323,11 +330,11 @@ extension Engine {
                     book -= willekeurig
                 }
                 // Normal depreciation from ingebruikname (art. 3.30).
-                if let inUse = asset.inUse, let life = asset.life {
+                if let inUse, let life {
                     let fraction = YearFraction.use(from: calendar.start(year), to: calendar.end(year), inUse: inUse,
-                                                    disposal: asset.disposal?.date, policy: options.proration)
+                                                    disposal: assetDisposal?.date, policy: options.proration)
                     if !fraction.isZero {
-                        normal = normalDepreciation(asset, life: life, remainingLife: remainingLife, year: year, inUse: inUse, fraction: fraction, input: input,
+                        normal = normalDepreciation(method, life: life, remainingLife: remainingLife, year: year, inUse: inUse, fraction: fraction, calendar: calendar, parent: input.parent, capsFrom: capsFrom,
                                                     base: depreciable - taken, book: book, floor: floor, cost: cost,
                                                     capRate: capRate, transition: transition, transitionBook: transitionBook,
                                                     yearly: &yearly, explanation: &explanation)
@@ -337,7 +344,7 @@ extension Engine {
                         } else {
                             // The shadow's steps are not shown: its explanation records nothing.
                             var shadowExplanation = Explanation(recording: false)
-                            shadow -= normalDepreciation(asset, life: life, remainingLife: remainingLife, year: year, inUse: inUse, fraction: fraction, input: input,
+                            shadow -= normalDepreciation(method, life: life, remainingLife: remainingLife, year: year, inUse: inUse, fraction: fraction, calendar: calendar, parent: input.parent, capsFrom: capsFrom,
                                                          base: depreciable, book: shadow, floor: floor, cost: cost,
                                                          capRate: capRate, transition: transition, transitionBook: transitionShadow,
                                                          yearly: &yearly, explanation: &shadowExplanation)
@@ -346,7 +353,7 @@ extension Engine {
                         explanation.add(LocalizedText(nl: "nog niet in gebruik: geen normale afschrijving", en: "not yet in use: no normal depreciation"),
                                         source: .wetIB("art. 3.30 lid 1", version: law.wetIBVersion(forYear: year)))
                     }
-                } else if asset.inUse == nil {
+                } else if inUse == nil {
                     explanation.add(LocalizedText(nl: "nog niet in gebruik: geen normale afschrijving", en: "not yet in use: no normal depreciation"),
                                     source: .wetIB("art. 3.30 lid 1", version: law.wetIBVersion(forYear: year)))
                 }
@@ -357,7 +364,7 @@ extension Engine {
             // terugname period (a change of use, art. 3.47 lid 3). The reason is formatted only when explained.
             var reason: ((Language) -> String)?
             if !taken.isZero, schemeApplies, let deadline = input.scheme?.inUseBefore, year == calendar.year(of: deadline.previousDay),
-               asset.inUse.map({ $0 >= deadline }) ?? true, asset.disposal.map({ $0.date >= deadline }) ?? true {
+               inUse.map({ $0 >= deadline }) ?? true, assetDisposal.map({ $0.date >= deadline }) ?? true {
                 reason = { l in l == .nl ? "niet in gebruik vóór \(deadline)" : "not in use before \(deadline)" }
             } else if !taken.isZero, schemeApplies, !asset.changesOfUse.isEmpty,
                       let until = input.scheme?.terugnameUntil(committed: asset.committed),
@@ -411,12 +418,12 @@ extension Engine {
             if expensedAtOnce { schedule.disposed = true }
             if disposal != nil || expensedAtOnce { break }
             // A sale ahead is computed in its year (its boekwinst), also for an asset written down to its residual value.
-            let saleAhead = asset.disposal != nil
-            if !saleAhead, let inUseYear, let life = asset.life, year >= inUseYear + life, normal.isZero, willekeurig.isZero,
+            let saleAhead = assetDisposal != nil
+            if !saleAhead, let inUseYear, let life, year >= inUseYear + life, normal.isZero, willekeurig.isZero,
                terugname.isZero, book == shadow {
                 break
             }
-            if !saleAhead, let inUseYear, book <= asset.residual, shadow <= asset.residual, year >= inUseYear { break }
+            if !saleAhead, let inUseYear, book <= residual, shadow <= residual, year >= inUseYear { break }
             // Not in use and nothing ahead (no payment, scheme deadline or sale): the book value is carried from here,
             // rather than a line a year until the bound below.
             if !saleAhead, inUseYear == nil, year >= quietFrom, willekeurig.isZero, terugname.isZero { break }
@@ -592,17 +599,17 @@ extension Engine {
 
     /// Normal depreciation of a year: straight line over the full life from ingebruikname (or declining balance),
     /// time-proportional, within the 20% (goodwill 10%) cap on the cost, and never below the floor.
-    private func normalDepreciation(_ asset: Asset, life: Int, remainingLife: Int?, year: Int, inUse: Day, fraction: YearFraction,
-                                    input: DepreciationInput, base: Money,
+    private func normalDepreciation(_ method: DepreciationMethod, life: Int, remainingLife: Int?, year: Int, inUse: Day, fraction: YearFraction,
+                                    calendar: FiscalCalendar, parent: ParentDepreciation?, capsFrom: Int, base: Money,
                                     book: Money, floor: Money, cost: Money, capRate: Parameter<Rate>, transition: TransitionCap?,
                                     transitionBook: Money, yearly: inout YearlyAmounts, explanation: inout Explanation) -> Money {
         let euro = TextFormat.euro
         let policy = options.proration
         var amount: Money
-        switch asset.method {
-        case .straightLine where remainingLife != nil && input.parent?.lifeEnd != nil:
+        switch method {
+        case .straightLine where remainingLife != nil && parent?.lifeEnd != nil:
             // An improvement: over the months (or days) left of the improved asset's life.
-            let remaining = remainingLife ?? 1, parent = input.parent?.id ?? "", lifeEnd = input.parent?.lifeEnd ?? inUse
+            let remaining = remainingLife ?? 1, lifeEnd = parent?.lifeEnd ?? inUse, parent = parent?.id ?? ""
             amount = (base * ExactDecimal(fraction.used)).divided(by: ExactDecimal(remaining), scale: 2, rounding: .halfUp)
             explanation.add("depreciation.straightLine", [.text("with", parent), .amount("base", base), .number("used", fraction.used), .number("remainingLife", remaining), .text("unit", policy == .monthly ? "months" : "days"), .amount("amount", amount)], .make { l in
                 let unit = policy == .monthly ? (l == .nl ? "maanden" : "months") : (l == .nl ? "dagen" : "days")
@@ -618,7 +625,7 @@ extension Engine {
                          : "normal depreciation: \(euro(base, l)) / \(life) years × \(fraction.describe(policy, l)) = \(euro(amount, l))"
             }, source: .wetIB("art. 3.30 lid 1", version: law.wetIBVersion(forYear: year)))
         case .decliningBalance(let rate):
-            let lastYearOfLife = input.calendar.year(of: input.parent?.lifeEnd ?? inUse.adding(months: life * 12).previousDay)
+            let lastYearOfLife = calendar.year(of: parent?.lifeEnd ?? inUse.adding(months: life * 12).previousDay)
             if year >= lastYearOfLife {
                 amount = book - floor
                 explanation.add("depreciation.decliningBalanceRest", [.amount("floor", floor), .amount("amount", amount)], .make { l in
@@ -642,7 +649,7 @@ extension Engine {
                 if amount > cap {
                     amount = cap
                     explanation.add("depreciation.transitionCap", [.number("months", transition.months.value), .number("depreciatedMonths", transition.depreciatedMonths), .amount("bookValue", transitionBook), .amount("cap", cap)], .make { l in
-                        let start = input.calendar.start(transition.firstYear)
+                        let start = calendar.start(transition.firstYear)
                         return l == .nl ? "overgangsrecht (bedrijfsmiddel van vóór 2007): ten hoogste 12 / (\(transition.months.value) − \(transition.depreciatedMonths)) × boekwaarde op \(start) \(euro(transitionBook, l)) × \(fraction.describe(policy, l)) = \(euro(cap, l))"
                                         : "transitional rule (asset from before 2007): at most 12 / (\(transition.months.value) − \(transition.depreciatedMonths)) × book value on \(start) \(euro(transitionBook, l)) × \(fraction.describe(policy, l)) = \(euro(cap, l))"
                     }, source: transition.months.source)
@@ -657,11 +664,11 @@ extension Engine {
                                               en: "financial year started before 1 January 2007: no 20% maximum yet (art. 10a.3(2))"),
                                 source: transition.months.source)
             }
-        } else if year >= law.depreciation.capsFrom.value {
+        } else if year >= capsFrom {
             var cap = fraction.isWhole ? yearly.wholeYearCap : fraction.of(yearly.capOfCost)
             // An improvement shares one cap with the asset it improves: it may use what the asset leaves of its own.
-            if let parent = input.parent, let parentInUse = parent.inUse, amount > cap {
-                let parentFraction = YearFraction.use(from: input.calendar.start(year), to: input.calendar.end(year), inUse: parentInUse,
+            if let parent = parent, let parentInUse = parent.inUse, amount > cap {
+                let parentFraction = YearFraction.use(from: calendar.start(year), to: calendar.end(year), inUse: parentInUse,
                                                       disposal: parent.disposal, policy: policy)
                 let room = Money.max(0, parentFraction.of(parent.capOfCost) - parent.normal(in: year))
                 if room.isPositive {
