@@ -38,7 +38,10 @@ struct BodemwaardeTests {
         let register = Register(entity: Entity(taxpayer: .vpb), assets: [building(inUse: "2017-01-01", woz: woz)])
         let lines = try depreciationLines(register)
         #expect((2017...2020).map { lines[$0]?.normal } == [10_000, 10_000, 10_000, 10_000])
-        #expect(lines[2019]?.explanation.steps.contains { $0.nl.contains("bodemwaarde 2019: 50%") && $0.nl.contains("overgangsregeling") } == true)
+        // 2019 under the old rule: 50% of the WOZ value (the 2019 rule would be 100%).
+        let bodemwaarde = try #require(lines[2019]?.explanation.steps.first { $0.kind == "bodemwaarde" })
+        #expect(bodemwaarde["percentage"] == .rate(ExactDecimal("0.5")) && bodemwaarde.amount("woz") == 375_000)
+        #expect(bodemwaarde.amount("bodemwaarde") == 187_500)
         #expect(lines[2021]?.normal == 0) // 100% × 385.000 is above the book value 360.000
         let none = try depreciationLines(register, options: EngineOptions(buildingTransition: .none))
         #expect(none[2019]?.normal == 5_000) // 380.000 − 100% × 375.000
@@ -61,7 +64,8 @@ struct BodemwaardeTests {
         #expect(throws: EngineError.self) { try depreciationLines(Register(assets: [building(inUse: "2020-01-01", woz: [2021: 100_000])])) }
         let lines = try depreciationLines(Register(assets: [building(inUse: "2020-01-01", woz: [2020: 100_000])]))
         #expect(lines[2021]?.normal == 10_000)
-        #expect(lines[2021]?.explanation.steps.contains { $0.nl.contains("geen WOZ-waarde voor 2021: die van 2020 aangenomen") } == true)
+        let assumed = try #require(lines[2021]?.explanation.steps.first { $0.kind == "bodemwaarde.wozAssumed" })
+        #expect(assumed["year"] == .number(2021) && assumed["fromYear"] == .number(2020) && assumed.amount("woz") == 100_000)
     }
 
     /// Art. 3.30a lid 2: the building, its ondergrond and aanhorigheden are one asset for the bodemwaarde test; the
@@ -77,7 +81,8 @@ struct BodemwaardeTests {
         let lines = try depreciationLines(Register(assets: [building(inUse: "2024-01-01", woz: woz), land]))
         #expect((2024...2026).map { lines[$0]?.normal } == [10_000, 0, 10_000])
         #expect(lines[2024]?.explanation.sources.contains { $0.article.hasPrefix("art. 3.30a lid 2") } == true)
-        #expect(lines[2024]?.explanation.steps.contains { $0.nl.contains("gebouw en grond ('grond')") } == true)
+        let withLand = try #require(lines[2024]?.explanation.steps.first { $0.kind == "bodemwaarde.withLand" })
+        #expect(withLand.amount("bodemwaarde") == 480_000 && withLand.amount("landBookValue") == 100_000 && withLand.amount("floor") == 380_000)
         let alone = try depreciationLines(Register(assets: [building(inUse: "2024-01-01", woz: woz)]))
         #expect(alone[2024]?.normal == 0)
         // The land itself is still not depreciated.

@@ -175,7 +175,8 @@ struct Transition2007Tests {
             #expect(lines[2010]?.bookValue == 0)
         }
         let explained = try depreciationLines(register)
-        #expect(explained[2007]?.explanation.steps.contains { $0.nl.contains("12 / (60 − 18)") } == true)
+        let transition = try #require(explained[2007]?.explanation.steps.first { $0.kind == "depreciation.transitionCap" })
+        #expect(transition["months"] == .number(60) && transition["depreciatedMonths"] == .number(18))
         #expect(explained[2007]?.explanation.sources.contains { $0.article.contains("10a.3") } == true)
     }
 

@@ -706,15 +706,15 @@ extension Engine {
               let regime = bodemwaardeRegime(asset, year: year, taxpayer: input.taxpayer, calendar: input.calendar) else { return asset.residual }
         let percentage = regime.regime.percentage(input.taxpayer, asset.buildingUse)
         let woz: Money
-        var wozNote: LocalizedText?
+        var wozNote: (from: Int, text: LocalizedText)?
         if let value = asset.woz[year] {
             woz = value
         } else if let latest = asset.woz.keys.filter({ $0 < year }).max(), let value = asset.woz[latest] {
             woz = value
-            wozNote = .make { l in
+            wozNote = (latest, .make { l in
                 l == .nl ? "geen WOZ-waarde voor \(year): die van \(latest) aangenomen [UNCONFIRMED]"
                          : "no WOZ value for \(year): that of \(latest) assumed [UNCONFIRMED]"
-            }
+            })
         } else if !asset.willekeurig.isChosen, asset.inUse.map({ $0 > input.calendar.end(year) }) ?? true {
             // Not yet in use at the end of the boekjaar and no willekeurige afschrijving: nothing is depreciated, so
             // no bodemwaarde (and no WOZ value) is needed for this year.
@@ -730,7 +730,9 @@ extension Engine {
             }))
         }
         let bodemwaarde = percentage * woz
-        if let wozNote { explanation.add(wozNote) }
+        if let wozNote {
+            explanation.add("bodemwaarde.wozAssumed", [.number("year", year), .number("fromYear", wozNote.from), .amount("woz", woz)], wozNote.text)
+        }
         // Art. 3.30a lid 2: building, ondergrond and aanhorigheden are one asset for this test, as the WOZ value
         // covers them all; land is not depreciated, so the building may go down to the bodemwaarde less the land.
         var landBook: Money = 0

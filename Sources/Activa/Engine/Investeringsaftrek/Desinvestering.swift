@@ -101,7 +101,7 @@ extension Engine {
             let exceeds = transferPrices > threshold.amount
             var yearExplanation = Explanation()
             if threshold.year != year {
-                yearExplanation.add(.make { l in
+                yearExplanation.add("desinvestering.provisionalThreshold", [.number("year", year), .number("fromYear", threshold.year), .amount("threshold", threshold.amount)], .make { l in
                     l == .nl ? "VOORLOPIG: de drempel van \(year) is nog niet bekend; die van \(threshold.year) gebruikt (\(TextFormat.euro(threshold.amount, l)))"
                              : "PROVISIONAL: the threshold of \(year) is not known yet; that of \(threshold.year) used (\(TextFormat.euro(threshold.amount, l)))"
                 })
