@@ -56,16 +56,6 @@ public struct Explanation: Sendable, Hashable {
         if let source, !sources.contains(source) { sources.append(source) }
     }
 
-    /// A computation step whose sentence is still written beside the computation (not yet rendered by ActivaFormats).
-    @inline(__always)
-    public mutating func add(_ kind: @autoclosure () -> StepKind, _ figures: @autoclosure () -> [StepFigure], _ text: @autoclosure () -> LocalizedText,
-                             source: @autoclosure () -> LegalSource? = nil) {
-        guard recording else { return }
-        let source = source()
-        steps.append(ExplanationStep(kind: kind(), figures: figures(), text: text(), source: source))
-        if let source, !sources.contains(source) { sources.append(source) }
-    }
-
     /// The first step of a kind, if any.
     public func step(_ kind: StepKind) -> ExplanationStep? { steps.first { $0.kind == kind } }
 

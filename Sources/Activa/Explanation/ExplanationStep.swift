@@ -5,7 +5,7 @@
 ///
 /// The sentence that says a step in Dutch or English is not made here: ActivaFormats renders it from the kind and the
 /// figures (`ExplanationStep.sentence(_:)`). Only a `note` — a reason or a remark, which is its sentence — carries its
-/// text, as do the kinds whose sentence is still written beside their computation (docs/explanation-trace.md).
+/// text (docs/explanation-trace.md).
 public struct ExplanationStep: Sendable, Hashable {
     /// The version of the codes and figure names: raised when one changes meaning or is removed.
     public static let traceVersion = 1

@@ -13,7 +13,7 @@ extension ExplanationStep {
 enum StepSentences {
     typealias Render = @Sendable (Figures, Language) -> String
 
-    static let byKind: [String: Render] = depreciation
+    static let byKind: [String: Render] = depreciation.merging(investeringsaftrek) { first, _ in first }
 }
 
 /// A step's figures as a sentence reads them: a figure a step lacks reads as zero or empty (a trace from elsewhere
