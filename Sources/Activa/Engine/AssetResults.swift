@@ -191,43 +191,19 @@ final class AssetResults: Sendable {
             if let computation = computations[year], eligibility[index].qualifies, !computation.kia.isZero {
                 let share = allocated[index]
                 explanation.add("kia.share", [.number("year", year), .amount("kia", computation.kia), .amount("investment", self.investmentAmounts[index]),
-                                              .amount("investments", computation.total), .amount("share", share)], .make { l in
-                    l == .nl ? "aandeel in de KIA \(year): \(TextFormat.euro(computation.kia, l)) × \(TextFormat.euro(self.investmentAmounts[index], l)) / \(TextFormat.euro(computation.total, l)) = \(TextFormat.euro(share, l))"
-                             : "share of the KIA \(year): \(TextFormat.euro(computation.kia, l)) × \(TextFormat.euro(self.investmentAmounts[index], l)) / \(TextFormat.euro(computation.total, l)) = \(TextFormat.euro(share, l))"
-                })
+                                              .amount("investments", computation.total), .amount("share", share)])
             }
         }
         if !allocated[index].isZero, !figures.kia.isZero || !figures.outstanding.isZero || !figures.lapsed.isZero {
             explanation.add("kia.paymentRule", [.number("year", year), .text("inUse", inUse ? "yes" : "no"), .amount("paid", asset.paid(by: calendar.end(year))),
                                                 .amount("kia", figures.kia), .amount("deferred", figures.outstanding), .amount("lapsed", figures.lapsed)],
-                            paymentRuleStep(asset: asset, year: year, inUse: inUse, figures: figures),
                             source: .wetIB("art. 3.44 lid 1", version: law.wetIBVersion(forYear: asset.committed.year)))
         }
         if let undoing = undoings[index], calendar.year(of: undoing.date) == year, !allocated[index].isZero {
-            explanation.add("undoing", [.text("rule", undoing.ruleName), .day("date", undoing.date)], undoing.explanation(rules: rules), source: law.source(undoing.source(rules: rules), forYear: asset.committed.year))
+            explanation.add("undoing", undoing.figures, source: law.source(undoing.source(rules: rules), forYear: asset.committed.year))
         }
         if figures.disposedNow { explanation.append(disposalExplanations[index] ?? Explanation()) }
         if let reduction = reductionExplanations[index]?[year] { explanation.append(reduction) }
         return explanation
-    }
-
-    private func paymentRuleStep(asset: Asset, year: Int, inUse: Bool, figures: Figures) -> LocalizedText {
-        let paid = asset.paid(by: calendar.end(year))
-        let taken = figures.kia, outstanding = figures.outstanding, lapsed = figures.lapsed
-        return .make { l in
-            let e = { TextFormat.euro($0, l) }
-            if inUse {
-                return l == .nl ? "in gebruik in \(year): de (resterende) KIA \(e(taken)) wordt dit jaar afgetrokken"
-                                : "in use in \(year): the (remaining) KIA \(e(taken)) is deducted this year"
-            }
-            var text = l == .nl
-                ? "niet in gebruik eind \(year); betaald tot dan \(e(paid)): dit jaar \(e(taken)), nog uitgesteld \(e(outstanding))"
-                : "not in use at the end of \(year); paid by then \(e(paid)): this year \(e(taken)), still deferred \(e(outstanding))"
-            if !lapsed.isZero {
-                text += l == .nl ? "; vervallen \(e(lapsed)) (het bedrijfsmiddel is vervreemd of de investering ongedaan gemaakt)"
-                                 : "; lapsed \(e(lapsed)) (the asset left or the investment was undone)"
-            }
-            return text
-        }
     }
 }

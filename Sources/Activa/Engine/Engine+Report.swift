@@ -188,23 +188,13 @@ extension Engine {
             if let released = ledger.released, released.year == year {
                 activastaat.hirReleased += released.amount
                 let atStaking = released.year < ledger.formedYear + 3
-                activastaat.explanation.add("hir.released", [.number("formedYear", ledger.formedYear), .amount("released", released.amount)], .make { l in
-                    if atStaking {
-                        return l == .nl ? "herinvesteringsreserve uit \(ledger.formedYear): \(TextFormat.euro(released.amount, l)) niet gebruikt, valt vrij bij de staking in \(year)"
-                                        : "herinvesteringsreserve of \(ledger.formedYear): \(TextFormat.euro(released.amount, l)) not used, released at the staking in \(year)"
-                    }
-                    return l == .nl ? "herinvesteringsreserve uit \(ledger.formedYear): \(TextFormat.euro(released.amount, l)) niet gebruikt binnen drie jaar, valt vrij in \(year)"
-                             : "herinvesteringsreserve of \(ledger.formedYear): \(TextFormat.euro(released.amount, l)) not used within three years, released in \(year)"
-                }, source: .wetIB("art. 3.54 lid 5", version: law.wetIBVersion(forYear: year)))
+                activastaat.explanation.add("hir.released", [.number("formedYear", ledger.formedYear), .amount("released", released.amount), .number("year", year), .text("reason", atStaking ? "staking" : "term")], source: .wetIB("art. 3.54 lid 5", version: law.wetIBVersion(forYear: year)))
             }
             activastaat.hirBalance += ledger.balance(endOf: year)
         }
         if !deferred.isZero || !fromEarlier.isZero {
             yearExplanation.add("kia.paymentRuleYear", [.number("year", year), .amount("deferred", deferred), .amount("fromEarlierYears", fromEarlier),
-                                                         .amount("kia", kia)], .make { l in
-                l == .nl ? "betalingscriterium: \(TextFormat.euro(deferred, l)) van de KIA van \(year) schuift door naar latere jaren; \(TextFormat.euro(fromEarlier, l)) uit eerdere jaren komt in \(year) vrij; in \(year) af te trekken: \(TextFormat.euro(kia, l))"
-                         : "payment rule: \(TextFormat.euro(deferred, l)) of the \(year) KIA moves to later years; \(TextFormat.euro(fromEarlier, l)) from earlier years is released in \(year); deductible in \(year): \(TextFormat.euro(kia, l))"
-            }, source: .wetIB("art. 3.44 lid 1", version: law.wetIBVersion(forYear: year)))
+                                                         .amount("kia", kia)], source: .wetIB("art. 3.44 lid 1", version: law.wetIBVersion(forYear: year)))
         }
         let desinvesteringYear = desinvestering.byYear[year]
             ?? DesinvesteringYear(transferPrices: 0, threshold: law.desinvesteringThresholds[year]?.amount, bijtelling: 0,

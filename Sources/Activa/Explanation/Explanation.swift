@@ -45,14 +45,14 @@ public struct Explanation: Sendable, Hashable {
         if let source, !sources.contains(source) { sources.append(source) }
     }
 
-    /// A computation step: its kind, the figures it used and produced, and the sentence. Nothing is evaluated unless
-    /// explanations are being written.
+    /// A computation step: its kind and the figures it used and produced; ActivaFormats says it in words. Nothing is
+    /// evaluated unless explanations are being written.
     @inline(__always)
-    public mutating func add(_ kind: @autoclosure () -> StepKind, _ figures: @autoclosure () -> [StepFigure], _ text: @autoclosure () -> LocalizedText,
+    public mutating func add(_ kind: @autoclosure () -> StepKind, _ figures: @autoclosure () -> [StepFigure],
                              source: @autoclosure () -> LegalSource? = nil) {
         guard recording else { return }
         let source = source()
-        steps.append(ExplanationStep(kind: kind(), figures: figures(), text: text(), source: source))
+        steps.append(ExplanationStep(kind: kind(), figures: figures(), source: source))
         if let source, !sources.contains(source) { sources.append(source) }
     }
 

@@ -1,26 +1,27 @@
 /// One step of a computation, as data: what was computed (`kind`, a stable code), the figures it used and produced
-/// (exact, by name), its source, and the sentence that says it in Dutch and English. A bookkeeping app can store or
-/// show the steps without reading sentences; tests assert the figures. The codes and figure names are a contract,
-/// listed in docs/explanation-trace.md (trace version `ExplanationStep.traceVersion`).
+/// (exact, by name) and its source. A bookkeeping app can store or show the steps without reading sentences; tests
+/// assert the figures. The codes and figure names are a contract, listed in docs/explanation-trace.md (trace version
+/// `ExplanationStep.traceVersion`).
+///
+/// The sentence that says a step in Dutch or English is not made here: ActivaFormats renders it from the kind and the
+/// figures (`ExplanationStep.sentence(_:)`). Only a `note` — a reason or a remark, which is its sentence — carries its
+/// text (docs/explanation-trace.md).
 public struct ExplanationStep: Sendable, Hashable {
     /// The version of the codes and figure names: raised when one changes meaning or is removed.
     public static let traceVersion = 1
 
     public let kind: StepKind
     public let figures: [StepFigure]
-    public let text: LocalizedText
+    /// The engine's own sentence: for a `note`; nil for a step that ActivaFormats renders from its figures.
+    public let text: LocalizedText?
     public let source: LegalSource?
 
-    public init(kind: StepKind, figures: [StepFigure] = [], text: LocalizedText, source: LegalSource? = nil) {
+    public init(kind: StepKind, figures: [StepFigure] = [], text: LocalizedText? = nil, source: LegalSource? = nil) {
         self.kind = kind
         self.figures = figures
         self.text = text
         self.source = source
     }
-
-    public var nl: String { text.nl }
-    public var en: String { text.en }
-    public func text(_ language: Language) -> String { text.text(language) }
 
     /// The figure of that name, if the step has it.
     public subscript(_ name: String) -> FigureValue? { figures.first { $0.name == name }?.value }
@@ -28,6 +29,26 @@ public struct ExplanationStep: Sendable, Hashable {
     /// An amount figure by name (tests and apps reading a trace).
     public func amount(_ name: String) -> Money? {
         if case .amount(let value)? = self[name] { return value }
+        return nil
+    }
+
+    public func rate(_ name: String) -> Rate? {
+        if case .rate(let value)? = self[name] { return value }
+        return nil
+    }
+
+    public func number(_ name: String) -> Int? {
+        if case .number(let value)? = self[name] { return value }
+        return nil
+    }
+
+    public func day(_ name: String) -> Day? {
+        if case .day(let value)? = self[name] { return value }
+        return nil
+    }
+
+    public func text(_ name: String) -> String? {
+        if case .text(let value)? = self[name] { return value }
         return nil
     }
 }

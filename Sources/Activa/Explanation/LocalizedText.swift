@@ -4,7 +4,8 @@ public enum Language: String, Sendable, CaseIterable {
     case en
 }
 
-/// A sentence in both languages. The engine writes its explanations beside the computation, in the law's own words.
+/// A sentence in both languages: a message (an error, a warning, advice) or the text of a `note` step. The steps of a
+/// computation carry figures instead, which ActivaFormats says in words.
 public struct LocalizedText: Sendable, Hashable {
     public let nl: String
     public let en: String

@@ -224,7 +224,7 @@ public enum JSONReportWriter {
 
     static func explanation(_ explanation: Explanation, _ options: ReportOptions) -> JSONValue {
         .object([
-            ("steps", .array(explanation.steps.map { .string($0.text(options.language)) })),
+            ("steps", .array(explanation.steps.map { .string($0.sentence(options.language)) })),
             ("sources", .array(explanation.sources.map { source($0, options) })),
             ("trace", .array(explanation.steps.map(trace))),
         ])

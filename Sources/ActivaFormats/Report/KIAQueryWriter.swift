@@ -28,7 +28,7 @@ public enum KIAQueryWriter {
             }
         }
         lines.append((nl ? "Investeringen \(query.year): " : "Investments \(query.year): ") + e(query.investments))
-        lines += query.computation.explanation.steps.map { $0.text(language) }
+        lines += query.computation.explanation.steps.map { $0.sentence(language) }
         lines += query.computation.explanation.sources.map { (nl ? "Bron: " : "Source: ") + $0.citation(language) }
         lines.append("KIA \(query.year): " + e(query.kia))
         if let provisional = query.provisional { lines.append(provisional.text.text(language)) }

@@ -15,7 +15,7 @@ public enum MarkdownReportWriter {
             lines += ["", isCalendarYear ? "## \(year.year)" : "## \(year.year) (\(year.start) – \(year.end))", ""]
             table([tables.label("Post", "Item"), tables.label("Bedrag (€)", "Amount (€)")], tables.summary(year).map { [$0.0.trimmedLeading, $0.1] })
             if let computation = year.kiaComputation {
-                lines += ["", computation.explanation.steps.map { $0.text(options.language) }.joined(separator: "; ")]
+                lines += ["", computation.explanation.steps.map { $0.sentence(options.language) }.joined(separator: "; ")]
             }
             let activastaat = year.assets.compactMap(tables.activastaatRow)
             if !activastaat.isEmpty {

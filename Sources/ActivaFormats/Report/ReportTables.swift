@@ -145,7 +145,7 @@ struct ReportTables {
     }
 
     func explanationLines(_ explanation: Explanation) -> [String] {
-        explanation.steps.map { "- " + $0.text(options.language) }
+        explanation.steps.map { "- " + $0.sentence(options.language) }
             + explanation.sources.map { label("  bron: ", "  source: ") + $0.citation(options.language) }
     }
 

@@ -17,7 +17,7 @@ public enum TextReportWriter {
                 lines.append("  " + label + String(repeating: " ", count: width - label.count) + "  € " + amount)
             }
             if !options.explain, let computation = year.kiaComputation {
-                lines.append("  " + computation.explanation.steps.map { $0.text(options.language) }.joined(separator: "; "))
+                lines.append("  " + computation.explanation.steps.map { $0.sentence(options.language) }.joined(separator: "; "))
             }
             if options.explain {
                 var explanation = year.explanation

@@ -74,7 +74,7 @@ enum HTML {
             return ["text": euro(amount, language), "plain": false, "span": true, "details": false]
         }
         return ["text": euro(amount, language), "plain": false, "span": false, "details": true,
-                "steps": explanation.steps.map { $0.text(language) }, "sources": explanation.sources.map { $0.citation(language) }]
+                "steps": explanation.steps.map { $0.sentence(language) }, "sources": explanation.sources.map { $0.citation(language) }]
     }
 }
 

@@ -64,7 +64,7 @@ enum HomePage {
             "investments": HTML.euro(query.investments, language),
             "insights": insights,
             "items": items,
-            "steps": query.computation.explanation.steps.map { $0.text(language) },
+            "steps": query.computation.explanation.steps.map { $0.sentence(language) },
             "sources": query.computation.explanation.sources.map { $0.citation(language) },
             "curve": HTML.orFalse(Law.netherlands.kiaTables[query.year].map { Charts.kiaCurve($0, total: query.investments, language: language) }),
         ]

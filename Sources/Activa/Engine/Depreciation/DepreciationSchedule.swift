@@ -265,19 +265,10 @@ extension Engine {
                 investment = cost
                 hirAfboeking = input.hirAfboeking
                 if let parent = input.parent {
-                    explanation.add(parent.productionCosts ? "investment.productionCosts" : "investment.improvement", [.text("asset", parent.id), .number("year", year), .amount("investment", cost)], .make { l in
-                        parent.productionCosts
-                            ? (l == .nl ? "voortbrengingskosten \(year) van '\(parent.id)': de investering wordt gedaan als de kosten worden gemaakt; afgeschreven met '\(parent.id)'"
-                                        : "productionCosts \(year) of '\(parent.id)': the investment is made as the costs are made; depreciated with '\(parent.id)'")
-                            : (l == .nl ? "verbetering van '\(parent.id)': een eigen investering, afgeschreven met '\(parent.id)'"
-                                        : "improvement of '\(parent.id)': an investment of its own, depreciated with '\(parent.id)'")
-                    }, source: .wetIB("art. 3.43 lid 1", version: law.wetIBVersion(forYear: year)))
+                    explanation.add(parent.productionCosts ? "investment.productionCosts" : "investment.improvement", [.text("asset", parent.id), .number("year", year), .amount("investment", cost)], source: .wetIB("art. 3.43 lid 1", version: law.wetIBVersion(forYear: year)))
                 }
                 if !input.hirAfboeking.isZero {
-                    explanation.add("hir.writtenOff", [.amount("cost", asset.cost), .amount("hirAfboeking", input.hirAfboeking), .amount("investment", cost)], .make { l in
-                        l == .nl ? "herinvesteringsreserve afgeboekt op de aanschafkosten: \(euro(asset.cost, l)) − \(euro(input.hirAfboeking, l)) = \(euro(cost, l))"
-                                 : "herinvesteringsreserve written off the cost: \(euro(asset.cost, l)) − \(euro(input.hirAfboeking, l)) = \(euro(cost, l))"
-                    }, source: .wetIB("art. 3.54 lid 1", version: law.wetIBVersion(forYear: year)))
+                    explanation.add("hir.writtenOff", [.amount("cost", asset.cost), .amount("hirAfboeking", input.hirAfboeking), .amount("investment", cost)], source: .wetIB("art. 3.54 lid 1", version: law.wetIBVersion(forYear: year)))
                     if let hir = asset.hir, hir.sameFunction { explanation.add(Engine.sameFunctionStep(hir), source: .wetIB("art. 3.54 lid 4", version: law.wetIBVersion(forYear: year))) }
                 }
             }
@@ -293,10 +284,7 @@ extension Engine {
                     normal = book
                     shadow = 0
                     expensed = true
-                    explanation.add("depreciation.smallItem", [.amount("businessAssetAmount", input.businessAssetAmount), .amount("below", rules.smallItemBelow.value), .amount("expensed", book)], .make { l in
-                        l == .nl ? "bedrijfsmiddel van \(euro(input.businessAssetAmount, l)), minder dan \(euro(rules.smallItemBelow.value, l)) en geen onderdeel van een groter geheel: in één keer ten laste van de winst"
-                                 : "asset of \(euro(input.businessAssetAmount, l)), less than \(euro(rules.smallItemBelow.value, l)) and not part of a larger whole: expensed at once"
-                    }, source: rules.smallItemBelow.source)
+                    explanation.add("depreciation.smallItem", [.amount("businessAssetAmount", input.businessAssetAmount), .amount("below", rules.smallItemBelow.value), .amount("expensed", book)], source: rules.smallItemBelow.source)
                 }
             } else {
                 let floor = try floorValue(asset, year: year, input: input, explanation: &explanation)
@@ -313,7 +301,8 @@ extension Engine {
                     case .amounts(let amounts):
                         willekeurig = amounts[year] ?? 0
                         if willekeurig > maximum {
-                            let steps = explanation.steps.map(\.nl).joined(separator: "; "), stepsEn = explanation.steps.map(\.en).joined(separator: "; ")
+                            // The limits that set the maximum (the notes of `willekeurigMaximum`), in the message.
+                            let steps = explanation.steps.compactMap(\.text?.nl).joined(separator: "; "), stepsEn = explanation.steps.compactMap(\.text?.en).joined(separator: "; ")
                             throw issue(asset, "willekeurig.\(year)", .rule(.make { l in
                                 l == .nl ? "willekeurige afschrijving \(year) van \(euro(willekeurig, l)) is hoger dan het maximum \(euro(maximum, l)) (\(steps))"
                                          : "willekeurige afschrijving \(year) of \(euro(willekeurig, l)) is more than the maximum \(euro(maximum, l)) (\(stepsEn))"
@@ -321,10 +310,7 @@ extension Engine {
                         }
                     }
                     if !willekeurig.isZero {
-                        explanation.add("willekeurig.amount", [.number("year", year), .amount("willekeurig", willekeurig), .amount("maximum", maximum)], .make { l in
-                            l == .nl ? "willekeurige afschrijving \(year): \(euro(willekeurig, l)) (maximum \(euro(maximum, l)))"
-                                     : "willekeurige afschrijving \(year): \(euro(willekeurig, l)) (maximum \(euro(maximum, l)))"
-                        }, source: active.source)
+                        explanation.add("willekeurig.amount", [.number("year", year), .amount("willekeurig", willekeurig), .amount("maximum", maximum)], source: active.source)
                     }
                     taken += willekeurig
                     book -= willekeurig
@@ -361,25 +347,19 @@ extension Engine {
             book -= normal
 
             // Terugname (art. 3.38): the scheme's in-use deadline missed, or the asset rented out within the scheme's
-            // terugname period (a change of use, art. 3.47 lid 3). The reason is formatted only when explained.
-            var reason: ((Language) -> String)?
+            // terugname period (a change of use, art. 3.47 lid 3); the reason is a figure of the step.
+            var reason: [StepFigure]?
             if !taken.isZero, schemeApplies, let deadline = input.scheme?.inUseBefore, year == calendar.year(of: deadline.previousDay),
                inUse.map({ $0 >= deadline }) ?? true, assetDisposal.map({ $0.date >= deadline }) ?? true {
-                reason = { l in l == .nl ? "niet in gebruik vóór \(deadline)" : "not in use before \(deadline)" }
+                reason = [.text("reason", "notInUse"), .day("before", deadline)]
             } else if !taken.isZero, schemeApplies, !asset.changesOfUse.isEmpty,
                       let until = input.scheme?.terugnameUntil(committed: asset.committed),
                       let change = asset.changesOfUse.first(where: { $0.to == .rentedOut && calendar.year(of: $0.date) == year && $0.date <= until }) {
-                reason = { l in
-                    l == .nl ? "op \(change.date) hoofdzakelijk ter beschikking van derden, vóór \(until.nextDay)"
-                             : "mainly made available to third parties on \(change.date), before \(until.nextDay)"
-                }
+                reason = [.text("reason", "rentedOut"), .day("date", change.date), .day("before", until.nextDay)]
             }
             if let reason {
                 terugname = shadow - book
-                explanation.add("willekeurig.terugname", [.amount("bookValueWithoutWillekeurig", shadow), .amount("terugname", terugname)], .make { l in
-                    l == .nl ? "\(reason(l)): de willekeurige afschrijving wordt teruggenomen; boekwaarde terug naar die zonder willekeurige afschrijving (\(euro(shadow, l))), terugname \(euro(terugname, l))"
-                             : "\(reason(l)): the willekeurige afschrijving is taken back; book value back to the value without it (\(euro(shadow, l))), terugname \(euro(terugname, l))"
-                }, source: .wetIB("art. 3.38", version: law.wetIBVersion(forYear: year)))
+                explanation.add("willekeurig.terugname", reason + [.amount("bookValueWithoutWillekeurig", shadow), .amount("terugname", terugname)], source: .wetIB("art. 3.38", version: law.wetIBVersion(forYear: year)))
                 book = shadow
                 taken = 0
                 schemeApplies = false
@@ -388,20 +368,14 @@ extension Engine {
             if let disposal {
                 disposalBookValue = book
                 let boekwinst = disposal.price - book
-                if let allocation = input.priceAllocation { explanation.add("disposal.priceShare", [.amount("whole", allocation.whole), .amount("cost", allocation.cost), .amount("totalCost", allocation.totalCost), .amount("price", disposal.price)], Engine.priceShareStep(allocation, price: disposal.price)) }
+                if let allocation = input.priceAllocation { explanation.add("disposal.priceShare", [.amount("whole", allocation.whole), .amount("cost", allocation.cost), .amount("totalCost", allocation.totalCost), .amount("price", disposal.price), .text("asset", allocation.asset)]) }
                 gain = boekwinst
-                explanation.add("disposal.boekwinst", [.day("date", disposal.date), .amount("price", disposal.price), .amount("bookValue", book), .amount("boekwinst", boekwinst)], .make { l in
-                    l == .nl ? "vervreemd op \(disposal.date) voor \(euro(disposal.price, l)); boekwaarde \(euro(book, l)): boekwinst \(euro(boekwinst, l))"
-                             : "disposed of on \(disposal.date) for \(euro(disposal.price, l)); book value \(euro(book, l)): boekwinst \(euro(boekwinst, l))"
-                }, source: .wetIB("art. 3.8", version: law.wetIBVersion(forYear: year)))
+                explanation.add("disposal.boekwinst", [.day("date", disposal.date), .amount("price", disposal.price), .amount("bookValue", book), .amount("boekwinst", boekwinst)], source: .wetIB("art. 3.8", version: law.wetIBVersion(forYear: year)))
                 if disposal.hir {
                     let reservable = Money.max(0, Money.min(boekwinst, disposal.price - shadow))
                     hirFormed = reservable
                     schedule.reserve = (year, reservable, book)
-                    explanation.add("hir.formed", [.amount("price", disposal.price), .amount("bookValueWithoutWillekeurig", shadow), .amount("reserve", reservable)], .make { l in
-                        l == .nl ? "herinvesteringsreserve: overdrachtsprijs − boekwaarde zonder willekeurige afschrijving (\(euro(shadow, l))) = \(euro(reservable, l)); de rest van de boekwinst is direct belast"
-                                 : "herinvesteringsreserve: transfer price − book value without willekeurige afschrijving (\(euro(shadow, l))) = \(euro(reservable, l)); the rest of the gain is taxed at once"
-                    }, source: .wetIB("art. 3.54 lid 1 en 8", version: law.wetIBVersion(forYear: year)))
+                    explanation.add("hir.formed", [.amount("price", disposal.price), .amount("bookValueWithoutWillekeurig", shadow), .amount("reserve", reservable)], source: .wetIB("art. 3.54 lid 1 en 8", version: law.wetIBVersion(forYear: year)))
                 }
                 book = 0
                 shadow = 0
@@ -450,10 +424,7 @@ extension Engine {
         // A herinvesteringsreserve written off this asset reduces its cost (art. 3.54 lid 1), also for land.
         let cost = asset.cost - hirAfboeking
         if !hirAfboeking.isZero {
-            explanation.add("hir.writtenOff", [.amount("cost", asset.cost), .amount("hirAfboeking", hirAfboeking), .amount("investment", cost)], .make { l in
-                l == .nl ? "herinvesteringsreserve afgeboekt op de aanschafkosten: \(TextFormat.euro(asset.cost, l)) − \(TextFormat.euro(hirAfboeking, l)) = \(TextFormat.euro(cost, l))"
-                         : "herinvesteringsreserve written off the cost: \(TextFormat.euro(asset.cost, l)) − \(TextFormat.euro(hirAfboeking, l)) = \(TextFormat.euro(cost, l))"
-            }, source: .wetIB("art. 3.54 lid 1", version: law.wetIBVersion(forYear: commitYear)))
+            explanation.add("hir.writtenOff", [.amount("cost", asset.cost), .amount("hirAfboeking", hirAfboeking), .amount("investment", cost)], source: .wetIB("art. 3.54 lid 1", version: law.wetIBVersion(forYear: commitYear)))
             if let hir = asset.hir, hir.sameFunction { explanation.add(Engine.sameFunctionStep(hir), source: .wetIB("art. 3.54 lid 4", version: law.wetIBVersion(forYear: commitYear))) }
         }
         if notDepreciated {
@@ -475,17 +446,14 @@ extension Engine {
             if let disposal {
                 line.disposalBookValue = cost
                 line.gain = disposal.price - cost
-                if let allocation = priceAllocation { explanation.add("disposal.priceShare", [.amount("whole", allocation.whole), .amount("cost", allocation.cost), .amount("totalCost", allocation.totalCost), .amount("price", disposal.price)], Engine.priceShareStep(allocation, price: disposal.price)) }
+                if let allocation = priceAllocation { explanation.add("disposal.priceShare", [.amount("whole", allocation.whole), .amount("cost", allocation.cost), .amount("totalCost", allocation.totalCost), .amount("price", disposal.price), .text("asset", allocation.asset)]) }
                 if disposal.hir {
                     // The whole gain can be reserved: without depreciation there is no willekeurige afschrijving in it
                     // (art. 3.54 lid 1 and 8).
                     let reservable = Money.max(0, disposal.price - cost)
                     line.hirFormed = reservable
                     schedule.reserve = (year, reservable, cost)
-                    explanation.add("hir.formed", [.amount("price", disposal.price), .amount("bookValueWithoutWillekeurig", cost), .amount("reserve", reservable)], .make { l in
-                        l == .nl ? "herinvesteringsreserve: overdrachtsprijs − boekwaarde = \(TextFormat.euro(reservable, l))"
-                                 : "herinvesteringsreserve: transfer price − book value = \(TextFormat.euro(reservable, l))"
-                    }, source: .wetIB("art. 3.54 lid 1", version: law.wetIBVersion(forYear: year)))
+                    explanation.add("hir.formed", [.amount("price", disposal.price), .amount("bookValueWithoutWillekeurig", cost), .amount("reserve", reservable)], source: .wetIB("art. 3.54 lid 1", version: law.wetIBVersion(forYear: year)))
                 }
                 line.bookValue = 0
                 line.bookValueWithoutWillekeurig = 0
@@ -498,15 +466,6 @@ extension Engine {
             year += 1
         }
         return schedule
-    }
-
-    /// How a piece of an asset with its improvements got its share of the price of the whole.
-    static func priceShareStep(_ allocation: PriceAllocation, price: Money) -> LocalizedText {
-        .make { l in
-            let e = TextFormat.euro
-            return l == .nl ? "'\(allocation.asset)' met zijn verbeteringen voor \(e(allocation.whole, l)); het deel hiervan naar verhouding van de kosten: \(e(allocation.whole, l)) × \(e(allocation.cost, l)) / \(e(allocation.totalCost, l)) = \(e(price, l)) (improvementPrice = proportionalToCost)"
-                            : "'\(allocation.asset)' with its improvements for \(e(allocation.whole, l)); this piece's share by cost: \(e(allocation.whole, l)) × \(e(allocation.cost, l)) / \(e(allocation.totalCost, l)) = \(e(price, l)) (improvementPrice = proportionalToCost)"
-        }
     }
 
     /// The register's statement that the replacement serves the same economic function (art. 3.54 lid 4).
@@ -603,7 +562,6 @@ extension Engine {
                                     calendar: FiscalCalendar, parent: ParentDepreciation?, capsFrom: Int, base: Money,
                                     book: Money, floor: Money, cost: Money, capRate: Parameter<Rate>, transition: TransitionCap?,
                                     transitionBook: Money, yearly: inout YearlyAmounts, explanation: inout Explanation) -> Money {
-        let euro = TextFormat.euro
         let policy = options.proration
         var amount: Money
         switch method {
@@ -611,33 +569,20 @@ extension Engine {
             // An improvement: over the months (or days) left of the improved asset's life.
             let remaining = remainingLife ?? 1, lifeEnd = parent?.lifeEnd ?? inUse, parent = parent?.id ?? ""
             amount = (base * ExactDecimal(fraction.used)).divided(by: ExactDecimal(remaining), scale: 2, rounding: .halfUp)
-            explanation.add("depreciation.straightLine", [.text("with", parent), .amount("base", base), .number("used", fraction.used), .number("remainingLife", remaining), .text("unit", policy == .monthly ? "months" : "days"), .amount("amount", amount)], .make { l in
-                let unit = policy == .monthly ? (l == .nl ? "maanden" : "months") : (l == .nl ? "dagen" : "days")
-                return l == .nl ? "normale afschrijving met '\(parent)', over de rest van zijn levensduur (tot en met \(lifeEnd): \(remaining) \(unit)): \(euro(base, l)) × \(fraction.used) / \(remaining) = \(euro(amount, l))"
-                                : "normal depreciation with '\(parent)', over the rest of its life (through \(lifeEnd): \(remaining) \(unit)): \(euro(base, l)) × \(fraction.used) / \(remaining) = \(euro(amount, l))"
-            }, source: .wetIB("art. 3.30 lid 1", version: law.wetIBVersion(forYear: year)))
+            explanation.add("depreciation.straightLine", [.text("with", parent), .amount("base", base), .number("used", fraction.used), .number("remainingLife", remaining), .text("unit", policy == .monthly ? "months" : "days"), .day("lifeEnd", lifeEnd), .amount("amount", amount)], source: .wetIB("art. 3.30 lid 1", version: law.wetIBVersion(forYear: year)))
         case .straightLine:
             // A whole year is base / life itself (the same quotient as base × 12 / (life × 12), so the same rounding).
             amount = fraction.isWhole ? yearly.wholeYear(of: base, life: life)
                 : (base * ExactDecimal(fraction.used)).divided(by: ExactDecimal(life * fraction.of), scale: 2, rounding: .halfUp)
-            explanation.add("depreciation.straightLine", [.amount("base", base), .number("life", life), .number("used", fraction.used), .number("of", fraction.of), .amount("amount", amount)], .make { l in
-                l == .nl ? "normale afschrijving: \(euro(base, l)) / \(life) jaar × \(fraction.describe(policy, l)) = \(euro(amount, l))"
-                         : "normal depreciation: \(euro(base, l)) / \(life) years × \(fraction.describe(policy, l)) = \(euro(amount, l))"
-            }, source: .wetIB("art. 3.30 lid 1", version: law.wetIBVersion(forYear: year)))
+            explanation.add("depreciation.straightLine", [.amount("base", base), .number("life", life), .number("used", fraction.used), .number("of", fraction.of), .amount("amount", amount)], source: .wetIB("art. 3.30 lid 1", version: law.wetIBVersion(forYear: year)))
         case .decliningBalance(let rate):
             let lastYearOfLife = calendar.year(of: parent?.lifeEnd ?? inUse.adding(months: life * 12).previousDay)
             if year >= lastYearOfLife {
                 amount = book - floor
-                explanation.add("depreciation.decliningBalanceRest", [.amount("floor", floor), .amount("amount", amount)], .make { l in
-                    l == .nl ? "degressief, laatste jaar van de levensduur: de rest tot \(euro(floor, l)) = \(euro(amount, l))"
-                             : "declining balance, last year of the life: the rest down to \(euro(floor, l)) = \(euro(amount, l))"
-                })
+                explanation.add("depreciation.decliningBalanceRest", [.amount("floor", floor), .amount("amount", amount)])
             } else {
                 amount = fraction.of(book * rate)
-                explanation.add("depreciation.decliningBalance", [.rate("rate", rate), .amount("bookValue", book), .number("used", fraction.used), .number("of", fraction.of), .amount("amount", amount)], .make { l in
-                    l == .nl ? "degressief: \(TextFormat.percent(rate, l)) × \(euro(book, l)) × \(fraction.describe(policy, l)) = \(euro(amount, l))"
-                             : "declining balance: \(TextFormat.percent(rate, l)) × \(euro(book, l)) × \(fraction.describe(policy, l)) = \(euro(amount, l))"
-                })
+                explanation.add("depreciation.decliningBalance", [.rate("rate", rate), .amount("bookValue", book), .number("used", fraction.used), .number("of", fraction.of), .amount("amount", amount)])
             }
         }
         if let transition {
@@ -648,11 +593,7 @@ extension Engine {
                     .divided(by: ExactDecimal(remaining * fraction.of), scale: 2, rounding: .halfUp)
                 if amount > cap {
                     amount = cap
-                    explanation.add("depreciation.transitionCap", [.number("months", transition.months.value), .number("depreciatedMonths", transition.depreciatedMonths), .amount("bookValue", transitionBook), .amount("cap", cap)], .make { l in
-                        let start = calendar.start(transition.firstYear)
-                        return l == .nl ? "overgangsrecht (bedrijfsmiddel van vóór 2007): ten hoogste 12 / (\(transition.months.value) − \(transition.depreciatedMonths)) × boekwaarde op \(start) \(euro(transitionBook, l)) × \(fraction.describe(policy, l)) = \(euro(cap, l))"
-                                        : "transitional rule (asset from before 2007): at most 12 / (\(transition.months.value) − \(transition.depreciatedMonths)) × book value on \(start) \(euro(transitionBook, l)) × \(fraction.describe(policy, l)) = \(euro(cap, l))"
-                    }, source: transition.months.source)
+                    explanation.add("depreciation.transitionCap", [.number("months", transition.months.value), .number("depreciatedMonths", transition.depreciatedMonths), .day("from", calendar.start(transition.firstYear)), .amount("bookValue", transitionBook), .amount("cap", cap)], source: transition.months.source)
                 }
             } else if year >= transition.firstYear {
                 explanation.add(.make { l in
@@ -674,26 +615,17 @@ extension Engine {
                 if room.isPositive {
                     let own = cap
                     cap += room
-                    explanation.add("depreciation.sharedCap", [.text("with", parent.id), .amount("ownCap", own), .amount("room", room), .amount("cap", cap)], .make { l in
-                        l == .nl ? "één maximum met '\(parent.id)' (art. 3.30 lid 2, van de kosten van het geheel): eigen \(euro(own, l)) + wat '\(parent.id)' er dit jaar van overlaat \(euro(room, l)) = \(euro(cap, l))"
-                                 : "one maximum with '\(parent.id)' (art. 3.30(2), of the cost of the whole): own \(euro(own, l)) + what '\(parent.id)' leaves of its own this year \(euro(room, l)) = \(euro(cap, l))"
-                    }, source: law.source(capRate.source, forYear: year))
+                    explanation.add("depreciation.sharedCap", [.text("with", parent.id), .amount("ownCap", own), .amount("room", room), .amount("cap", cap)], source: law.source(capRate.source, forYear: year))
                 }
             }
             if amount > cap {
                 amount = cap
-                explanation.add("depreciation.cap", [.rate("rate", capRate.value), .amount("cost", cost), .number("used", fraction.used), .number("of", fraction.of), .amount("cap", cap)], .make { l in
-                    l == .nl ? "ten hoogste \(TextFormat.percent(capRate.value, l)) van de aanschafkosten op jaarbasis: \(TextFormat.percent(capRate.value, l)) × \(euro(cost, l)) × \(fraction.describe(policy, l)) = \(euro(cap, l))"
-                             : "at most \(TextFormat.percent(capRate.value, l)) of the cost a year: \(TextFormat.percent(capRate.value, l)) × \(euro(cost, l)) × \(fraction.describe(policy, l)) = \(euro(cap, l))"
-                }, source: law.source(capRate.source, forYear: year))
+                explanation.add("depreciation.cap", [.rate("rate", capRate.value), .amount("cost", cost), .number("used", fraction.used), .number("of", fraction.of), .amount("cap", cap)], source: law.source(capRate.source, forYear: year))
             }
         }
         if amount > book - floor {
             amount = Money.max(0, book - floor)
-            explanation.add("depreciation.floor", [.amount("floor", floor), .amount("amount", amount)], .make { l in
-                l == .nl ? "niet onder \(euro(floor, l)) (restwaarde of bodemwaarde): \(euro(amount, l))"
-                         : "not below \(euro(floor, l)) (residual value or bodemwaarde): \(euro(amount, l))"
-            })
+            explanation.add("depreciation.floor", [.amount("floor", floor), .amount("amount", amount)])
         }
         return Money.max(0, amount)
     }
@@ -701,20 +633,16 @@ extension Engine {
     /// The lowest book value depreciation may reach in `year`: the residual value, or for a building the
     /// bodemwaarde if higher (art. 3.30a; not for Vamil assets, art. 3.31 lid 1).
     private func floorValue(_ asset: Asset, year: Int, input: DepreciationInput, explanation: inout Explanation) throws(EngineError) -> Money {
-        let euro = TextFormat.euro
         guard asset.kind == .building, input.scheme?.id != .vamil,
               let regime = bodemwaardeRegime(asset, year: year, taxpayer: input.taxpayer, calendar: input.calendar) else { return asset.residual }
         let percentage = regime.regime.percentage(input.taxpayer, asset.buildingUse)
         let woz: Money
-        var wozNote: (from: Int, text: LocalizedText)?
+        var wozNote: Int?
         if let value = asset.woz[year] {
             woz = value
         } else if let latest = asset.woz.keys.filter({ $0 < year }).max(), let value = asset.woz[latest] {
             woz = value
-            wozNote = (latest, .make { l in
-                l == .nl ? "geen WOZ-waarde voor \(year): die van \(latest) aangenomen [UNCONFIRMED]"
-                         : "no WOZ value for \(year): that of \(latest) assumed [UNCONFIRMED]"
-            })
+            wozNote = latest
         } else if !asset.willekeurig.isChosen, asset.inUse.map({ $0 > input.calendar.end(year) }) ?? true {
             // Not yet in use at the end of the boekjaar and no willekeurige afschrijving: nothing is depreciated, so
             // no bodemwaarde (and no WOZ value) is needed for this year.
@@ -731,7 +659,7 @@ extension Engine {
         }
         let bodemwaarde = percentage * woz
         if let wozNote {
-            explanation.add("bodemwaarde.wozAssumed", [.number("year", year), .number("fromYear", wozNote.from), .amount("woz", woz)], wozNote.text)
+            explanation.add("bodemwaarde.wozAssumed", [.number("year", year), .number("fromYear", wozNote), .amount("woz", woz)])
         }
         // Art. 3.30a lid 2: building, ondergrond and aanhorigheden are one asset for this test, as the WOZ value
         // covers them all; land is not depreciated, so the building may go down to the bodemwaarde less the land.
@@ -742,25 +670,15 @@ extension Engine {
             // book value (and its land's).
             let parentBook = parent.bookValue(endOf: year)
             let floor = Money.max(asset.residual, bodemwaarde - landBook - parentBook)
-            explanation.add("bodemwaarde.improvement", [.text("with", parent.id), .amount("bodemwaarde", bodemwaarde), .amount("parentBookValue", parentBook), .amount("landBookValue", landBook), .amount("floor", floor)], .make { l in
-                l == .nl ? "verbetering van '\(parent.id)', één bedrijfsmiddel voor de bodemwaarde: \(euro(bodemwaarde, l)) − boekwaarde '\(parent.id)' \(euro(parentBook, l)) − grond \(euro(landBook, l)), niet onder de restwaarde: \(euro(floor, l))"
-                         : "improvement of '\(parent.id)', one asset for the bodemwaarde: \(euro(bodemwaarde, l)) − book value '\(parent.id)' \(euro(parentBook, l)) − land \(euro(landBook, l)), not below the residual value: \(euro(floor, l))"
-            }, source: .wetIB("art. 3.30a lid 2", version: law.wetIBVersion(forYear: year)))
+            explanation.add("bodemwaarde.improvement", [.text("with", parent.id), .amount("bodemwaarde", bodemwaarde), .amount("parentBookValue", parentBook), .amount("landBookValue", landBook), .amount("floor", floor)], source: .wetIB("art. 3.30a lid 2", version: law.wetIBVersion(forYear: year)))
             return floor
         }
-        explanation.add("bodemwaarde", [.number("year", year), .rate("percentage", percentage), .amount("woz", woz), .amount("bodemwaarde", bodemwaarde)], .make { l in
-            let use = asset.buildingUse == .ownUse ? (l == .nl ? "eigen gebruik" : "own use") : (l == .nl ? "ter belegging" : "investment")
-            let transition = regime.transitional ? (l == .nl ? " (overgangsregeling: drie boekjaren oude regel)" : " (transitional rule: three boekjaren on the old rule)") : ""
-            return l == .nl ? "bodemwaarde \(year): \(TextFormat.percent(percentage, l)) × WOZ \(euro(woz, l)) (\(input.taxpayer.rawValue.uppercased()), \(use))\(transition) = \(euro(bodemwaarde, l))"
-                            : "bodemwaarde \(year): \(TextFormat.percent(percentage, l)) × WOZ \(euro(woz, l)) (\(input.taxpayer.rawValue.uppercased()), \(use))\(transition) = \(euro(bodemwaarde, l))"
-        }, source: regime.regime.source)
+        explanation.add("bodemwaarde", [.number("year", year), .rate("percentage", percentage), .amount("woz", woz), .amount("bodemwaarde", bodemwaarde),
+                                        .text("taxpayer", input.taxpayer.rawValue), .text("use", asset.buildingUse == .ownUse ? "ownUse" : "investment"),
+                                        .text("rule", regime.transitional ? "transitional" : "current")], source: regime.regime.source)
         if input.land.isEmpty { return Money.max(asset.residual, bodemwaarde) }
         let floor = Money.max(asset.residual, bodemwaarde - landBook)
-        explanation.add("bodemwaarde.withLand", [.amount("bodemwaarde", bodemwaarde), .amount("landBookValue", landBook), .amount("residual", asset.residual), .amount("floor", floor)], .make { l in
-            let ids = input.land.filter { $0.isHeld(endOf: year) }.map { "'\($0.id)'" }.joined(separator: ", ")
-            return l == .nl ? "gebouw en grond (\(ids)) zijn één bedrijfsmiddel voor de bodemwaarde: boekwaarde van de grond \(euro(landBook, l)) telt mee, dus het gebouw tot \(euro(bodemwaarde, l)) − \(euro(landBook, l)), niet onder de restwaarde \(euro(asset.residual, l)): \(euro(floor, l))"
-                            : "building and land (\(ids)) are one asset for the bodemwaarde: the land's book value \(euro(landBook, l)) counts, so the building down to \(euro(bodemwaarde, l)) − \(euro(landBook, l)), not below the residual value \(euro(asset.residual, l)): \(euro(floor, l))"
-        }, source: .wetIB("art. 3.30a lid 2", version: law.wetIBVersion(forYear: year)))
+        explanation.add("bodemwaarde.withLand", [.text("land", input.land.filter { $0.isHeld(endOf: year) }.map(\.id).joined(separator: ", ")), .amount("bodemwaarde", bodemwaarde), .amount("landBookValue", landBook), .amount("residual", asset.residual), .amount("floor", floor)], source: .wetIB("art. 3.30a lid 2", version: law.wetIBVersion(forYear: year)))
         return floor
     }
 

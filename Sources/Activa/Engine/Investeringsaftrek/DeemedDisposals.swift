@@ -35,7 +35,7 @@ extension Engine {
             let investmentYear = assets[index].committed.year, boekjaar = calendar.year(of: assets[index].committed)
             let version = law.wetIBVersion(forYear: investmentYear)
             let hadAftrek = !(allocated[index] + special.eia[index] + special.mia[index]).isZero
-            var candidates: [(kind: DeemedDisposal.Kind, date: Day, amount: Money, what: LocalizedText, article: String)] = []
+            var candidates: [(kind: DeemedDisposal.Kind, date: Day, amount: Money, what: LocalizedText, description: String?, article: String)] = []
             for reduction in assets[index].reductions {
                 let what = reduction.description.map { " (\($0))" } ?? ""
                 if calendar.year(of: reduction.date) <= boekjaar {
@@ -46,7 +46,7 @@ extension Engine {
                     continue
                 }
                 candidates.append((.reduction, reduction.date, reduction.amount,
-                                   LocalizedText(nl: "vermindering\(what)", en: "reduction\(what)"), "art. 3.47 lid 5"))
+                                   LocalizedText(nl: "vermindering\(what)", en: "reduction\(what)"), reduction.description, "art. 3.47 lid 5"))
             }
             // A change of use counts once: renting out again what is rented out already changes nothing.
             var changed: Set<ChangeOfUse.Use> = []
@@ -54,7 +54,7 @@ extension Engine {
                 let what = change.to == .rentedOut
                     ? LocalizedText(nl: "bestemming gewijzigd: hoofdzakelijk ter beschikking van derden", en: "change of use: mainly made available to third parties")
                     : LocalizedText(nl: "bestemming gewijzigd: ter beschikking van niet-inwoners of buitenlandse onderneming", en: "change of use: made available to non-residents or a foreign enterprise")
-                candidates.append((change.to == .rentedOut ? .rentedOut : .abroad, change.date, change.value, what, "art. 3.47 lid 3"))
+                candidates.append((change.to == .rentedOut ? .rentedOut : .abroad, change.date, change.value, what, nil, "art. 3.47 lid 3"))
             }
             // In date order, each taking at most what the investment has left (art. 3.47 lid 2).
             var used: Money = 0
@@ -71,10 +71,8 @@ extension Engine {
                         l == .nl ? "\(head(l)): na vijf jaar, geen bijtelling" : "\(head(l)): after five years, no bijtelling"
                     }, source: law.source(window.source, forYear: investmentYear))
                 } else {
-                    explanation.add("desinvestering.deemedDisposal", [.text("event", event.kind.rawValue), .day("date", event.date), .amount("transferPrice", event.amount)], .make { l in
-                        l == .nl ? "\(head(l)): geldt als vervreemding met dit bedrag als overdrachtsprijs"
-                                 : "\(head(l)): counts as a disposal with this amount as transfer price"
-                    }, source: .wetIB(event.article, version: version))
+                    explanation.add("desinvestering.deemedDisposal", [.text("event", event.kind.rawValue), .day("date", event.date), .amount("transferPrice", event.amount)]
+                                    + (event.description.map { [.text("description", $0)] } ?? []), source: .wetIB(event.article, version: version))
                     let base = Money.max(0, Money.min(event.amount, investmentAmounts[index] - used))
                     used += base
                     events.append(DeemedDisposal(kind: event.kind, index: index, date: event.date, year: year, amount: event.amount,

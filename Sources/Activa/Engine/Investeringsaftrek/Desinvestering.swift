@@ -28,10 +28,7 @@ extension Engine {
     private func capped(_ part: Money, taken: Money, name: String, year: Int, investmentYear: Int, applies: Bool,
                         explanation: inout Explanation) -> Money {
         guard applies, taken < part else { return part }
-        explanation.add("desinvestering.cappedToAftrekTaken", [.text("form", name), .number("year", year), .amount("taken", taken)], .make { l in
-            l == .nl ? "ten hoogste de \(name) die tot en met \(year) is genoten: \(TextFormat.euro(taken, l))"
-                     : "at most the \(name) taken up to and including \(year): \(TextFormat.euro(taken, l))"
-        }, source: .wetIB("art. 3.47 lid 2", version: law.wetIBVersion(forYear: investmentYear)))
+        explanation.add("desinvestering.cappedToAftrekTaken", [.text("form", name), .number("year", year), .amount("taken", taken)], source: .wetIB("art. 3.47 lid 2", version: law.wetIBVersion(forYear: investmentYear)))
         return taken
     }
 
@@ -101,21 +98,10 @@ extension Engine {
             let exceeds = transferPrices > threshold.amount
             var yearExplanation = Explanation()
             if threshold.year != year {
-                yearExplanation.add("desinvestering.provisionalThreshold", [.number("year", year), .number("fromYear", threshold.year), .amount("threshold", threshold.amount)], .make { l in
-                    l == .nl ? "VOORLOPIG: de drempel van \(year) is nog niet bekend; die van \(threshold.year) gebruikt (\(TextFormat.euro(threshold.amount, l)))"
-                             : "PROVISIONAL: the threshold of \(year) is not known yet; that of \(threshold.year) used (\(TextFormat.euro(threshold.amount, l)))"
-                })
+                yearExplanation.add("desinvestering.provisionalThreshold", [.number("year", year), .number("fromYear", threshold.year), .amount("threshold", threshold.amount)])
             }
             yearExplanation.add(exceeds ? "desinvestering.aboveThreshold" : "desinvestering.notAboveThreshold",
-                                [.number("year", year), .amount("transferPrices", transferPrices), .amount("threshold", threshold.amount)], .make { l in
-                let t = TextFormat.euro(transferPrices, l), d = TextFormat.euro(threshold.amount, l)
-                if l == .nl {
-                    return exceeds ? "overdrachtsprijzen \(year) samen \(t), meer dan \(d): desinvesteringsbijtelling over elke vervreemding"
-                                   : "overdrachtsprijzen \(year) samen \(t), niet meer dan \(d): geen desinvesteringsbijtelling"
-                }
-                return exceeds ? "transfer prices \(year) together \(t), more than \(d): desinvesteringsbijtelling on every disposal"
-                               : "transfer prices \(year) together \(t), not more than \(d): no desinvesteringsbijtelling"
-            }, source: threshold.source)
+                                [.number("year", year), .amount("transferPrices", transferPrices), .amount("threshold", threshold.amount)], source: threshold.source)
             var total: Money = 0, totalEIA: Money = 0, totalMIA: Money = 0
             for index in indices {
                 guard var disposal = result.byAsset[index] else { continue }
@@ -134,10 +120,7 @@ extension Engine {
                     for (amount, name, isEIA) in [(special.eia[index], "EIA", true), (special.mia[index], "MIA", false)] where amount.isPositive {
                         var part = (base * amount).divided(by: investment, scale: Engine.divisionScale, rounding: .down)
                         explanation.add(isEIA ? "desinvestering.bijtellingEIA" : "desinvestering.bijtellingMIA",
-                                        [.amount("base", base), .amount("aftrek", amount), .amount("investment", investment), .amount("bijtelling", part)], .make { l in
-                            let e = { TextFormat.euro($0, l) }
-                            return "bijtelling \(name) = \(e(base)) × \(e(amount)) / \(e(investment)) = \(e(part))"
-                        }, source: .wetIB("art. 3.47 lid 1", version: law.wetIBVersion(forYear: asset.committed.year)))
+                                        [.amount("base", base), .amount("aftrek", amount), .amount("investment", investment), .amount("bijtelling", part)], source: .wetIB("art. 3.47 lid 1", version: law.wetIBVersion(forYear: asset.committed.year)))
                         part = capped(part, taken: (isEIA ? timelines[index].eia : timelines[index].mia).sum(through: year),
                                       name: name, year: year, investmentYear: asset.committed.year, applies: capToTaken,
                                       explanation: &explanation)
@@ -149,12 +132,7 @@ extension Engine {
                     let bijtelling = (base * computation.kia).divided(by: computation.total, scale: Engine.divisionScale, rounding: .down)
                     explanation.add("desinvestering.bijtelling",
                                     [.amount("base", base), .number("investmentYear", computation.year), .amount("kia", computation.kia),
-                                     .amount("investments", computation.total), .amount("bijtelling", bijtelling)], .make { l in
-                        let e = { TextFormat.euro($0, l) }
-                        return l == .nl
-                            ? "bijtelling = \(e(base)) (overdrachtsprijs, ten hoogste het investeringsbedrag) × KIA-percentage \(computation.year) (\(e(computation.kia)) / \(e(computation.total))) = \(e(bijtelling))"
-                            : "bijtelling = \(e(base)) (transfer price, at most the investment) × KIA percentage \(computation.year) (\(e(computation.kia)) / \(e(computation.total))) = \(e(bijtelling))"
-                    }, source: .wetIB("art. 3.47 lid 1 en 2", version: law.wetIBVersion(forYear: asset.committed.year)))
+                                     .amount("investments", computation.total), .amount("bijtelling", bijtelling)], source: .wetIB("art. 3.47 lid 1 en 2", version: law.wetIBVersion(forYear: asset.committed.year)))
                     disposal.bijtelling = capped(bijtelling, taken: timelines[index].kiaTaken(through: year), name: "KIA",
                                                  year: year, investmentYear: asset.committed.year, applies: capToTaken,
                                                  explanation: &explanation)

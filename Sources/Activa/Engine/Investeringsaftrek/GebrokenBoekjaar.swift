@@ -20,20 +20,12 @@ extension Engine {
             kia += weighted
             explanation.append(computation.explanation)
             explanation.add("kia.boekjaarPart", [.day("from", part.start), .day("to", part.end), .amount("kia", computation.kia), .amount("inPart", inPart),
-                                                 .amount("total", total), .amount("weighted", weighted)], .make { l in
-                let e = { TextFormat.euro($0, l) }
-                return l == .nl
-                    ? "gebroken boekjaar: deel \(part.start)–\(part.end): \(e(computation.kia)) × \(e(inPart)) / \(e(total)) = \(e(weighted))"
-                    : "broken financial year: part \(part.start)–\(part.end): \(e(computation.kia)) × \(e(inPart)) / \(e(total)) = \(e(weighted))"
-            }, source: LegalSource(article: "art. 3.41 Wet IB 2001 jo. art. 7 lid 4 en 8 lid 1 Wet Vpb 1969",
+                                                 .amount("total", total), .amount("weighted", weighted)], source: LegalSource(article: "art. 3.41 Wet IB 2001 jo. art. 7 lid 4 en 8 lid 1 Wet Vpb 1969",
                                    url: "https://ledup.nl/aanbod/subsidie/kia", status: .unconfirmed,
                                    note: "weighted method, seen only in a secondary copy of the Belastingdienst's"))
             if inPart > (largest?.weight ?? 0) { largest = (inPart, computation) }
         }
-        explanation.add("kia.boekjaar", [.day("from", calendar.start(boekjaar)), .day("to", calendar.end(boekjaar)), .amount("kia", kia)], .make { l in
-            l == .nl ? "KIA boekjaar \(calendar.start(boekjaar))–\(calendar.end(boekjaar)): \(TextFormat.euro(kia, l))"
-                     : "KIA boekjaar \(calendar.start(boekjaar))–\(calendar.end(boekjaar)): \(TextFormat.euro(kia, l))"
-        })
+        explanation.add("kia.boekjaar", [.day("from", calendar.start(boekjaar)), .day("to", calendar.end(boekjaar)), .amount("kia", kia)])
         let row = largest?.computation.row ?? .atOrBelowMinimum(minimum: 0)
         return KIAComputation(year: boekjaar, total: total, kia: kia, row: row, explanation: explanation,
                               source: try kiaTable(parts.last?.calendarYear ?? boekjaar).source)

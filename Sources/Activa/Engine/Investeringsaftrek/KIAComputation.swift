@@ -35,13 +35,8 @@ extension KIAComputation {
     func forgone() -> KIAComputation {
         var explanation = self.explanation
         let computed = kia
-        explanation.add(.make { l in
-            l == .nl ? "KIA \(year): de ondernemer ziet af van de KIA (\(TextFormat.euro(computed, l))); af te trekken \(TextFormat.euro(0, l))"
-                     : "KIA \(year): the entrepreneur does not claim the KIA (\(TextFormat.euro(computed, l))); deductible \(TextFormat.euro(0, l))"
-        }, source: .wetIB("art. 3.40", version: source.version ?? "\(year)-01-01"))
-        explanation.steps[explanation.steps.count - 1] = ExplanationStep(
-            kind: "kia.forgone", figures: [.number("year", year), .amount("computed", computed), .amount("kia", 0)],
-            text: explanation.steps[explanation.steps.count - 1].text, source: explanation.steps[explanation.steps.count - 1].source)
+        explanation.add("kia.forgone", [.number("year", year), .amount("computed", computed), .amount("kia", 0)],
+                        source: .wetIB("art. 3.40", version: source.version ?? "\(year)-01-01"))
         return KIAComputation(year: year, total: total, kia: 0, row: row, explanation: explanation, source: source)
     }
 }
@@ -89,37 +84,8 @@ extension KIATable {
     }
 
     private func explain(total: Money, kia: Money, row: KIAComputation.Row) -> Explanation {
-        let e = TextFormat.euro
-        let p = TextFormat.percent
-        let step = { LocalizedText.make { l in
-            let t = e(total, l)
-            let nl = l == .nl
-            switch row {
-            case .atOrBelowMinimum(let minimum):
-                return nl ? "KIA \(year): investeringen \(t) zijn niet meer dan \(e(minimum, l)): geen KIA"
-                          : "KIA \(year): investments \(t) are not more than \(e(minimum, l)): no KIA"
-            case .percentageOfTotal(let above, let upTo, let rate):
-                return nl ? "KIA \(year): \(t) valt in de rij meer dan \(e(above, l)) maar niet meer dan \(e(upTo, l)): \(p(rate, l)) van het gehele bedrag = \(p(rate, l)) × \(t) = \(e(kia, l))"
-                          : "KIA \(year): \(t) is in the row above \(e(above, l)) up to and including \(e(upTo, l)): \(p(rate, l)) of the whole amount = \(p(rate, l)) × \(t) = \(e(kia, l))"
-            case .aboveLastBracket(let bound):
-                return nl ? "KIA \(year): \(t) is meer dan \(e(bound, l)): geen KIA"
-                          : "KIA \(year): \(t) is more than \(e(bound, l)): no KIA"
-            case .percentage(let above, let upTo, let rate):
-                return nl ? "KIA \(year): \(t) valt in de rij meer dan \(e(above, l)) maar niet meer dan \(e(upTo, l)): \(p(rate, l)) × \(t) = \(e(kia, l))"
-                          : "KIA \(year): \(t) is in the row above \(e(above, l)) up to and including \(e(upTo, l)): \(p(rate, l)) × \(t) = \(e(kia, l))"
-            case .fixedAmount(let above, let upTo, let amount):
-                return nl ? "KIA \(year): \(t) valt in de rij meer dan \(e(above, l)) maar niet meer dan \(e(upTo, l)): vast bedrag \(e(amount, l))"
-                          : "KIA \(year): \(t) is in the row above \(e(above, l)) up to and including \(e(upTo, l)): fixed amount \(e(amount, l))"
-            case .phaseOut(let above, let upTo, let amount, let rate, let reduction):
-                return nl ? "KIA \(year): \(t) valt in de rij meer dan \(e(above, l)) maar niet meer dan \(e(upTo, l)): \(e(amount, l)) − \(p(rate, l)) × (\(t) − \(e(above, l))) = \(e(amount, l)) − \(e(reduction, l)) = \(e(kia, l))"
-                          : "KIA \(year): \(t) is in the row above \(e(above, l)) up to and including \(e(upTo, l)): \(e(amount, l)) − \(p(rate, l)) × (\(t) − \(e(above, l))) = \(e(amount, l)) − \(e(reduction, l)) = \(e(kia, l))"
-            case .aboveMaximum(let maximum):
-                return nl ? "KIA \(year): \(t) is meer dan \(e(maximum, l)): geen KIA"
-                          : "KIA \(year): \(t) is more than \(e(maximum, l)): no KIA"
-            }
-        } }
         var explanation = Explanation()
-        explanation.add(StepKind(rawValue: "kia." + row.name), Self.figures(year: year, total: total, kia: kia, row: row), step(), source: source)
+        explanation.add(StepKind(rawValue: "kia." + row.name), Self.figures(year: year, total: total, kia: kia, row: row), source: source)
         return explanation
     }
 }

@@ -39,12 +39,7 @@ extension Engine {
                     tableKIA[year] = computation.kia
                     kiaOutside[year] = (computation.kia * outside).divided(by: base, scale: Engine.divisionScale, rounding: .up)
                     explanation.add("partner.kia", [.number("year", year), .amount("partnershipTotal", total), .amount("outside", outside), .amount("base", base),
-                                                    .amount("kiaOnBase", computation.kia), .rate("share", partner.share)], .make { l in
-                        let e = { TextFormat.euro($0, l) }
-                        return l == .nl
-                            ? "vanaf 2021: grondslag \(e(total)) (samenwerkingsverband) + \(e(outside)) (buiten het verband) = \(e(base)); KIA op de grondslag \(e(computation.kia)); aandeel uit het verband = \(e(computation.kia)) × \(TextFormat.percent(partner.share, l)) × \(e(total)) / \(e(base))"
-                            : "from 2021: base \(e(total)) (partnership) + \(e(outside)) (outside) = \(e(base)); KIA on the base \(e(computation.kia)); part from the partnership = \(e(computation.kia)) × \(TextFormat.percent(partner.share, l)) × \(e(total)) / \(e(base))"
-                    }, source: from.source)
+                                                    .amount("kiaOnBase", computation.kia), .rate("share", partner.share)], source: from.source)
                     explanation.append(computation.explanation)
                 }
                 explanations[year] = explanation

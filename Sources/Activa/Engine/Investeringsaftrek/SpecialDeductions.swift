@@ -95,16 +95,8 @@ extension Engine {
                     if isEIA { result.eia[entry.index] = amount } else { result.mia[entry.index] = amount }
                     result.explanations[entry.index].add(isEIA ? "eia.amount" : "mia.amount",
                                                          [.number("year", asset.committed.year), .rate("rate", entry.rate), .amount("investment", investment),
-                                                          .rate("participating", participating), .amount("amount", amount)], .make { l in
-                        let e = { TextFormat.euro($0, l) }
-                        var capText = capped ? (l == .nl ? ", naar rato van het maximum \(e(table.cap ?? 0))" : ", pro rata to the maximum \(e(table.cap ?? 0))") : ""
-                        var partText = ""
-                        if participating != .one {
-                            partText = l == .nl ? " × \(TextFormat.percent(participating, l)) (het deel van de vennoten die niet commanditair zijn)"
-                                                : " × \(TextFormat.percent(participating, l)) (the part of the partners who are not limited)"
-                        }
-                        return "\(name) \(asset.committed.year): \(TextFormat.percent(entry.rate, l)) × \(e(investment))\(partText)\(capText) = \(e(amount))"
-                    }, source: table.source)
+                                                          .rate("participating", participating), .amount("amount", amount)]
+                                                         + (capped ? [.amount("cap", table.cap ?? 0)] : []), source: table.source)
                 }
             }
         }

@@ -43,18 +43,13 @@ struct Undoing: Sendable {
         return first
     }
 
-    func explanation(rules: InvesteringsaftrekRules) -> LocalizedText {
+    /// The step's figures: which rule, on which day, and for too little paid the amount paid and the 25% required.
+    var figures: [StepFigure] {
         switch rule {
-        case .underpaidWithinTwelveMonths(let deadline, let paid, let required):
-            return .make { l in
-                l == .nl ? "niet in gebruik en tot en met \(deadline) \(TextFormat.euro(paid, l)) betaald, minder dan 25% (\(TextFormat.euro(required, l))): de investering geldt als ongedaan gemaakt op \(deadline)"
-                         : "not in use and \(TextFormat.euro(paid, l)) paid up to and including \(deadline), less than 25% (\(TextFormat.euro(required, l))): the investment is deemed undone on \(deadline)"
-            }
-        case .notInUseWithinThreeYears(let deadline):
-            return .make { l in
-                l == .nl ? "niet in gebruik genomen binnen drie jaar na 1 januari van het investeringsjaar (uiterlijk \(deadline)): de investering geldt als ongedaan gemaakt"
-                         : "not taken into use within three years after 1 January of the investment year (by \(deadline)): the investment is deemed undone"
-            }
+        case .underpaidWithinTwelveMonths(_, let paid, let required):
+            [.text("rule", ruleName), .day("date", date), .amount("paid", paid), .amount("required", required)]
+        case .notInUseWithinThreeYears:
+            [.text("rule", ruleName), .day("date", date)]
         }
     }
 

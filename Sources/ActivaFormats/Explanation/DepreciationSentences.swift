@@ -1,0 +1,108 @@
+import Activa
+
+/// The sentences of depreciation, the bodemwaarde, willekeurige afschrijving, the disposal and the
+/// herinvesteringsreserve (art. 3.30–3.38, 3.54; docs/law/depreciation.md).
+extension StepSentences {
+    static let depreciation: [String: Render] = [
+        "investment.improvement": { f, l in
+            let asset = f.text("asset")
+            return l == .nl ? "verbetering van '\(asset)': een eigen investering, afgeschreven met '\(asset)'"
+                            : "improvement of '\(asset)': an investment of its own, depreciated with '\(asset)'"
+        },
+        "investment.productionCosts": { f, l in
+            let asset = f.text("asset"), year = f.number("year")
+            return l == .nl ? "voortbrengingskosten \(year) van '\(asset)': de investering wordt gedaan als de kosten worden gemaakt; afgeschreven met '\(asset)'"
+                            : "productionCosts \(year) of '\(asset)': the investment is made as the costs are made; depreciated with '\(asset)'"
+        },
+        "hir.writtenOff": { f, l in
+            l == .nl ? "herinvesteringsreserve afgeboekt op de aanschafkosten: \(f.euro("cost", l)) − \(f.euro("hirAfboeking", l)) = \(f.euro("investment", l))"
+                     : "herinvesteringsreserve written off the cost: \(f.euro("cost", l)) − \(f.euro("hirAfboeking", l)) = \(f.euro("investment", l))"
+        },
+        "depreciation.smallItem": { f, l in
+            l == .nl ? "bedrijfsmiddel van \(f.euro("businessAssetAmount", l)), minder dan \(f.euro("below", l)) en geen onderdeel van een groter geheel: in één keer ten laste van de winst"
+                     : "asset of \(f.euro("businessAssetAmount", l)), less than \(f.euro("below", l)) and not part of a larger whole: expensed at once"
+        },
+        "willekeurig.amount": { f, l in
+            "willekeurige afschrijving \(f.number("year")): \(f.euro("willekeurig", l)) (maximum \(f.euro("maximum", l)))"
+        },
+        "willekeurig.terugname": { f, l in
+            let reason = f.text("reason") == "rentedOut"
+                ? (l == .nl ? "op \(f.day("date")) hoofdzakelijk ter beschikking van derden, vóór \(f.day("before"))"
+                            : "mainly made available to third parties on \(f.day("date")), before \(f.day("before"))")
+                : (l == .nl ? "niet in gebruik vóór \(f.day("before"))" : "not in use before \(f.day("before"))")
+            return l == .nl ? "\(reason): de willekeurige afschrijving wordt teruggenomen; boekwaarde terug naar die zonder willekeurige afschrijving (\(f.euro("bookValueWithoutWillekeurig", l))), terugname \(f.euro("terugname", l))"
+                            : "\(reason): the willekeurige afschrijving is taken back; book value back to the value without it (\(f.euro("bookValueWithoutWillekeurig", l))), terugname \(f.euro("terugname", l))"
+        },
+        "disposal.priceShare": { f, l in
+            let asset = f.text("asset"), whole = f.euro("whole", l), cost = f.euro("cost", l), total = f.euro("totalCost", l), price = f.euro("price", l)
+            return l == .nl ? "'\(asset)' met zijn verbeteringen voor \(whole); het deel hiervan naar verhouding van de kosten: \(whole) × \(cost) / \(total) = \(price) (improvementPrice = proportionalToCost)"
+                            : "'\(asset)' with its improvements for \(whole); this piece's share by cost: \(whole) × \(cost) / \(total) = \(price) (improvementPrice = proportionalToCost)"
+        },
+        "disposal.boekwinst": { f, l in
+            l == .nl ? "vervreemd op \(f.day("date")) voor \(f.euro("price", l)); boekwaarde \(f.euro("bookValue", l)): boekwinst \(f.euro("boekwinst", l))"
+                     : "disposed of on \(f.day("date")) for \(f.euro("price", l)); book value \(f.euro("bookValue", l)): boekwinst \(f.euro("boekwinst", l))"
+        },
+        "hir.formed": { f, l in
+            l == .nl ? "herinvesteringsreserve: overdrachtsprijs − boekwaarde zonder willekeurige afschrijving (\(f.euro("bookValueWithoutWillekeurig", l))) = \(f.euro("reserve", l)); de rest van de boekwinst is direct belast"
+                     : "herinvesteringsreserve: transfer price − book value without willekeurige afschrijving (\(f.euro("bookValueWithoutWillekeurig", l))) = \(f.euro("reserve", l)); the rest of the gain is taxed at once"
+        },
+        "depreciation.straightLine": { f, l in
+            guard f.step["with"] != nil else {
+                return l == .nl ? "normale afschrijving: \(f.euro("base", l)) / \(f.number("life")) jaar × \(f.fraction(l)) = \(f.euro("amount", l))"
+                                : "normal depreciation: \(f.euro("base", l)) / \(f.number("life")) years × \(f.fraction(l)) = \(f.euro("amount", l))"
+            }
+            // An improvement, over the rest of the life of the asset it improves.
+            let with = f.text("with"), remaining = f.number("remainingLife"), used = f.number("used")
+            let unit = f.text("unit") == "months" ? (l == .nl ? "maanden" : "months") : (l == .nl ? "dagen" : "days")
+            return l == .nl ? "normale afschrijving met '\(with)', over de rest van zijn levensduur (tot en met \(f.day("lifeEnd")): \(remaining) \(unit)): \(f.euro("base", l)) × \(used) / \(remaining) = \(f.euro("amount", l))"
+                            : "normal depreciation with '\(with)', over the rest of its life (through \(f.day("lifeEnd")): \(remaining) \(unit)): \(f.euro("base", l)) × \(used) / \(remaining) = \(f.euro("amount", l))"
+        },
+        "depreciation.decliningBalanceRest": { f, l in
+            l == .nl ? "degressief, laatste jaar van de levensduur: de rest tot \(f.euro("floor", l)) = \(f.euro("amount", l))"
+                     : "declining balance, last year of the life: the rest down to \(f.euro("floor", l)) = \(f.euro("amount", l))"
+        },
+        "depreciation.decliningBalance": { f, l in
+            l == .nl ? "degressief: \(f.percent("rate", l)) × \(f.euro("bookValue", l)) × \(f.fraction(l)) = \(f.euro("amount", l))"
+                     : "declining balance: \(f.percent("rate", l)) × \(f.euro("bookValue", l)) × \(f.fraction(l)) = \(f.euro("amount", l))"
+        },
+        "depreciation.transitionCap": { f, l in
+            let months = f.number("months"), depreciated = f.number("depreciatedMonths")
+            return l == .nl ? "overgangsrecht (bedrijfsmiddel van vóór 2007): ten hoogste 12 / (\(months) − \(depreciated)) × boekwaarde op \(f.day("from")) \(f.euro("bookValue", l)) × \(f.fraction(l)) = \(f.euro("cap", l))"
+                            : "transitional rule (asset from before 2007): at most 12 / (\(months) − \(depreciated)) × book value on \(f.day("from")) \(f.euro("bookValue", l)) × \(f.fraction(l)) = \(f.euro("cap", l))"
+        },
+        "depreciation.sharedCap": { f, l in
+            let with = f.text("with")
+            return l == .nl ? "één maximum met '\(with)' (art. 3.30 lid 2, van de kosten van het geheel): eigen \(f.euro("ownCap", l)) + wat '\(with)' er dit jaar van overlaat \(f.euro("room", l)) = \(f.euro("cap", l))"
+                            : "one maximum with '\(with)' (art. 3.30(2), of the cost of the whole): own \(f.euro("ownCap", l)) + what '\(with)' leaves of its own this year \(f.euro("room", l)) = \(f.euro("cap", l))"
+        },
+        "depreciation.cap": { f, l in
+            let rate = f.percent("rate", l)
+            return l == .nl ? "ten hoogste \(rate) van de aanschafkosten op jaarbasis: \(rate) × \(f.euro("cost", l)) × \(f.fraction(l)) = \(f.euro("cap", l))"
+                            : "at most \(rate) of the cost a year: \(rate) × \(f.euro("cost", l)) × \(f.fraction(l)) = \(f.euro("cap", l))"
+        },
+        "depreciation.floor": { f, l in
+            l == .nl ? "niet onder \(f.euro("floor", l)) (restwaarde of bodemwaarde): \(f.euro("amount", l))"
+                     : "not below \(f.euro("floor", l)) (residual value or bodemwaarde): \(f.euro("amount", l))"
+        },
+        "bodemwaarde.wozAssumed": { f, l in
+            l == .nl ? "geen WOZ-waarde voor \(f.number("year")): die van \(f.number("fromYear")) aangenomen [UNCONFIRMED]"
+                     : "no WOZ value for \(f.number("year")): that of \(f.number("fromYear")) assumed [UNCONFIRMED]"
+        },
+        "bodemwaarde.improvement": { f, l in
+            let with = f.text("with")
+            return l == .nl ? "verbetering van '\(with)', één bedrijfsmiddel voor de bodemwaarde: \(f.euro("bodemwaarde", l)) − boekwaarde '\(with)' \(f.euro("parentBookValue", l)) − grond \(f.euro("landBookValue", l)), niet onder de restwaarde: \(f.euro("floor", l))"
+                            : "improvement of '\(with)', one asset for the bodemwaarde: \(f.euro("bodemwaarde", l)) − book value '\(with)' \(f.euro("parentBookValue", l)) − land \(f.euro("landBookValue", l)), not below the residual value: \(f.euro("floor", l))"
+        },
+        "bodemwaarde": { f, l in
+            let use = f.text("use") == "ownUse" ? (l == .nl ? "eigen gebruik" : "own use") : (l == .nl ? "ter belegging" : "investment")
+            let transition = f.text("rule") == "transitional" ? (l == .nl ? " (overgangsregeling: drie boekjaren oude regel)" : " (transitional rule: three boekjaren on the old rule)") : ""
+            return "bodemwaarde \(f.number("year")): \(f.percent("percentage", l)) × WOZ \(f.euro("woz", l)) (\(f.text("taxpayer").uppercased()), \(use))\(transition) = \(f.euro("bodemwaarde", l))"
+        },
+        "bodemwaarde.withLand": { f, l in
+            let ids = f.text("land").split(separator: ", ").map { "'\($0)'" }.joined(separator: ", ")
+            let land = f.euro("landBookValue", l), bodemwaarde = f.euro("bodemwaarde", l)
+            return l == .nl ? "gebouw en grond (\(ids)) zijn één bedrijfsmiddel voor de bodemwaarde: boekwaarde van de grond \(land) telt mee, dus het gebouw tot \(bodemwaarde) − \(land), niet onder de restwaarde \(f.euro("residual", l)): \(f.euro("floor", l))"
+                            : "building and land (\(ids)) are one asset for the bodemwaarde: the land's book value \(land) counts, so the building down to \(bodemwaarde) − \(land), not below the residual value \(f.euro("residual", l)): \(f.euro("floor", l))"
+        },
+    ]
+}

@@ -1,0 +1,58 @@
+import Activa
+@testable import ActivaFormats
+import Testing
+
+/// The formats layer says each step in words from its kind and figures (docs/explanation-trace.md); the engine records
+/// only the figures. These sentences are also in the snapshots of every output; here the variants the example
+/// registers do not reach.
+@Suite("Explanation steps in words")
+struct StepSentenceTests {
+    @Test("straight line by month and by day, in Dutch and English (art. 3.30 lid 1)")
+    func straightLine() {
+        let monthly = ExplanationStep(kind: "depreciation.straightLine", figures: [
+            .amount("base", 10_000), .number("life", 5), .number("used", 10), .number("of", 12), .amount("amount", ExactDecimal("1666.67")),
+        ])
+        #expect(monthly.sentence(.nl) == "normale afschrijving: € 10.000,00 / 5 jaar × 10/12 = € 1.666,67")
+        #expect(monthly.sentence(.en) == "normal depreciation: €10,000.00 / 5 years × 10/12 = €1,666.67")
+        let daily = ExplanationStep(kind: "depreciation.straightLine", figures: [
+            .amount("base", 10_000), .number("life", 5), .number("used", 306), .number("of", 366), .amount("amount", ExactDecimal("1672.13")),
+        ])
+        #expect(daily.sentence(.nl) == "normale afschrijving: € 10.000,00 / 5 jaar × 306/366 dagen = € 1.672,13")
+    }
+
+    @Test("an improvement over the rest of the life of the asset it improves")
+    func improvement() {
+        let step = ExplanationStep(kind: "depreciation.straightLine", figures: [
+            .text("with", "machine"), .amount("base", 6_000), .number("used", 12), .number("remainingLife", 106), .text("unit", "months"),
+            .day("lifeEnd", Day(year: 2034, month: 12, day: 31)!), .amount("amount", ExactDecimal("679.25")),
+        ])
+        #expect(step.sentence(.nl) == "normale afschrijving met 'machine', over de rest van zijn levensduur (tot en met 2034-12-31: 106 maanden): € 6.000,00 × 12 / 106 = € 679,25")
+    }
+
+    @Test("terugname: the reason from the figures (art. 3.38)")
+    func terugname() {
+        let rented = ExplanationStep(kind: "willekeurig.terugname", figures: [
+            .text("reason", "rentedOut"), .day("date", Day(year: 2025, month: 4, day: 1)!), .day("before", Day(year: 2028, month: 1, day: 1)!),
+            .amount("bookValueWithoutWillekeurig", 8_000), .amount("terugname", 2_000),
+        ])
+        #expect(rented.sentence(.nl).hasPrefix("op 2025-04-01 hoofdzakelijk ter beschikking van derden, vóór 2028-01-01: de willekeurige afschrijving wordt teruggenomen"))
+        let notInUse = ExplanationStep(kind: "willekeurig.terugname", figures: [
+            .text("reason", "notInUse"), .day("before", Day(year: 2014, month: 1, day: 1)!), .amount("bookValueWithoutWillekeurig", 110), .amount("terugname", 50),
+        ])
+        #expect(notInUse.sentence(.en) == "not in use before 2014-01-01: the willekeurige afschrijving is taken back; book value back to the value without it (€110.00), terugname €50.00")
+    }
+
+    @Test("building and land: every piece of land named")
+    func withLand() {
+        let step = ExplanationStep(kind: "bodemwaarde.withLand", figures: [
+            .text("land", "grond, tuin"), .amount("bodemwaarde", 480_000), .amount("landBookValue", 100_000), .amount("residual", 0), .amount("floor", 380_000),
+        ])
+        #expect(step.sentence(.nl).hasPrefix("gebouw en grond ('grond', 'tuin') zijn één bedrijfsmiddel voor de bodemwaarde"))
+    }
+
+    @Test("a note says its own text; an unknown kind its code")
+    func notesAndUnknownKinds() {
+        #expect(ExplanationStep(kind: .note, text: LocalizedText(nl: "een opmerking", en: "a remark")).sentence(.en) == "a remark")
+        #expect(ExplanationStep(kind: "someApp.ownStep").sentence(.nl) == "someApp.ownStep")
+    }
+}
