@@ -50,6 +50,28 @@ struct StepSentenceTests {
         #expect(step.sentence(.nl).hasPrefix("gebouw en grond ('grond', 'tuin') zijn één bedrijfsmiddel voor de bodemwaarde"))
     }
 
+    @Test("the transition cap of an asset from before 2007 (art. 10a.3), in months")
+    func transitionCap() {
+        let step = ExplanationStep(kind: "depreciation.transitionCap", figures: [
+            .number("months", 60), .number("depreciatedMonths", 18), .day("from", Day(year: 2007, month: 1, day: 1)!),
+            .amount("bookValue", 30_000), .number("used", 12), .number("of", 12), .amount("cap", ExactDecimal("8571.43")),
+        ])
+        #expect(step.sentence(.nl) == "overgangsrecht (bedrijfsmiddel van vóór 2007): ten hoogste 12 / (60 − 18) × boekwaarde op 2007-01-01 € 30.000,00 × 12/12 = € 8.571,43")
+    }
+
+    @Test("a reserve from land: the whole gain, without the words on willekeurige afschrijving")
+    func reserveFromLand() {
+        let land = ExplanationStep(kind: "hir.formed", figures: [
+            .amount("price", 150_000), .amount("bookValueWithoutWillekeurig", 100_000), .amount("reserve", 50_000), .text("rule", "notDepreciated"),
+        ])
+        #expect(land.sentence(.nl) == "herinvesteringsreserve: overdrachtsprijs − boekwaarde = € 50.000,00")
+    }
+
+    @Test("each kind is said in one place")
+    func oneSentencePerKind() {
+        #expect(Set(StepSentences.depreciation.keys).isDisjoint(with: StepSentences.investeringsaftrek.keys))
+    }
+
     @Test("a note says its own text; an unknown kind its code")
     func notesAndUnknownKinds() {
         #expect(ExplanationStep(kind: .note, text: LocalizedText(nl: "een opmerking", en: "a remark")).sentence(.en) == "a remark")

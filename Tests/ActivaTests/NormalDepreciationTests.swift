@@ -177,6 +177,7 @@ struct Transition2007Tests {
         let explained = try depreciationLines(register)
         let transition = try #require(explained[2007]?.explanation.steps.first { $0.kind == "depreciation.transitionCap" })
         #expect(transition["months"] == .number(60) && transition["depreciatedMonths"] == .number(18))
+        #expect(transition["used"] == .number(12) && transition["of"] == .number(12) && transition.amount("cap") == ExactDecimal("8571.43"))
         #expect(explained[2007]?.explanation.sources.contains { $0.article.contains("10a.3") } == true)
     }
 

@@ -47,7 +47,8 @@ public struct ExplanationStep: Sendable, Hashable {
         return nil
     }
 
-    public func text(_ name: String) -> String? {
+    /// A text figure (an id, a code word) by name.
+    public func string(_ name: String) -> String? {
         if case .text(let value)? = self[name] { return value }
         return nil
     }

@@ -43,7 +43,12 @@ extension StepSentences {
                      : "disposed of on \(f.day("date")) for \(f.euro("price", l)); book value \(f.euro("bookValue", l)): boekwinst \(f.euro("boekwinst", l))"
         },
         "hir.formed": { f, l in
-            l == .nl ? "herinvesteringsreserve: overdrachtsprijs − boekwaarde zonder willekeurige afschrijving (\(f.euro("bookValueWithoutWillekeurig", l))) = \(f.euro("reserve", l)); de rest van de boekwinst is direct belast"
+            // An asset on the balance at cost (land, securities): the whole gain can be reserved.
+            if f.text("rule") == "notDepreciated" {
+                return l == .nl ? "herinvesteringsreserve: overdrachtsprijs − boekwaarde = \(f.euro("reserve", l))"
+                                : "herinvesteringsreserve: transfer price − book value = \(f.euro("reserve", l))"
+            }
+            return l == .nl ? "herinvesteringsreserve: overdrachtsprijs − boekwaarde zonder willekeurige afschrijving (\(f.euro("bookValueWithoutWillekeurig", l))) = \(f.euro("reserve", l)); de rest van de boekwinst is direct belast"
                      : "herinvesteringsreserve: transfer price − book value without willekeurige afschrijving (\(f.euro("bookValueWithoutWillekeurig", l))) = \(f.euro("reserve", l)); the rest of the gain is taxed at once"
         },
         "depreciation.straightLine": { f, l in

@@ -113,7 +113,7 @@ extension StepSentences {
             let what: String
             switch f.text("event") {
             case "reduction":
-                let description = f.step.text("description").map { " (\($0))" } ?? ""
+                let description = f.step.string("description").map { " (\($0))" } ?? ""
                 what = (l == .nl ? "vermindering" : "reduction") + description
             case "rentedOut":
                 what = l == .nl ? "bestemming gewijzigd: hoofdzakelijk ter beschikking van derden" : "change of use: mainly made available to third parties"

@@ -25,7 +25,7 @@ struct Figures {
     func amount(_ name: String) -> Money { step.amount(name) ?? 0 }
     func percent(_ name: String, _ language: Language) -> String { TextFormat.percent(step.rate(name) ?? 0, language) }
     func number(_ name: String) -> Int { step.number(name) ?? 0 }
-    func text(_ name: String) -> String { step.text(name) ?? "" }
+    func text(_ name: String) -> String { step.string(name) ?? "" }
     func day(_ name: String) -> String { step.day(name).map { "\($0)" } ?? "" }
 
     /// The part of a year used, as the proration policy counts it: `7/12` (months) or `200/366 dagen` (days).

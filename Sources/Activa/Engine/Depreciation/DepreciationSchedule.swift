@@ -291,6 +291,7 @@ extension Engine {
                 // Willekeurige afschrijving (art. 3.34–3.35; the scheme's own limits).
                 // The cheap test first: binding the scheme copies it (a scheme is a large value).
                 if willekeurigChosen, schemeApplies, let active = input.scheme {
+                    let limitsFrom = explanation.steps.count
                     let maximum = willekeurigMaximum(active, input: input, cost: cost, depreciable: depreciable, year: year,
                                                      commitYear: commitYear,
                                                      taken: taken, book: book, floor: floor, explanation: &explanation)
@@ -301,8 +302,9 @@ extension Engine {
                     case .amounts(let amounts):
                         willekeurig = amounts[year] ?? 0
                         if willekeurig > maximum {
-                            // The limits that set the maximum (the notes of `willekeurigMaximum`), in the message.
-                            let steps = explanation.steps.compactMap(\.text?.nl).joined(separator: "; "), stepsEn = explanation.steps.compactMap(\.text?.en).joined(separator: "; ")
+                            // The limits that set the maximum (the notes `willekeurigMaximum` just added), in the message.
+                            let limits = explanation.steps[limitsFrom...]
+                            let steps = limits.compactMap(\.text?.nl).joined(separator: "; "), stepsEn = limits.compactMap(\.text?.en).joined(separator: "; ")
                             throw issue(asset, "willekeurig.\(year)", .rule(.make { l in
                                 l == .nl ? "willekeurige afschrijving \(year) van \(euro(willekeurig, l)) is hoger dan het maximum \(euro(maximum, l)) (\(steps))"
                                          : "willekeurige afschrijving \(year) of \(euro(willekeurig, l)) is more than the maximum \(euro(maximum, l)) (\(stepsEn))"
@@ -453,7 +455,7 @@ extension Engine {
                     let reservable = Money.max(0, disposal.price - cost)
                     line.hirFormed = reservable
                     schedule.reserve = (year, reservable, cost)
-                    explanation.add("hir.formed", [.amount("price", disposal.price), .amount("bookValueWithoutWillekeurig", cost), .amount("reserve", reservable)], source: .wetIB("art. 3.54 lid 1", version: law.wetIBVersion(forYear: year)))
+                    explanation.add("hir.formed", [.amount("price", disposal.price), .amount("bookValueWithoutWillekeurig", cost), .amount("reserve", reservable), .text("rule", "notDepreciated")], source: .wetIB("art. 3.54 lid 1", version: law.wetIBVersion(forYear: year)))
                 }
                 line.bookValue = 0
                 line.bookValueWithoutWillekeurig = 0
@@ -593,7 +595,7 @@ extension Engine {
                     .divided(by: ExactDecimal(remaining * fraction.of), scale: 2, rounding: .halfUp)
                 if amount > cap {
                     amount = cap
-                    explanation.add("depreciation.transitionCap", [.number("months", transition.months.value), .number("depreciatedMonths", transition.depreciatedMonths), .day("from", calendar.start(transition.firstYear)), .amount("bookValue", transitionBook), .amount("cap", cap)], source: transition.months.source)
+                    explanation.add("depreciation.transitionCap", [.number("months", transition.months.value), .number("depreciatedMonths", transition.depreciatedMonths), .day("from", calendar.start(transition.firstYear)), .amount("bookValue", transitionBook), .number("used", fraction.used), .number("of", fraction.of), .amount("cap", cap)], source: transition.months.source)
                 }
             } else if year >= transition.firstYear {
                 explanation.add(.make { l in
