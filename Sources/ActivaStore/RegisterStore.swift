@@ -9,8 +9,33 @@ public protocol RegisterStore: Sendable {
     func list() async throws -> [RegisterSummary]
     /// Replaces a register if it is still at `expectedVersion`; otherwise `StoreError.conflict`. All or nothing.
     func update(id: String, register: Register, expectedVersion: Int) async throws -> StoredRegister
-    /// Deletes a register (at `expectedVersion` when given). False when there was none.
+    /// Deletes a register (at `expectedVersion` when given), with its versions. False when there was none.
     func delete(id: String, expectedVersion: Int?) async throws -> Bool
+    /// Every version of a register, oldest first; nil when there is no such register.
+    func versions(id: String) async throws -> [RegisterVersion]?
+    /// The register as it was at `version`; nil when the register or that version does not exist.
+    func read(id: String, version: Int) async throws -> StoredRegister?
+    /// Makes the document of `version` the next version (if the register is still at `expectedVersion`): nothing of
+    /// the history is lost, the restore is itself a version.
+    func restore(id: String, version: Int, expectedVersion: Int) async throws -> StoredRegister
+}
+
+/// One version of a stored register: when it was made, and how (`create`, `update`, `restore`).
+public struct RegisterVersion: Sendable, Equatable {
+    public let version: Int
+    public let at: String
+    public let action: String
+    /// For a restore: the version whose document it brought back.
+    public let restoredFrom: Int?
+    public let assetCount: Int
+
+    public init(version: Int, at: String, action: String, restoredFrom: Int?, assetCount: Int) {
+        self.version = version
+        self.at = at
+        self.action = action
+        self.restoredFrom = restoredFrom
+        self.assetCount = assetCount
+    }
 }
 
 /// A register as stored: its id, its version (raised by every update) and the register itself.
@@ -46,4 +71,6 @@ public enum StoreError: Error, Sendable, Equatable {
     case conflict(current: Int)
     /// A stored document that no longer reads (should not happen; reported, never crashes).
     case corrupt(String)
+    /// The register has no such version.
+    case versionNotFound(Int)
 }

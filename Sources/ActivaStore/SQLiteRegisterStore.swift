@@ -4,8 +4,8 @@ import Foundation
 import GRDB
 
 /// Registers in SQLite (GRDB): a `registers` table with the register as its file-format JSON document (lossless),
-/// its `assets` denormalised for queries, and an `events` log of every change. WAL mode; versioned migrations;
-/// every write is one transaction.
+/// its `assets` denormalised for queries, every version's document in `versions`, and an `events` log of every
+/// change. WAL mode; versioned migrations; every write is one transaction.
 public final class SQLiteRegisterStore: RegisterStore {
     private let database: any DatabaseWriter
 
@@ -52,6 +52,24 @@ public final class SQLiteRegisterStore: RegisterStore {
             }
             try db.create(index: "events_by_register", on: "events", columns: ["registerId", "version"])
         }
+        migrator.registerMigration("v2: every version's document") { db in
+            try db.create(table: "versions") { t in
+                t.column("registerId", .text).notNull().references("registers", onDelete: .cascade)
+                t.column("version", .integer).notNull()
+                t.column("document", .text).notNull()
+                t.column("at", .text).notNull()
+                t.column("action", .text).notNull()
+                t.column("restoredFrom", .integer)
+                t.column("assetCount", .integer).notNull()
+                t.primaryKey(["registerId", "version"])
+            }
+            // A database from before keeps its registers' current documents as their first known version.
+            try db.execute(sql: """
+                INSERT INTO versions (registerId, version, document, at, action, assetCount)
+                SELECT r.id, r.version, r.document, r.updatedAt, CASE r.version WHEN 1 THEN 'create' ELSE 'update' END,
+                       (SELECT COUNT(*) FROM assets a WHERE a.registerId = r.id) FROM registers r
+                """)
+        }
         return migrator
     }
 
@@ -68,9 +86,17 @@ public final class SQLiteRegisterStore: RegisterStore {
                 INSERT INTO registers (id, version, name, taxpayer, document, createdAt, updatedAt) VALUES (?, 1, ?, ?, ?, ?, ?)
                 """, arguments: [id, register.entity.name, register.entity.taxpayer.rawValue, document, at, at])
             try Self.writeAssets(db, id: id, register: register)
+            try Self.writeVersion(db, id: id, version: 1, document: document, at: at, action: "create", restoredFrom: nil, assetCount: register.assets.count)
             try db.execute(sql: "INSERT INTO events (registerId, version, action, at) VALUES (?, 1, 'create', ?)", arguments: [id, at])
         }
         return StoredRegister(id: id, version: 1, register: register, createdAt: at, updatedAt: at)
+    }
+
+    static func writeVersion(_ db: Database, id: String, version: Int, document: String, at: String, action: String,
+                             restoredFrom: Int?, assetCount: Int) throws {
+        try db.execute(sql: """
+            INSERT INTO versions (registerId, version, document, at, action, restoredFrom, assetCount) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [id, version, document, at, action, restoredFrom, assetCount])
     }
 
     static func writeAssets(_ db: Database, id: String, register: Register) throws {
@@ -112,23 +138,73 @@ public final class SQLiteRegisterStore: RegisterStore {
     }
 
     public func update(id: String, register: Register, expectedVersion: Int) async throws -> StoredRegister {
+        try await write(id: id, expectedVersion: expectedVersion) { _ in (register, nil) }
+    }
+
+    public func restore(id: String, version: Int, expectedVersion: Int) async throws -> StoredRegister {
+        try await write(id: id, expectedVersion: expectedVersion) { db in
+            guard let document = try String.fetchOne(db, sql: "SELECT document FROM versions WHERE registerId = ? AND version = ?",
+                                                     arguments: [id, version]) else { throw StoreError.versionNotFound(version) }
+            return (try Self.register(from: document, id: id), version)
+        }
+    }
+
+    /// The next version of a register, in one transaction: `make` gives the register (and, for a restore, the
+    /// version it brings back) once the expected version is checked.
+    private func write(id: String, expectedVersion: Int,
+                       make: @escaping @Sendable (Database) throws -> (Register, restoredFrom: Int?)) async throws -> StoredRegister {
         let at = Self.now()
-        let document = RegisterWriter.json(register).serialized()
-        let (version, createdAt) = try await database.write { db -> (Int, String) in
+        return try await database.write { db -> StoredRegister in
             guard let row = try Row.fetchOne(db, sql: "SELECT version, createdAt FROM registers WHERE id = ?", arguments: [id]) else {
                 throw StoreError.notFound
             }
             let current: Int = row["version"]
             guard current == expectedVersion else { throw StoreError.conflict(current: current) }
-            let next = current + 1
+            let (register, restoredFrom) = try make(db)
+            let document = RegisterWriter.json(register).serialized()
+            let next = current + 1, action = restoredFrom == nil ? "update" : "restore"
             try db.execute(sql: """
                 UPDATE registers SET version = ?, name = ?, taxpayer = ?, document = ?, updatedAt = ? WHERE id = ? AND version = ?
                 """, arguments: [next, register.entity.name, register.entity.taxpayer.rawValue, document, at, id, current])
             try Self.writeAssets(db, id: id, register: register)
-            try db.execute(sql: "INSERT INTO events (registerId, version, action, at) VALUES (?, ?, 'update', ?)", arguments: [id, next, at])
-            return (next, row["createdAt"])
+            try Self.writeVersion(db, id: id, version: next, document: document, at: at, action: action, restoredFrom: restoredFrom,
+                                  assetCount: register.assets.count)
+            try db.execute(sql: "INSERT INTO events (registerId, version, action, at) VALUES (?, ?, ?, ?)", arguments: [id, next, action, at])
+            return StoredRegister(id: id, version: next, register: register, createdAt: row["createdAt"], updatedAt: at)
         }
-        return StoredRegister(id: id, version: version, register: register, createdAt: createdAt, updatedAt: at)
+    }
+
+    public func versions(id: String) async throws -> [RegisterVersion]? {
+        try await database.read { db in
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM registers WHERE id = ?)", arguments: [id]) == true else { return nil }
+            return try Row.fetchAll(db, sql: """
+                SELECT version, at, action, restoredFrom, assetCount FROM versions WHERE registerId = ? ORDER BY version
+                """, arguments: [id]).map { row in
+                RegisterVersion(version: row["version"], at: row["at"], action: row["action"], restoredFrom: row["restoredFrom"],
+                                assetCount: row["assetCount"])
+            }
+        }
+    }
+
+    public func read(id: String, version: Int) async throws -> StoredRegister? {
+        let row = try await database.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT v.document, v.at, r.createdAt FROM versions v JOIN registers r ON r.id = v.registerId
+                WHERE v.registerId = ? AND v.version = ?
+                """, arguments: [id, version])
+        }
+        guard let row else { return nil }
+        return StoredRegister(id: id, version: version, register: try Self.register(from: row["document"], id: id),
+                              createdAt: row["createdAt"], updatedAt: row["at"])
+    }
+
+    /// A stored document read back; one that no longer reads is reported, never a crash.
+    static func register(from document: String, id: String) throws -> Register {
+        do {
+            return try RegisterReader.read(document, format: .json)
+        } catch {
+            throw StoreError.corrupt(error.issues.map { $0.describe(file: id, .en) }.joined(separator: "; "))
+        }
     }
 
     public func delete(id: String, expectedVersion: Int?) async throws -> Bool {
@@ -137,6 +213,7 @@ public final class SQLiteRegisterStore: RegisterStore {
             guard let current = try Int.fetchOne(db, sql: "SELECT version FROM registers WHERE id = ?", arguments: [id]) else { return false }
             if let expectedVersion, expectedVersion != current { throw StoreError.conflict(current: current) }
             try db.execute(sql: "DELETE FROM assets WHERE registerId = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM versions WHERE registerId = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM registers WHERE id = ?", arguments: [id])
             try db.execute(sql: "INSERT INTO events (registerId, version, action, at) VALUES (?, ?, 'delete', ?)", arguments: [id, current, at])
             return true

@@ -267,4 +267,54 @@ struct APITests {
             }
         }
     }
+
+    /// Art. 3.41 lid 1 (table 2022): investments of € 2.401 to € 59.940 get 28% of the total. The photographer's 2022
+    /// investments are € 6.549 (KIA € 1.833,72); the lens at € 1.650 instead of € 1.450 makes them € 6.749, so
+    /// 28% × 6.749 = € 1.889,72.
+    @Test("every version: the history, an old version and its report, the changes in fields and figures, a restore")
+    func versions() async throws {
+        let original = try example("zzp-fotograaf")
+        try await withApp { client in
+            let id = try await create(client, original)
+            var register = try RegisterReader.read(original, format: .json)
+            let lens = try #require(register.assets.firstIndex { $0.id == "objectief-2022" })
+            register.assets[lens].cost = 1_650
+            let changed = RegisterWriter.json(register).serialized()
+            try await client.execute(uri: "/api/v1/registers/\(id)", method: .put, headers: [.ifMatch: "\"1\""],
+                                     body: ByteBuffer(string: changed)) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/api/v1/registers/\(id)/versions", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains(#""version":1,"at":"#) && response.text.contains(#""action":"update""#))
+            }
+            try await client.execute(uri: "/api/v1/registers/\(id)/versions/1", method: .get) { response in
+                #expect(response.text.contains(#""version":1"#) && response.text.contains(#""cost":"1450""#))
+            }
+            try await client.execute(uri: "/api/v1/registers/\(id)/versions/1/report?year=2022", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains(#""kia":"1833.72""#))
+            }
+            try await client.execute(uri: "/api/v1/registers/\(id)/diff", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains(#""from":1,"to":2"#))
+                #expect(response.text.contains(#"{"id":"objectief-2022","change":"changed","fields":["cost"]}"#))
+                #expect(response.text.contains(#"{"year":2022,"figure":"kia","from":"1833.72","to":"1889.72"}"#))
+            }
+            // Restoring needs the version now; with it, version 1's register is version 3.
+            try await client.execute(uri: "/api/v1/registers/\(id)/versions/1/restore", method: .post) { #expect($0.status == .preconditionRequired) }
+            try await client.execute(uri: "/api/v1/registers/\(id)/versions/1/restore", method: .post, headers: [.ifMatch: "\"1\""]) {
+                #expect($0.status == .conflict)
+            }
+            try await client.execute(uri: "/api/v1/registers/\(id)/versions/1/restore", method: .post, headers: [.ifMatch: "\"2\""]) { response in
+                #expect(response.status == .ok)
+                #expect(response.text == #"{"id":"\#(id)","version":3,"restoredFrom":1}"#)
+            }
+            try await client.execute(uri: "/api/v1/registers/\(id)/diff?from=1&to=3", method: .get) { response in
+                #expect(response.text.contains(#""entity":[],"assets":[],"figures":[]"#))
+            }
+            try await client.execute(uri: "/api/v1/registers/\(id)/versions/9", method: .get) { #expect($0.status == .notFound) }
+            try await client.execute(uri: "/api/v1/registers/\(id)/versions/nul", method: .get) { #expect($0.status == .badRequest) }
+            try await client.execute(uri: "/api/v1/registers/\(id)/diff?from=0", method: .get) { #expect($0.status == .badRequest) }
+        }
+    }
+
 }

@@ -91,6 +91,51 @@ struct WebTests {
         }
     }
 
+    /// 28% × € 12.500 = € 3.500 KIA for 2024 (art. 3.41 lid 1, table 2024: € 2.901 to € 70.602); without the oven none.
+    @Test("the history: every version listed, what a version changed in words and figures, a deleted asset brought back")
+    func history() async throws {
+        try await withApp { client in
+            let location = try await client.execute(uri: "/registers", method: .post, headers: form,
+                                                    body: ByteBuffer(string: "name=Bakkerij+Jansen&taxpayer=ib")) { response in
+                response.headers[.location] ?? ""
+            }
+            let add = "version=1&original=&id=oven&description=Bakoven&kind=other&committed=2024-03-01&inUse=2024-04-01&cost=12500&life=10"
+            try await client.execute(uri: "\(location)/assets", method: .post, headers: form, body: ByteBuffer(string: add)) { #expect($0.status == .seeOther) }
+            try await client.execute(uri: "\(location)/assets/oven/delete", method: .post, headers: form, body: ByteBuffer(string: "version=2")) {
+                #expect($0.status == .seeOther)
+            }
+            try await client.execute(uri: location, method: .get) { response in
+                #expect(response.text.contains("id=\"history\""))
+                #expect(response.text.contains("<td>3 (nu)</td>"))
+                #expect(response.text.contains("zet deze versie terug"))
+                #expect(response.text.contains("\(location)/versions/3"))
+            }
+            try await client.execute(uri: "\(location)/versions/3", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("<li>oven: verwijderd</li>"))
+                #expect(response.text.contains("<td>2024</td><td>KIA</td><td class=\"num\">€ 3.500,00</td><td class=\"num\">€ 0,00</td>"))
+            }
+            try await client.execute(uri: "\(location)/versions/2", method: .get) { response in
+                #expect(response.text.contains("<li>oven: toegevoegd</li>"))
+            }
+            // Undo the delete: version 2 back, as version 4.
+            try await client.execute(uri: "\(location)/versions/2/restore", method: .post, headers: form, body: ByteBuffer(string: "version=3")) {
+                #expect($0.status == .seeOther)
+            }
+            try await client.execute(uri: location, method: .get) { response in
+                #expect(response.text.contains("<td>4 (nu)</td>"))
+                #expect(response.text.contains("versie 2 teruggezet"))
+                #expect(response.text.contains("Bakoven"))
+            }
+            // A stale page: nothing restored.
+            try await client.execute(uri: "\(location)/versions/1/restore", method: .post, headers: form, body: ByteBuffer(string: "version=3")) { response in
+                #expect(response.status == .conflict)
+                #expect(response.text.contains("er is niets teruggezet"))
+            }
+            try await client.execute(uri: "\(location)/versions/9", method: .get) { #expect($0.status == .notFound) }
+        }
+    }
+
     @Test("the asset form takes subsidies and changes of use, shows them again, and names a bad line")
     func reductionsAndChangesOfUse() async throws {
         try await withApp { client in

@@ -87,3 +87,55 @@ struct SQLiteRegisterStoreTests {
         #expect(try await reopened.read(id: ids[1])?.register == (try exampleRegister("bv-bedrijfspand")))
     }
 }
+
+@Suite("Every version of a stored register")
+struct RegisterVersionTests {
+    @Test("each create, update and restore is a version; any version reads back exactly; a restore loses nothing")
+    func versions() async throws {
+        let store = try SQLiteRegisterStore(path: temporaryDatabase())
+        let original = try exampleRegister("zzp-fotograaf")
+        let created = try await store.create(original)
+        var changed = original
+        changed.assets.removeLast()
+        _ = try await store.update(id: created.id, register: changed, expectedVersion: 1)
+        #expect(try await store.read(id: created.id, version: 1)?.register == original)
+        #expect(try await store.read(id: created.id, version: 2)?.register == changed)
+        #expect(try await store.read(id: created.id, version: 3) == nil)
+
+        let restored = try await store.restore(id: created.id, version: 1, expectedVersion: 2)
+        #expect(restored.version == 3 && restored.register == original)
+        #expect(try await store.read(id: created.id)?.register == original)
+        let versions = try #require(try await store.versions(id: created.id))
+        #expect(versions.map(\.action) == ["create", "update", "restore"])
+        #expect(versions.map(\.restoredFrom) == [nil, nil, 1])
+        #expect(versions.map(\.assetCount) == [original.assets.count, changed.assets.count, original.assets.count])
+        #expect(try await store.versions(id: "unknown") == nil)
+    }
+
+    @Test("a restore at a stale version or of a version that does not exist is refused and changes nothing")
+    func refusedRestores() async throws {
+        let store = try SQLiteRegisterStore(path: ":memory:")
+        let created = try await store.create(try exampleRegister("seed-kia-minimum"))
+        await #expect(throws: StoreError.conflict(current: 1)) { try await store.restore(id: created.id, version: 1, expectedVersion: 7) }
+        await #expect(throws: StoreError.versionNotFound(9)) { try await store.restore(id: created.id, version: 9, expectedVersion: 1) }
+        #expect(try await store.versions(id: created.id)?.count == 1)
+    }
+
+    @Test("the versions survive a restart of the store; a deleted register takes its versions with it")
+    func persistence() async throws {
+        let path = temporaryDatabase()
+        let id: String
+        do {
+            let store = try SQLiteRegisterStore(path: path)
+            let created = try await store.create(try exampleRegister("seed-kia-minimum"))
+            var renamed = created.register
+            renamed.entity.name = "Nieuwe naam"
+            _ = try await store.update(id: created.id, register: renamed, expectedVersion: 1)
+            id = created.id
+        }
+        let reopened = try SQLiteRegisterStore(path: path)
+        #expect(try await reopened.versions(id: id)?.map(\.version) == [1, 2])
+        #expect(try await reopened.delete(id: id, expectedVersion: nil))
+        #expect(try await reopened.read(id: id, version: 1) == nil)
+    }
+}

@@ -25,6 +25,11 @@ struct APIRoute: Sendable {
         APIRoute(method: .get, path: "/api/v1/registers/{id}/explanation", writes: false),
         APIRoute(method: .get, path: "/api/v1/registers/{id}/advice", writes: false),
         APIRoute(method: .get, path: "/api/v1/registers/{id}/export", writes: false),
+        APIRoute(method: .get, path: "/api/v1/registers/{id}/versions", writes: false),
+        APIRoute(method: .get, path: "/api/v1/registers/{id}/versions/{version}", writes: false),
+        APIRoute(method: .get, path: "/api/v1/registers/{id}/versions/{version}/report", writes: false),
+        APIRoute(method: .post, path: "/api/v1/registers/{id}/versions/{version}/restore", writes: true),
+        APIRoute(method: .get, path: "/api/v1/registers/{id}/diff", writes: false),
         APIRoute(method: .get, path: "/openapi.yaml", writes: false),
         APIRoute(method: .post, path: "/baseline", writes: false),
     ]
@@ -67,6 +72,15 @@ struct API: Sendable {
             return try report(try await stored(id, language).register, request, language, explain: true)
         case (.get, "/api/v1/registers/{id}/advice"): return try await advice(id, request, language)
         case (.get, "/api/v1/registers/{id}/export"): return try await export(id, request, language)
+        case (.get, "/api/v1/registers/{id}/versions"): return try await versions(id, language)
+        case (.get, "/api/v1/registers/{id}/versions/{version}"):
+            return try await read(id, language, version: try versionParameter(context, language))
+        case (.get, "/api/v1/registers/{id}/versions/{version}/report"):
+            let stored = try await stored(id, language, version: try versionParameter(context, language))
+            return try report(stored.register, request, language, explain: nil)
+        case (.post, "/api/v1/registers/{id}/versions/{version}/restore"):
+            return try await restore(id, version: try versionParameter(context, language), request, language)
+        case (.get, "/api/v1/registers/{id}/diff"): return try await diff(id, request, language)
         case (.get, "/openapi.yaml"): return HTTP.text(OpenAPIDocument.yaml, contentType: "application/yaml; charset=utf-8")
         case (.post, "/baseline"):
             // The load test's baseline: the same body read, no Activa work, so the overhead is a ratio.
@@ -177,6 +191,21 @@ struct API: Sendable {
         return stored
     }
 
+    /// The register as it was at `version` (nil: as it is now).
+    func stored(_ id: String, _ language: Language, version: Int?) async throws -> StoredRegister {
+        guard let version else { return try await stored(id, language) }
+        guard let stored = try await store.read(id: id, version: version) else { throw Problem.notFound(language) }
+        return stored
+    }
+
+    func versionParameter(_ context: BasicRequestContext, _ language: Language) throws -> Int {
+        guard let text = context.parameters.get("version"), let version = Int(text), version > 0 else {
+            throw Problem.badRequest(language == .nl ? "versie: een geheel getal vanaf 1" : "version: a whole number from 1",
+                                     language: language, field: "version")
+        }
+        return version
+    }
+
     static func etag(_ version: Int) -> String { "\"\(version)\"" }
 
     func list() async throws -> Response {
@@ -213,8 +242,8 @@ struct API: Sendable {
         try engine.report(register)
     }
 
-    func read(_ id: String, _ language: Language) async throws -> Response {
-        let stored = try await stored(id, language)
+    func read(_ id: String, _ language: Language, version: Int? = nil) async throws -> Response {
+        let stored = try await stored(id, language, version: version)
         return HTTP.json(.object([("id", .string(stored.id)), ("version", .number(String(stored.version))),
                                   ("createdAt", .string(stored.createdAt)), ("updatedAt", .string(stored.updatedAt)),
                                   ("register", RegisterWriter.json(stored.register))]),
@@ -264,6 +293,69 @@ struct API: Sendable {
             throw Problem.conflict(current: current, language: language)
         }
         return Response(status: .noContent)
+    }
+
+    func versions(_ id: String, _ language: Language) async throws -> Response {
+        guard let versions = try await store.versions(id: id) else { throw Problem.notFound(language) }
+        return HTTP.json(.object([("id", .string(id)), ("versions", .array(versions.map { version in
+            var pairs: [(String, JSONValue)] = [("version", .number(String(version.version))), ("at", .string(version.at)),
+                                                ("action", .string(version.action))]
+            if let from = version.restoredFrom { pairs.append(("restoredFrom", .number(String(from)))) }
+            pairs.append(("assetCount", .number(String(version.assetCount))))
+            return .object(pairs)
+        }))]))
+    }
+
+    /// Brings back the document of an earlier version as the next version (If-Match: the version now).
+    func restore(_ id: String, version: Int, _ request: Request, _ language: Language) async throws -> Response {
+        guard let expected = request.headers[.ifMatch].flatMap({ Int($0.trimmingCharacters(in: CharacterSet(charactersIn: "\" W/"))) }) else {
+            throw Problem(status: .preconditionRequired, title: language == .nl ? "Versie ontbreekt" : "Version required",
+                          detail: language == .nl ? "geef in If-Match de versie die u nu ziet" : "give the version you see now in If-Match",
+                          issues: [RegisterIssue(field: "If-Match", problem: .missing)], language: language)
+        }
+        // A version this Activa cannot compute (a rule changed since) is not brought back.
+        _ = try engineCheck(try await stored(id, language, version: version).register, language)
+        do {
+            let stored = try await store.restore(id: id, version: version, expectedVersion: expected)
+            return HTTP.json(.object([("id", .string(stored.id)), ("version", .number(String(stored.version))),
+                                      ("restoredFrom", .number(String(version)))]),
+                             headers: [.eTag: API.etag(stored.version)])
+        } catch StoreError.notFound {
+            throw Problem.notFound(language)
+        } catch StoreError.versionNotFound {
+            throw Problem.notFound(language)
+        } catch StoreError.conflict(let current) {
+            throw Problem.conflict(current: current, language: language)
+        }
+    }
+
+    /// What changed from one version to another (`from`, `to`; by default the last change): fields and figures.
+    func diff(_ id: String, _ request: Request, _ language: Language) async throws -> Response {
+        func number(_ name: String) throws -> Int? {
+            guard let text = request.uri.queryParameters.get(name) else { return nil }
+            guard let value = Int(text), value > 0 else {
+                throw Problem.badRequest(language == .nl ? "\(name): een versie, een geheel getal vanaf 1" : "\(name): a version, a whole number from 1",
+                                         language: language, field: name)
+            }
+            return value
+        }
+        let current = try await stored(id, language)
+        let to = try number("to") ?? current.version
+        let from = try number("from") ?? Swift.max(1, to - 1)
+        let old = try await stored(id, language, version: from), new = try await stored(id, language, version: to)
+        let diff = RegisterDiff.between(old.register, new.register, engine: engine)
+        var pairs: [(String, JSONValue)] = [("id", .string(id)), ("from", .number(String(from))), ("to", .number(String(to))),
+            ("entity", .array(diff.entityFields.map { .string($0) })),
+            ("assets", .array(diff.assets.map { change in
+                .object([("id", .string(change.id)), ("change", .string(change.change.rawValue)),
+                         ("fields", .array(change.fields.map { .string($0) }))])
+            })),
+            ("figures", .array(diff.figures.map { change in
+                .object([("year", .number(String(change.year))), ("figure", .string(change.figure)),
+                         ("from", .money(change.from)), ("to", .money(change.to))])
+            }))]
+        if !diff.notComputed.isEmpty { pairs.append(("notComputed", .array(diff.notComputed.map { .string($0.text(language)) }))) }
+        return HTTP.json(.object(pairs))
     }
 
     func advice(_ id: String, _ request: Request, _ language: Language) async throws -> Response {

@@ -23,6 +23,11 @@ enum OpenAPIDocument {
           in: path
           required: true
           schema: {type: string}
+        version:
+          name: version
+          in: path
+          required: true
+          schema: {type: integer, minimum: 1}
         year:
           name: year
           in: query
@@ -184,6 +189,58 @@ enum OpenAPIDocument {
               description: On creation only, when the register file has an amount such as 1.250 (read as 1,25)
               type: array
               items: {type: object, properties: {assetId: {type: string}, text: {type: string}}}
+        RegisterVersions:
+          type: object
+          required: [id, versions]
+          properties:
+            id: {type: string}
+            versions:
+              type: array
+              items:
+                type: object
+                required: [version, at, action, assetCount]
+                properties:
+                  version: {type: integer}
+                  at: {type: string, description: When (ISO 8601)}
+                  action: {type: string, enum: [create, update, restore]}
+                  restoredFrom: {type: integer, description: For a restore, the version brought back}
+                  assetCount: {type: integer}
+        Restored:
+          type: object
+          required: [id, version, restoredFrom]
+          properties:
+            id: {type: string}
+            version: {type: integer}
+            restoredFrom: {type: integer}
+        RegisterDiff:
+          type: object
+          required: [id, from, to, entity, assets, figures]
+          properties:
+            id: {type: string}
+            from: {type: integer}
+            to: {type: integer}
+            entity: {type: array, items: {type: string}, description: The business's fields that differ (as in the register file)}
+            assets:
+              type: array
+              items:
+                type: object
+                required: [id, change, fields]
+                properties:
+                  id: {type: string}
+                  change: {type: string, enum: [added, removed, changed]}
+                  fields: {type: array, items: {type: string}, description: For a changed asset, the fields that differ}
+            figures:
+              type: array
+              description: Every aangifte figure of a year that moved
+              items:
+                type: object
+                required: [year, figure, from, to]
+                properties:
+                  year: {type: integer}
+                  figure: {type: string, enum: [investments, kia, kiaDeferred, eia, mia, bijtelling, depreciation, terugname, boekwinst, hirBalance, bookValue]}
+                  from: {$ref: '#/components/schemas/Money'}
+                  to: {$ref: '#/components/schemas/Money'}
+            notComputed: {type: array, items: {type: string}, description: A version this Activa cannot compute, and why}
         UpdateRequest:
           type: object
           required: [version, register]
@@ -401,6 +458,97 @@ enum OpenAPIDocument {
                   schema: {$ref: '#/components/schemas/Register'}
                 application/yaml:
                   schema: {type: string}
+            '404': {$ref: '#/components/responses/Problem'}
+      /api/v1/registers/{id}/versions:
+        parameters:
+          - $ref: '#/components/parameters/id'
+        get:
+          summary: Every version of a stored register, oldest first (each create, update and restore)
+          responses:
+            '200':
+              description: The versions
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/RegisterVersions'}
+            '404': {$ref: '#/components/responses/Problem'}
+      /api/v1/registers/{id}/versions/{version}:
+        parameters:
+          - $ref: '#/components/parameters/id'
+          - $ref: '#/components/parameters/version'
+        get:
+          summary: The register as it was at that version
+          responses:
+            '200':
+              description: The register at that version
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/StoredRegister'}
+            '400': {$ref: '#/components/responses/Problem'}
+            '404': {$ref: '#/components/responses/Problem'}
+      /api/v1/registers/{id}/versions/{version}/report:
+        parameters:
+          - $ref: '#/components/parameters/id'
+          - $ref: '#/components/parameters/version'
+        get:
+          summary: The report of the register as it was at that version (computed again, by this Activa)
+          parameters:
+            - $ref: '#/components/parameters/year'
+            - $ref: '#/components/parameters/rounding'
+            - $ref: '#/components/parameters/format'
+            - $ref: '#/components/parameters/lang'
+            - $ref: '#/components/parameters/explain'
+            - $ref: '#/components/parameters/detail'
+          responses:
+            '200':
+              description: The report
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Report'}
+            '400': {$ref: '#/components/responses/Problem'}
+            '404': {$ref: '#/components/responses/Problem'}
+      /api/v1/registers/{id}/versions/{version}/restore:
+        parameters:
+          - $ref: '#/components/parameters/id'
+          - $ref: '#/components/parameters/version'
+        post:
+          summary: "Make that version's register the next version (If-Match: the version now); the history keeps every version"
+          security: [{bearer: []}]
+          parameters:
+            - name: If-Match
+              in: header
+              required: true
+              schema: {type: string}
+          responses:
+            '200':
+              description: Restored; the new version
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Restored'}
+            '400': {$ref: '#/components/responses/Problem'}
+            '401': {$ref: '#/components/responses/Problem'}
+            '404': {$ref: '#/components/responses/Problem'}
+            '409': {$ref: '#/components/responses/Problem'}
+            '428': {$ref: '#/components/responses/Problem'}
+      /api/v1/registers/{id}/diff:
+        parameters:
+          - $ref: '#/components/parameters/id'
+        get:
+          summary: "What changed from one version to another (by default the last change): fields and aangifte figures per year"
+          parameters:
+            - name: from
+              in: query
+              schema: {type: integer, minimum: 1}
+            - name: to
+              in: query
+              schema: {type: integer, minimum: 1}
+            - $ref: '#/components/parameters/lang'
+          responses:
+            '200':
+              description: The changes
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/RegisterDiff'}
+            '400': {$ref: '#/components/responses/Problem'}
             '404': {$ref: '#/components/responses/Problem'}
       /baseline:
         post:

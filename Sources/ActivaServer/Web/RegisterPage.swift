@@ -6,7 +6,7 @@ import ActivaStore
 /// pictures, the assets.
 enum RegisterPage {
     static func render(_ stored: StoredRegister, report: Report, year selected: Int?, language: Language, path: String,
-                       canWrite: Bool, message: String? = nil) -> String {
+                       canWrite: Bool, message: String? = nil, versions: [RegisterVersion] = []) -> String {
         let register = stored.register
         let name = register.entity.name ?? stored.id
         let years = report.years.map(\.year)
@@ -21,6 +21,8 @@ enum RegisterPage {
             "message": HTML.orFalse(message),
             "warnings": warnings.isEmpty ? false : ["items": warnings] as HTML.Context,
             "selected": HTML.orFalse(year.map { self.year($0, of: stored, report: report, years: years, language: language) }),
+            "history": versions.count < 2 ? false
+                : ["rows": History.rows(versions, current: stored.version, registerId: stored.id, language: language)] as HTML.Context,
         ]
         return HTML.page("register", title: name, language: language, path: path, context)
     }

@@ -32,6 +32,12 @@ struct Web: Sendable {
             await HTTP.guarded(request) { try await form(request, id: context.parameters.get("id") ?? "", assetId: context.parameters.get("asset")) }
         }
         router.post("/registers/:id/assets") { request, context in await write(request) { try await saveAsset(request, id: context.parameters.get("id") ?? "") } }
+        router.get("/registers/:id/versions/:version") { request, context in
+            await HTTP.guarded(request) { try await changes(request, id: context.parameters.get("id") ?? "", version: context.parameters.get("version")) }
+        }
+        router.post("/registers/:id/versions/:version/restore") { request, context in
+            await write(request) { try await restore(request, id: context.parameters.get("id") ?? "", version: context.parameters.get("version")) }
+        }
         router.post("/registers/:id/assets/:asset/delete") { request, context in
             await write(request) { try await deleteAsset(request, id: context.parameters.get("id") ?? "", assetId: context.parameters.get("asset") ?? "") }
         }
@@ -77,9 +83,50 @@ struct Web: Sendable {
         }
         let report = try engine.report(stored.register)
         let year = request.uri.queryParameters.get("year").flatMap(Int.init)
+        // The last versions: the history is a list a person reads, not the whole log of a busy register.
+        let versions = try await store.versions(id: id)?.suffix(History.shown) ?? []
         let html = RegisterPage.render(stored, report: report, year: year, language: language, path: request.uri.description,
-                                       canWrite: writeGuard.allows(request))
+                                       canWrite: writeGuard.allows(request), versions: Array(versions))
         return HTTP.text(html, contentType: Web.html, headers: languageCookie(request))
+    }
+
+    /// What one version changed from the one before it: the fields in words, and the figures that moved.
+    func changes(_ request: Request, id: String, version text: String?) async throws -> Response {
+        let language = HTTP.language(request)
+        guard let version = text.flatMap(Int.init), version > 1, let current = try await store.read(id: id),
+              let new = try await store.read(id: id, version: version), let old = try await store.read(id: id, version: version - 1) else {
+            return HTTP.text(HTML.page("not-found", title: "404", language: language, path: "/"), contentType: Web.html, status: .notFound)
+        }
+        var context = History.changes(RegisterDiff.between(old.register, new.register, engine: engine), from: version - 1, to: version, language: language)
+        context["name"] = current.register.entity.name ?? id
+        context["registerId"] = id
+        let title = (current.register.entity.name ?? id) + (language == .nl ? " – versie \(version)" : " – version \(version)")
+        return HTTP.text(HTML.page("changes", title: title, language: language, path: request.uri.description, context), contentType: Web.html)
+    }
+
+    /// Brings back an earlier version as the next one (the form sends the version the page showed).
+    func restore(_ request: Request, id: String, version text: String?) async throws -> Response {
+        let language = HTTP.language(request)
+        let fields = AssetForm.fields(try await HTTP.body(request, limit: 4096, language: language))
+        guard let version = text.flatMap(Int.init), let stored = try await store.read(id: id) else { throw Problem.notFound(language) }
+        let expected = fields["version"].flatMap(Int.init) ?? stored.version
+        guard let old = try await store.read(id: id, version: version) else { throw Problem.notFound(language) }
+        do {
+            _ = try engine.report(old.register)
+        } catch {
+            return errorPage([error.message(language)], language: language, status: .unprocessableContent)
+        }
+        do {
+            _ = try await store.restore(id: id, version: version, expectedVersion: expected)
+        } catch StoreError.conflict(let current) {
+            let html = RegisterPage.render(stored, report: try engine.report(stored.register), year: nil, language: language, path: "/registers/\(id)",
+                                           canWrite: true, message: language == .nl ? "Het register is intussen gewijzigd (versie \(current)); er is niets teruggezet."
+                                                                                     : "The register was changed meanwhile (version \(current)); nothing was restored.")
+            return HTTP.text(html, contentType: Web.html, status: .conflict)
+        } catch StoreError.versionNotFound {
+            throw Problem.notFound(language)
+        }
+        return HTTP.redirect("/registers/\(id)#geschiedenis")
     }
 
     func create(_ request: Request) async throws -> Response {

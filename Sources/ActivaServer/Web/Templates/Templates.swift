@@ -13,7 +13,7 @@
 enum Templates {
     static let all: [(name: String, text: String)] = [
         ("layout", layout), ("amount", amount), ("not-found", notFound), ("error", error), ("login", login),
-        ("home", home), ("kia-result", kiaResult), ("register", register), ("asset-form", assetForm),
+        ("home", home), ("kia-result", kiaResult), ("register", register), ("changes", changes), ("asset-form", assetForm),
         ("chart", chart), ("chart-kia", chartKIA), ("chart-book-values", chartBookValues),
     ]
 }

@@ -1,0 +1,101 @@
+import Activa
+
+/// What changed between two versions of a register: the business's fields, each asset added, removed or changed
+/// (by id, with the names of the fields that differ, as the register file names them), and every figure of the
+/// aangifte that moved, per year. Read from the file-format documents, so a field is named the way the user wrote it.
+public struct RegisterDiff: Sendable, Equatable {
+    public enum Change: String, Sendable { case added, removed, changed }
+
+    public struct AssetChange: Sendable, Equatable {
+        public let id: String
+        public let change: Change
+        /// For a changed asset: the fields that differ (`cost`, `inUse`, `disposal`, …).
+        public let fields: [String]
+    }
+
+    /// One figure of a year that differs: its name (as in the JSON report) and both values (0 when absent).
+    public struct FigureChange: Sendable, Equatable {
+        public let year: Int
+        public let figure: String
+        public let from: Money
+        public let to: Money
+    }
+
+    public let entityFields: [String]
+    public let assets: [AssetChange]
+    public let figures: [FigureChange]
+    /// When a version could not be computed (say, under a newer engine), why: its figures are then not compared.
+    public let notComputed: [LocalizedText]
+
+    public var isEmpty: Bool { entityFields.isEmpty && assets.isEmpty && figures.isEmpty }
+
+    public static func between(_ old: Register, _ new: Register, engine: Engine) -> RegisterDiff {
+        let before = fields(RegisterWriter.json(old)), after = fields(RegisterWriter.json(new))
+        let entityFields = changedKeys(object(before["entity"]), object(after["entity"]))
+        let oldAssets = assetObjects(before["assets"]), newAssets = assetObjects(after["assets"])
+        var assets: [AssetChange] = []
+        for (id, value) in oldAssets {
+            guard let current = newAssets.first(where: { $0.id == id })?.value else {
+                assets.append(AssetChange(id: id, change: .removed, fields: []))
+                continue
+            }
+            let changed = changedKeys(value, current)
+            if !changed.isEmpty { assets.append(AssetChange(id: id, change: .changed, fields: changed)) }
+        }
+        for (id, _) in newAssets where !oldAssets.contains(where: { $0.id == id }) {
+            assets.append(AssetChange(id: id, change: .added, fields: []))
+        }
+
+        var figures: [FigureChange] = [], notComputed: [LocalizedText] = []
+        func report(_ register: Register, _ which: LocalizedText) -> Report? {
+            do { return try engine.report(register) } catch {
+                notComputed.append(LocalizedText(nl: "\(which.nl): \(error.message(.nl))", en: "\(which.en): \(error.message(.en))"))
+                return nil
+            }
+        }
+        if let a = report(old, LocalizedText(nl: "de oude versie", en: "the old version")),
+           let b = report(new, LocalizedText(nl: "de nieuwe versie", en: "the new version")) {
+            let years = Set(a.years.map(\.year)).union(b.years.map(\.year)).sorted()
+            for year in years {
+                let x = yearFigures(a.years.first { $0.year == year }), y = yearFigures(b.years.first { $0.year == year })
+                for (name, _) in x.isEmpty ? y : x {
+                    let from = x.first { $0.0 == name }?.1 ?? 0, to = y.first { $0.0 == name }?.1 ?? 0
+                    if from != to { figures.append(FigureChange(year: year, figure: name, from: from, to: to)) }
+                }
+            }
+        }
+        return RegisterDiff(entityFields: entityFields, assets: assets, figures: figures, notComputed: notComputed)
+    }
+
+    /// The figures of a year that go into the aangifte, under their names in the JSON report.
+    static func yearFigures(_ year: YearReport?) -> [(String, Money)] {
+        guard let year else { return [] }
+        return [("investments", year.investments), ("kia", year.kia), ("kiaDeferred", year.kiaDeferred), ("eia", year.eia),
+                ("mia", year.mia), ("bijtelling", year.desinvestering.bijtelling + year.desinvestering.bijtellingEIA + year.desinvestering.bijtellingMIA),
+                ("depreciation", year.depreciation.depreciation), ("terugname", year.depreciation.terugname),
+                ("boekwinst", year.depreciation.gain), ("hirBalance", year.depreciation.hirBalance),
+                ("bookValue", year.depreciation.bookValue)]
+    }
+
+    private static func fields(_ value: JSONValue) -> [String: JSONValue] { object(value) }
+
+    private static func object(_ value: JSONValue?) -> [String: JSONValue] {
+        guard case .object(let pairs)? = value else { return [:] }
+        return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The assets in register order, by id.
+    private static func assetObjects(_ value: JSONValue?) -> [(id: String, value: [String: JSONValue])] {
+        guard case .array(let items)? = value else { return [] }
+        return items.compactMap { item in
+            let fields = object(item)
+            guard case .string(let id)? = fields["id"] else { return nil }
+            return (id, fields)
+        }
+    }
+
+    /// The keys whose values differ, present in either, in sorted order.
+    private static func changedKeys(_ a: [String: JSONValue], _ b: [String: JSONValue]) -> [String] {
+        Set(a.keys).union(b.keys).filter { a[$0] != b[$0] }.sorted()
+    }
+}

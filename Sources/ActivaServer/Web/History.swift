@@ -1,0 +1,103 @@
+import Activa
+import ActivaFormats
+import ActivaStore
+
+/// The register's history on the page: every version with when and how it was made, what changed from the version
+/// before (in words, not field names), and a button that brings an earlier version back as a new one.
+enum History {
+    /// The versions the register page lists (the newest).
+    static let shown = 20
+
+    /// The rows of the history table, newest first.
+    static func rows(_ versions: [RegisterVersion], current: Int, registerId: String, language: Language) -> [HTML.Context] {
+        versions.reversed().map { version in
+            [
+                "version": version.version,
+                "at": when(version.at),
+                "what": what(version, language),
+                "assets": version.assetCount,
+                "isCurrent": version.version == current,
+                "hasChanges": version.version > 1,
+                "current": current,
+                "registerId": registerId,
+            ] as HTML.Context
+        }
+    }
+
+    /// `2026-12-02 11:02` from the stored ISO 8601 time (UTC).
+    static func when(_ at: String) -> String {
+        String(at.prefix(16)).replacingOccurrences(of: "T", with: " ")
+    }
+
+    static func what(_ version: RegisterVersion, _ language: Language) -> String {
+        let nl = language == .nl
+        switch version.action {
+        case "create": return nl ? "aangemaakt" : "created"
+        case "restore": return nl ? "versie \(version.restoredFrom ?? 0) teruggezet" : "version \(version.restoredFrom ?? 0) restored"
+        default: return nl ? "gewijzigd" : "changed"
+        }
+    }
+
+    /// The page of one version's changes from the version before it.
+    static func changes(_ diff: RegisterDiff, from: Int, to: Int, language: Language) -> HTML.Context {
+        let nl = language == .nl
+        var lines: [String] = []
+        if !diff.entityFields.isEmpty {
+            lines.append((nl ? "Gegevens van de onderneming: " : "Business details: ") + diff.entityFields.map { label($0, language) }.joined(separator: ", "))
+        }
+        for asset in diff.assets {
+            switch asset.change {
+            case .added: lines.append(nl ? "\(asset.id): toegevoegd" : "\(asset.id): added")
+            case .removed: lines.append(nl ? "\(asset.id): verwijderd" : "\(asset.id): removed")
+            case .changed: lines.append("\(asset.id): " + asset.fields.map { label($0, language) }.joined(separator: ", ") + (nl ? " gewijzigd" : " changed"))
+            }
+        }
+        let figures = diff.figures.map { change -> HTML.Context in
+            ["year": change.year, "figure": figureLabel(change.figure, language),
+             "from": HTML.euro(change.from, language), "to": HTML.euro(change.to, language)]
+        }
+        return [
+            "from": from, "to": to,
+            "lines": lines, "noLines": lines.isEmpty,
+            "figures": figures.isEmpty ? false : ["rows": figures] as HTML.Context,
+            "notComputed": diff.notComputed.map { $0.text(language) },
+        ]
+    }
+
+    /// A field of the register file in the page's words.
+    static func label(_ field: String, _ language: Language) -> String {
+        let labels: [String: (nl: String, en: String)] = [
+            "name": ("naam", "name"), "taxpayer": ("IB of Vpb", "income or corporate tax"), "partners": ("vennoten", "partners"),
+            "fiscalYearStart": ("begin van het boekjaar", "start of the financial year"), "firstFiscalYear": ("eerste boekjaar", "first financial year"),
+            "lastFiscalYearEnd": ("staking (einde van het laatste boekjaar)", "cessation (end of the last financial year)"),
+            "startersYears": ("startersjaren", "starter years"), "forgoKIA": ("afzien van KIA", "KIA not claimed"),
+            "outsideInvestments": ("investeringen buiten het samenwerkingsverband", "investments outside the partnership"),
+            "description": ("omschrijving", "description"), "kind": ("soort", "kind"), "committed": ("investeringsdatum", "date of investment"),
+            "inUse": ("datum van ingebruikname", "date taken into use"), "cost": ("aanschafkosten", "cost"), "residual": ("restwaarde", "residual value"),
+            "life": ("levensduur", "useful life"), "method": ("afschrijvingsmethode", "depreciation method"), "payments": ("betalingen", "payments"),
+            "disposal": ("verkoop of onttrekking", "sale or withdrawal"), "willekeurig": ("willekeurige afschrijving", "accelerated depreciation"),
+            "part": ("onderdeel van", "part of"), "decliningRate": ("degressief percentage", "declining-balance rate"),
+            "willekeurigScheme": ("regeling willekeurige afschrijving", "accelerated depreciation scheme"),
+            "relatedPartyOntheffing": ("ontheffing verbonden partij", "related-party exemption"), "eia": ("EIA", "EIA"), "mia": ("MIA", "MIA"), "vamil": ("Vamil", "Vamil"),
+            "woz": ("WOZ-waarde", "WOZ value"), "buildingUse": ("gebruik van het gebouw", "use of the building"), "building": ("hoort bij gebouw", "belongs to building"),
+            "hir": ("herinvesteringsreserve", "reinvestment reserve"), "reductions": ("subsidies en kortingen", "subsidies and discounts"),
+            "changesOfUse": ("bestemmingswijzigingen", "changes of use"), "improves": ("verbetering van", "improvement of"),
+            "productionCosts": ("voortbrengingskosten", "production costs"), "rentedOut": ("verhuurd", "rented out"),
+            "relatedParty": ("gekocht van een verbonden partij", "bought from a related party"), "expensed": ("in één keer ten laste van de winst", "expensed at once"),
+        ]
+        guard let label = labels[field] else { return language == .nl ? "een ander gegeven" : "another detail" }
+        return language == .nl ? label.nl : label.en
+    }
+
+    static func figureLabel(_ figure: String, _ language: Language) -> String {
+        let labels: [String: (nl: String, en: String)] = [
+            "investments": ("Investeringen", "Investments"), "kia": ("KIA", "KIA"), "kiaDeferred": ("KIA uitgesteld (betalingscriterium)", "KIA deferred (payment rule)"),
+            "eia": ("EIA", "EIA"), "mia": ("MIA", "MIA"), "bijtelling": ("Desinvesteringsbijtelling", "Desinvesteringsbijtelling"),
+            "depreciation": ("Afschrijving", "Depreciation"), "terugname": ("Terugname willekeurige afschrijving", "Accelerated depreciation taken back"),
+            "boekwinst": ("Boekwinst", "Gain on disposal"), "hirBalance": ("Herinvesteringsreserve eind", "Reinvestment reserve at year end"),
+            "bookValue": ("Boekwaarde eind", "Book value at year end"),
+        ]
+        let label = labels[figure] ?? (figure, figure)
+        return language == .nl ? label.nl : label.en
+    }
+}
