@@ -4,7 +4,7 @@
 Starts `activa serve` on a free loopback port with a fresh database, then over the Chrome DevTools Protocol
 (a minimal WebSocket client below; the standard library only): types amounts into the KIA calculator and waits
 for the live answer, creates a register, adds an asset through the form, opens an amount's explanation, switches
-to English. Screenshots go to Screenshots/. Prints 'N passed, N failed' and exits non-zero on a failure.
+to English, deletes the asset and brings it back through the history. Screenshots go to Screenshots/. Prints 'N passed, N failed' and exits non-zero on a failure.
 
 Usage: python3 Scripts/browser_test.py [path/to/activa]
 """
@@ -227,6 +227,24 @@ def main():
         # 4. Nothing from outside: every resource the page loaded came from the app.
         resources = browser.evaluate("performance.getEntriesByType('resource').map(function (r) { return r.name; })") or []
         check("no resource loaded from outside", all(r.startswith(base) for r in resources), str(resources))
+
+        # 5. The history: delete the asset, see what that changed, and put the version before it back.
+        page = register_url.split("?")[0]
+        browser.open(page + "?lang=nl")
+        browser.evaluate("document.querySelector(\"form[action$='/assets/oven/delete']\").submit()")
+        check("deleting the asset empties the register",
+              browser.wait_for("(document.body.innerText || '').indexOf('nog geen activa') >= 0"))
+        check("the history lists every version", browser.evaluate("document.querySelectorAll('#history tbody tr').length") == 3)
+        browser.screenshot("history.png")
+        browser.evaluate("document.querySelector(\"a[href$='/versions/3']\").click()")
+        browser.wait_for("location.pathname.indexOf('/versions/3') > 0 && document.readyState === 'complete'")
+        changes = browser.evaluate("document.body.innerText") or ""
+        check("a version's changes in words and figures", "oven: verwijderd" in changes and "3.500,00" in changes, changes[:300])
+        browser.screenshot("history-changes.png")
+        browser.open(page)
+        browser.evaluate("document.querySelector(\"form[action$='/versions/2/restore']\").submit()")
+        check("a deleted asset is brought back by restoring the version before",
+              browser.wait_for("(document.body.innerText || '').indexOf('versie 2 teruggezet') >= 0 && (document.body.innerText || '').indexOf('Bakoven') >= 0"))
     except Exception as error:
         check("browser test ran", False, repr(error))
     finally:
