@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "ActivaFormatsTests", dependencies: ["Activa", "ActivaFormats", "ActivaSynthetic"]),
         // The built binary end to end, and the snapshots of every output (Snapshots/, compared byte for byte).
         .testTarget(name: "ActivaCLITests", dependencies: ["activa", "Activa"], exclude: ["Snapshots"]),
-        .testTarget(name: "ActivaStoreTests", dependencies: ["Activa", "ActivaFormats", "ActivaStore"]),
+        .testTarget(name: "ActivaStoreTests", dependencies: ["Activa", "ActivaFormats", "ActivaStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "ActivaServerTests",
             dependencies: ["Activa", "ActivaFormats", "ActivaStore", "ActivaServer",

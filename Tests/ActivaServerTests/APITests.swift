@@ -314,6 +314,8 @@ struct APITests {
             try await client.execute(uri: "/api/v1/registers/\(id)/versions/9", method: .get) { #expect($0.status == .notFound) }
             try await client.execute(uri: "/api/v1/registers/\(id)/versions/nul", method: .get) { #expect($0.status == .badRequest) }
             try await client.execute(uri: "/api/v1/registers/\(id)/diff?from=0", method: .get) { #expect($0.status == .badRequest) }
+            try await client.execute(uri: "/api/v1/registers/\(id)/diff?from=3&to=2", method: .get) { #expect($0.status == .badRequest) }
+            try await client.execute(uri: "/api/v1/registers/\(id)/diff?to=1", method: .get) { #expect($0.status == .badRequest) }
         }
     }
 

@@ -1,6 +1,7 @@
 import Activa
 import ActivaFormats
-import ActivaStore
+@testable import ActivaStore
+import GRDB
 import Foundation
 import Testing
 
@@ -137,5 +138,30 @@ struct RegisterVersionTests {
         #expect(try await reopened.versions(id: id)?.map(\.version) == [1, 2])
         #expect(try await reopened.delete(id: id, expectedVersion: nil))
         #expect(try await reopened.read(id: id, version: 1) == nil)
+    }
+}
+
+@Suite("A database from before versions were kept")
+struct VersionsMigrationTests {
+    @Test("its registers' current documents become their first known version; nothing else is invented")
+    func backfill() async throws {
+        let path = temporaryDatabase()
+        let register = try exampleRegister("seed-kia-minimum")
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try SQLiteRegisterStore.migrator.migrate(queue, upTo: "v1: registers, assets, events")
+            try await queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO registers (id, version, name, taxpayer, document, createdAt, updatedAt) VALUES ('old', 3, 'Oud', 'ib', ?, '2025-01-01T10:00:00Z', '2025-06-01T10:00:00Z')
+                    """, arguments: [RegisterWriter.json(register).serialized()])
+            }
+        }
+        let store = try SQLiteRegisterStore(path: path)
+        let versions = try #require(try await store.versions(id: "old"))
+        #expect(versions.map(\.version) == [3] && versions.first?.at == "2025-06-01T10:00:00Z")
+        #expect(try await store.read(id: "old", version: 3)?.register == register)
+        #expect(try await store.read(id: "old", version: 2) == nil)
+        _ = try await store.update(id: "old", register: register, expectedVersion: 3)
+        #expect(try await store.versions(id: "old")?.map(\.version) == [3, 4])
     }
 }

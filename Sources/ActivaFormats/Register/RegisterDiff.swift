@@ -29,20 +29,31 @@ public struct RegisterDiff: Sendable, Equatable {
 
     public var isEmpty: Bool { entityFields.isEmpty && assets.isEmpty && figures.isEmpty }
 
+    /// The figures are computed without explanations (the diff shows none).
     public static func between(_ old: Register, _ new: Register, engine: Engine) -> RegisterDiff {
+        var options = engine.options
+        options.explanations = false
+        let engine = Engine(law: engine.law, options: options)
         let before = fields(RegisterWriter.json(old)), after = fields(RegisterWriter.json(new))
-        let entityFields = changedKeys(object(before["entity"]), object(after["entity"]))
+        // The business's fields, and any other part of the file (planned investments) as one field of it.
+        var entityFields = changedKeys(object(before["entity"]), object(after["entity"]))
+        for key in Set(before.keys).union(after.keys).sorted() where key != "entity" && key != "assets" && before[key] != after[key] {
+            entityFields.append(key)
+        }
+        // Matched by id through a dictionary: a register may have 10.000 assets.
         let oldAssets = assetObjects(before["assets"]), newAssets = assetObjects(after["assets"])
+        let oldById = Dictionary(oldAssets.map { ($0.id, $0.value) }, uniquingKeysWith: { first, _ in first })
+        let newById = Dictionary(newAssets.map { ($0.id, $0.value) }, uniquingKeysWith: { first, _ in first })
         var assets: [AssetChange] = []
         for (id, value) in oldAssets {
-            guard let current = newAssets.first(where: { $0.id == id })?.value else {
+            guard let current = newById[id] else {
                 assets.append(AssetChange(id: id, change: .removed, fields: []))
                 continue
             }
             let changed = changedKeys(value, current)
             if !changed.isEmpty { assets.append(AssetChange(id: id, change: .changed, fields: changed)) }
         }
-        for (id, _) in newAssets where !oldAssets.contains(where: { $0.id == id }) {
+        for (id, _) in newAssets where oldById[id] == nil {
             assets.append(AssetChange(id: id, change: .added, fields: []))
         }
 
@@ -67,14 +78,18 @@ public struct RegisterDiff: Sendable, Equatable {
         return RegisterDiff(entityFields: entityFields, assets: assets, figures: figures, notComputed: notComputed)
     }
 
-    /// The figures of a year that go into the aangifte, under their names in the JSON report.
+    /// The figures of a year that go into the aangifte, under their keys in the JSON report's year
+    /// (`activastaat.…` for the activastaat's totals).
     static func yearFigures(_ year: YearReport?) -> [(String, Money)] {
         guard let year else { return [] }
-        return [("investments", year.investments), ("kia", year.kia), ("kiaDeferred", year.kiaDeferred), ("eia", year.eia),
-                ("mia", year.mia), ("bijtelling", year.desinvestering.bijtelling + year.desinvestering.bijtellingEIA + year.desinvestering.bijtellingMIA),
-                ("depreciation", year.depreciation.depreciation), ("terugname", year.depreciation.terugname),
-                ("boekwinst", year.depreciation.gain), ("hirBalance", year.depreciation.hirBalance),
-                ("bookValue", year.depreciation.bookValue)]
+        let a = year.depreciation
+        return [("investments", year.investments), ("kia", year.kia), ("kiaDeferred", year.kiaDeferred),
+                ("kiaFromEarlierYears", year.kiaFromEarlierYears), ("kiaLapsed", year.kiaLapsed), ("eia", year.eia), ("mia", year.mia),
+                ("desinvesteringsbijtelling", year.desinvestering.bijtelling), ("desinvesteringsbijtellingEIA", year.desinvestering.bijtellingEIA),
+                ("desinvesteringsbijtellingMIA", year.desinvestering.bijtellingMIA),
+                ("activastaat.willekeurig", a.willekeurig), ("activastaat.normal", a.normal), ("activastaat.depreciation", a.depreciation),
+                ("activastaat.terugname", a.terugname), ("activastaat.gain", a.gain), ("activastaat.hirFormed", a.hirFormed),
+                ("activastaat.hirReleased", a.hirReleased), ("activastaat.hirBalance", a.hirBalance), ("activastaat.bookValue", a.bookValue)]
     }
 
     private static func fields(_ value: JSONValue) -> [String: JSONValue] { object(value) }

@@ -339,9 +339,17 @@ struct API: Sendable {
             }
             return value
         }
-        let current = try await stored(id, language)
-        let to = try number("to") ?? current.version
-        let from = try number("from") ?? Swift.max(1, to - 1)
+        guard let versions = try await store.versions(id: id)?.map(\.version), let latest = versions.last else { throw Problem.notFound(language) }
+        let to = try number("to") ?? latest
+        // By default the change that made `to`: from the version kept before it.
+        guard let from = try number("from") ?? versions.last(where: { $0 < to }) else {
+            throw Problem.badRequest(language == .nl ? "er is geen versie van vóór versie \(to) bewaard" : "no version before version \(to) is kept",
+                                     language: language, field: "from")
+        }
+        guard from < to else {
+            throw Problem.badRequest(language == .nl ? "from (\(from)) moet een eerdere versie zijn dan to (\(to))" : "from (\(from)) must be an earlier version than to (\(to))",
+                                     language: language, field: "from")
+        }
         let old = try await stored(id, language, version: from), new = try await stored(id, language, version: to)
         let diff = RegisterDiff.between(old.register, new.register, engine: engine)
         var pairs: [(String, JSONValue)] = [("id", .string(id)), ("from", .number(String(from))), ("to", .number(String(to))),

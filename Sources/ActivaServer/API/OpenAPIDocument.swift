@@ -237,7 +237,7 @@ enum OpenAPIDocument {
                 required: [year, figure, from, to]
                 properties:
                   year: {type: integer}
-                  figure: {type: string, enum: [investments, kia, kiaDeferred, eia, mia, bijtelling, depreciation, terugname, boekwinst, hirBalance, bookValue]}
+                  figure: {type: string, description: "The key in the JSON report's year (activastaat.… for its totals); amounts exact", enum: [investments, kia, kiaDeferred, kiaFromEarlierYears, kiaLapsed, eia, mia, desinvesteringsbijtelling, desinvesteringsbijtellingEIA, desinvesteringsbijtellingMIA, activastaat.willekeurig, activastaat.normal, activastaat.depreciation, activastaat.terugname, activastaat.gain, activastaat.hirFormed, activastaat.hirReleased, activastaat.hirBalance, activastaat.bookValue]}
                   from: {$ref: '#/components/schemas/Money'}
                   to: {$ref: '#/components/schemas/Money'}
             notComputed: {type: array, items: {type: string}, description: A version this Activa cannot compute, and why}
@@ -476,7 +476,7 @@ enum OpenAPIDocument {
           - $ref: '#/components/parameters/id'
           - $ref: '#/components/parameters/version'
         get:
-          summary: The register as it was at that version
+          summary: "The register as it was at that version (updatedAt: when that version was made)"
           responses:
             '200':
               description: The register at that version
@@ -506,6 +506,7 @@ enum OpenAPIDocument {
                   schema: {$ref: '#/components/schemas/Report'}
             '400': {$ref: '#/components/responses/Problem'}
             '404': {$ref: '#/components/responses/Problem'}
+            '422': {$ref: '#/components/responses/Problem'}
       /api/v1/registers/{id}/versions/{version}/restore:
         parameters:
           - $ref: '#/components/parameters/id'
@@ -528,6 +529,7 @@ enum OpenAPIDocument {
             '401': {$ref: '#/components/responses/Problem'}
             '404': {$ref: '#/components/responses/Problem'}
             '409': {$ref: '#/components/responses/Problem'}
+            '422': {$ref: '#/components/responses/Problem'}
             '428': {$ref: '#/components/responses/Problem'}
       /api/v1/registers/{id}/diff:
         parameters:
@@ -537,9 +539,11 @@ enum OpenAPIDocument {
           parameters:
             - name: from
               in: query
+              description: The earlier version (default the version kept before `to`)
               schema: {type: integer, minimum: 1}
             - name: to
               in: query
+              description: The later version (default the version now)
               schema: {type: integer, minimum: 1}
             - $ref: '#/components/parameters/lang'
           responses:

@@ -1,6 +1,7 @@
 import Activa
 import ActivaFormats
 import ActivaStore
+import Foundation
 
 /// The register's history on the page: every version with when and how it was made, what changed from the version
 /// before (in words, not field names), and a button that brings an earlier version back as a new one.
@@ -17,16 +18,21 @@ enum History {
                 "what": what(version, language),
                 "assets": version.assetCount,
                 "isCurrent": version.version == current,
-                "hasChanges": version.version > 1,
+                "hasChanges": versions.contains { $0.version == version.version - 1 },
                 "current": current,
                 "registerId": registerId,
             ] as HTML.Context
         }
     }
 
-    /// `2026-12-02 11:02` from the stored ISO 8601 time (UTC).
+    /// `2-12-2026 12:02` in Dutch time, from the stored ISO 8601 time (UTC).
     static func when(_ at: String) -> String {
-        String(at.prefix(16)).replacingOccurrences(of: "T", with: " ")
+        guard let date = ISO8601DateFormatter().date(from: at) else { return at }
+        let formatter = DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "Europe/Amsterdam")
+        formatter.locale = Locale(identifier: "nl_NL")
+        formatter.dateFormat = "d-M-yyyy HH:mm"
+        return formatter.string(from: date)
     }
 
     static func what(_ version: RegisterVersion, _ language: Language) -> String {
@@ -43,7 +49,8 @@ enum History {
         let nl = language == .nl
         var lines: [String] = []
         if !diff.entityFields.isEmpty {
-            lines.append((nl ? "Gegevens van de onderneming: " : "Business details: ") + diff.entityFields.map { label($0, language) }.joined(separator: ", "))
+            lines.append((nl ? "Gegevens van de onderneming: " : "Business details: ") + diff.entityFields.map { label($0, language) }.joined(separator: ", ")
+                         + (nl ? " gewijzigd" : " changed"))
         }
         for asset in diff.assets {
             switch asset.change {
@@ -60,7 +67,7 @@ enum History {
             "from": from, "to": to,
             "lines": lines, "noLines": lines.isEmpty,
             "figures": figures.isEmpty ? false : ["rows": figures] as HTML.Context,
-            "notComputed": diff.notComputed.map { $0.text(language) },
+            "notComputed": diff.notComputed.map { (nl ? "Niet te berekenen — " : "Cannot be computed — ") + $0.text(language) },
         ]
     }
 
@@ -83,7 +90,8 @@ enum History {
             "hir": ("herinvesteringsreserve", "reinvestment reserve"), "reductions": ("subsidies en kortingen", "subsidies and discounts"),
             "changesOfUse": ("bestemmingswijzigingen", "changes of use"), "improves": ("verbetering van", "improvement of"),
             "productionCosts": ("voortbrengingskosten", "production costs"), "rentedOut": ("verhuurd", "rented out"),
-            "relatedParty": ("gekocht van een verbonden partij", "bought from a related party"), "expensed": ("in één keer ten laste van de winst", "expensed at once"),
+            "relatedParty": ("gekocht van een verbonden partij", "bought from a related party"), "planned": ("geplande investeringen", "planned investments"),
+            "notified": ("datum van melding bij RVO", "date notified to RVO"), "used": ("gebruikt gekocht", "bought used"), "diesel": ("diesel", "diesel"), "expensed": ("in één keer ten laste van de winst", "expensed at once"),
         ]
         guard let label = labels[field] else { return language == .nl ? "een ander gegeven" : "another detail" }
         return language == .nl ? label.nl : label.en
@@ -92,10 +100,16 @@ enum History {
     static func figureLabel(_ figure: String, _ language: Language) -> String {
         let labels: [String: (nl: String, en: String)] = [
             "investments": ("Investeringen", "Investments"), "kia": ("KIA", "KIA"), "kiaDeferred": ("KIA uitgesteld (betalingscriterium)", "KIA deferred (payment rule)"),
-            "eia": ("EIA", "EIA"), "mia": ("MIA", "MIA"), "bijtelling": ("Desinvesteringsbijtelling", "Desinvesteringsbijtelling"),
-            "depreciation": ("Afschrijving", "Depreciation"), "terugname": ("Terugname willekeurige afschrijving", "Accelerated depreciation taken back"),
-            "boekwinst": ("Boekwinst", "Gain on disposal"), "hirBalance": ("Herinvesteringsreserve eind", "Reinvestment reserve at year end"),
-            "bookValue": ("Boekwaarde eind", "Book value at year end"),
+            "kiaFromEarlierYears": ("KIA uit eerdere jaren", "KIA from earlier years"), "kiaLapsed": ("KIA vervallen", "KIA lapsed"),
+            "eia": ("EIA", "EIA"), "mia": ("MIA", "MIA"), "desinvesteringsbijtelling": ("Desinvesteringsbijtelling (KIA)", "Desinvesteringsbijtelling (KIA)"),
+            "desinvesteringsbijtellingEIA": ("Desinvesteringsbijtelling (EIA)", "Desinvesteringsbijtelling (EIA)"),
+            "desinvesteringsbijtellingMIA": ("Desinvesteringsbijtelling (MIA)", "Desinvesteringsbijtelling (MIA)"),
+            "activastaat.willekeurig": ("Willekeurige afschrijving", "Accelerated depreciation"), "activastaat.normal": ("Normale afschrijving", "Normal depreciation"),
+            "activastaat.depreciation": ("Afschrijving", "Depreciation"), "activastaat.terugname": ("Terugname willekeurige afschrijving", "Accelerated depreciation taken back"),
+            "activastaat.gain": ("Boekwinst", "Gain on disposal"), "activastaat.hirFormed": ("Herinvesteringsreserve gevormd", "Reinvestment reserve formed"),
+            "activastaat.hirReleased": ("Herinvesteringsreserve vrijgevallen", "Reinvestment reserve released"),
+            "activastaat.hirBalance": ("Herinvesteringsreserve aan het eind van het jaar", "Reinvestment reserve at the end of the year"),
+            "activastaat.bookValue": ("Boekwaarde aan het eind van het jaar", "Book value at the end of the year"),
         ]
         let label = labels[figure] ?? (figure, figure)
         return language == .nl ? label.nl : label.en

@@ -93,11 +93,13 @@ struct Web: Sendable {
     /// What one version changed from the one before it: the fields in words, and the figures that moved.
     func changes(_ request: Request, id: String, version text: String?) async throws -> Response {
         let language = HTTP.language(request)
-        guard let version = text.flatMap(Int.init), version > 1, let current = try await store.read(id: id),
-              let new = try await store.read(id: id, version: version), let old = try await store.read(id: id, version: version - 1) else {
+        // The version before it that is kept (a database from before versions were kept starts later).
+        guard let version = text.flatMap(Int.init), let previous = try await store.versions(id: id)?.last(where: { $0.version < version })?.version,
+              let current = try await store.read(id: id), let new = try await store.read(id: id, version: version),
+              let old = try await store.read(id: id, version: previous) else {
             return HTTP.text(HTML.page("not-found", title: "404", language: language, path: "/"), contentType: Web.html, status: .notFound)
         }
-        var context = History.changes(RegisterDiff.between(old.register, new.register, engine: engine), from: version - 1, to: version, language: language)
+        var context = History.changes(RegisterDiff.between(old.register, new.register, engine: engine), from: previous, to: version, language: language)
         context["name"] = current.register.entity.name ?? id
         context["registerId"] = id
         let title = (current.register.entity.name ?? id) + (language == .nl ? " – versie \(version)" : " – version \(version)")
@@ -109,19 +111,25 @@ struct Web: Sendable {
         let language = HTTP.language(request)
         let fields = AssetForm.fields(try await HTTP.body(request, limit: 4096, language: language))
         guard let version = text.flatMap(Int.init), let stored = try await store.read(id: id) else { throw Problem.notFound(language) }
-        let expected = fields["version"].flatMap(Int.init) ?? stored.version
+        // The version the page showed: without it a restore could undo a change the user never saw.
+        guard let expected = fields["version"].flatMap(Int.init) else {
+            return errorPage([language == .nl ? "Open het register opnieuw en kies de versie dan nog eens." : "Open the register again and choose the version again."],
+                             language: language, status: .preconditionRequired)
+        }
         guard let old = try await store.read(id: id, version: version) else { throw Problem.notFound(language) }
         do {
             _ = try engine.report(old.register)
         } catch {
-            return errorPage([error.message(language)], language: language, status: .unprocessableContent)
+            return errorPage([(language == .nl ? "Versie \(version) is niet teruggezet: " : "Version \(version) was not restored: ") + error.message(language)],
+                             language: language, status: .unprocessableContent)
         }
         do {
             _ = try await store.restore(id: id, version: version, expectedVersion: expected)
         } catch StoreError.conflict(let current) {
             let html = RegisterPage.render(stored, report: try engine.report(stored.register), year: nil, language: language, path: "/registers/\(id)",
                                            canWrite: true, message: language == .nl ? "Het register is intussen gewijzigd (versie \(current)); er is niets teruggezet."
-                                                                                     : "The register was changed meanwhile (version \(current)); nothing was restored.")
+                                                                                     : "The register was changed meanwhile (version \(current)); nothing was restored.",
+                                           versions: Array(try await store.versions(id: id)?.suffix(History.shown) ?? []))
             return HTTP.text(html, contentType: Web.html, status: .conflict)
         } catch StoreError.versionNotFound {
             throw Problem.notFound(language)
