@@ -109,6 +109,8 @@ struct WebTests {
                 #expect(response.text.contains("<td>3 (nu)</td>"))
                 #expect(response.text.contains("zet deze versie terug"))
                 #expect(response.text.contains("\(location)/versions/3"))
+                // Each version's report can be downloaded as it was.
+                #expect(response.text.contains("/api/v1\(location)/versions/1/report?format=csv&amp;lang=nl"))
             }
             try await client.execute(uri: "\(location)/versions/3", method: .get) { response in
                 #expect(response.status == .ok)
