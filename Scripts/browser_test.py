@@ -239,7 +239,7 @@ def main():
         browser.evaluate("document.querySelector(\"a[href$='/versions/3']\").click()")
         browser.wait_for("location.pathname.indexOf('/versions/3') > 0 && document.readyState === 'complete'")
         changes = browser.evaluate("document.body.innerText") or ""
-        check("a version's changes in words and figures", "oven: verwijderd" in changes and "3.500,00" in changes, changes[:300])
+        check("a version's changes in words and figures", "Bakoven (oven): verwijderd" in changes and "3.500,00" in changes, changes[:300])
         browser.screenshot("history-changes.png")
         browser.open(page)
         browser.evaluate("document.querySelector(\"form[action$='/versions/2/restore']\").submit()")

@@ -296,7 +296,7 @@ struct APITests {
             try await client.execute(uri: "/api/v1/registers/\(id)/diff", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.text.contains(#""from":1,"to":2"#))
-                #expect(response.text.contains(#"{"id":"objectief-2022","change":"changed","fields":["cost"]}"#))
+                #expect(response.text.contains(#"{"id":"objectief-2022","change":"changed","fields":["cost"],"values":[{"field":"cost","from":"1450","to":"1650"}]}"#))
                 #expect(response.text.contains(#"{"year":2022,"figure":"kia","from":"1833.72","to":"1889.72"}"#))
             }
             // Restoring needs the version now; with it, version 1's register is version 3.

@@ -109,14 +109,16 @@ struct WebTests {
                 #expect(response.text.contains("<td>3 (nu)</td>"))
                 #expect(response.text.contains("zet deze versie terug"))
                 #expect(response.text.contains("\(location)/versions/3"))
+                // Each version's report can be downloaded as it was.
+                #expect(response.text.contains("/api/v1\(location)/versions/1/report?format=csv&amp;lang=nl"))
             }
             try await client.execute(uri: "\(location)/versions/3", method: .get) { response in
                 #expect(response.status == .ok)
-                #expect(response.text.contains("<li>oven: verwijderd</li>"))
+                #expect(response.text.contains("<li>Bakoven (oven): verwijderd</li>"))
                 #expect(response.text.contains("<td>2024</td><td>KIA</td><td class=\"num\">€ 3.500,00</td><td class=\"num\">€ 0,00</td>"))
             }
             try await client.execute(uri: "\(location)/versions/2", method: .get) { response in
-                #expect(response.text.contains("<li>oven: toegevoegd</li>"))
+                #expect(response.text.contains("<li>Bakoven (oven): toegevoegd</li>"))
             }
             // Undo the delete: version 2 back, as version 4.
             try await client.execute(uri: "\(location)/versions/2/restore", method: .post, headers: form, body: ByteBuffer(string: "version=3")) {
@@ -133,6 +135,12 @@ struct WebTests {
                 #expect(response.text.contains("er is niets teruggezet"))
             }
             try await client.execute(uri: "\(location)/versions/9", method: .get) { #expect($0.status == .notFound) }
+            // A changed amount and date, old and new, the Dutch way.
+            let edit = "version=4&original=oven&id=oven&description=Bakoven&kind=other&committed=2024-03-01&inUse=2024-05-01&cost=13000&life=10"
+            try await client.execute(uri: "\(location)/assets", method: .post, headers: form, body: ByteBuffer(string: edit)) { #expect($0.status == .seeOther) }
+            try await client.execute(uri: "\(location)/versions/5", method: .get) { response in
+                #expect(response.text.contains("<li>Bakoven (oven): aanschafkosten € 12.500,00 → € 13.000,00; datum van ingebruikname 1-4-2024 → 1-5-2024</li>"), "\(response.text)")
+            }
         }
     }
 

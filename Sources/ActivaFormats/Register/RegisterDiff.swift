@@ -11,6 +11,23 @@ public struct RegisterDiff: Sendable, Equatable {
         public let change: Change
         /// For a changed asset: the fields that differ (`cost`, `inUse`, `disposal`, …).
         public let fields: [String]
+        /// The old and new value of each changed field that is one value (an amount, a date, a word) as the register
+        /// file writes it; nil for a field that is absent on that side. Fields with a structure (payments, a
+        /// disposal) are named in `fields` only.
+        public let values: [FieldValues]
+
+        init(id: String, change: Change, fields: [String] = [], values: [FieldValues] = []) {
+            self.id = id
+            self.change = change
+            self.fields = fields
+            self.values = values
+        }
+    }
+
+    public struct FieldValues: Sendable, Equatable {
+        public let field: String
+        public let from: String?
+        public let to: String?
     }
 
     /// One figure of a year that differs: its name (as in the JSON report) and both values (0 when absent).
@@ -47,14 +64,22 @@ public struct RegisterDiff: Sendable, Equatable {
         var assets: [AssetChange] = []
         for (id, value) in oldAssets {
             guard let current = newById[id] else {
-                assets.append(AssetChange(id: id, change: .removed, fields: []))
+                assets.append(AssetChange(id: id, change: .removed))
                 continue
             }
             let changed = changedKeys(value, current)
-            if !changed.isEmpty { assets.append(AssetChange(id: id, change: .changed, fields: changed)) }
+            if !changed.isEmpty {
+                let values = changed.compactMap { field -> FieldValues? in
+                    let from = scalar(value[field]), to = scalar(current[field])
+                    // A field with a structure on either side is named, not shown.
+                    guard (from != nil || value[field] == nil) && (to != nil || current[field] == nil) else { return nil }
+                    return FieldValues(field: field, from: from, to: to)
+                }
+                assets.append(AssetChange(id: id, change: .changed, fields: changed, values: values))
+            }
         }
         for (id, _) in newAssets where oldById[id] == nil {
-            assets.append(AssetChange(id: id, change: .added, fields: []))
+            assets.append(AssetChange(id: id, change: .added))
         }
 
         var figures: [FigureChange] = [], notComputed: [LocalizedText] = []
@@ -93,6 +118,16 @@ public struct RegisterDiff: Sendable, Equatable {
     }
 
     private static func fields(_ value: JSONValue) -> [String: JSONValue] { object(value) }
+
+    /// A value that is one scalar, as text; nil for an object, an array or nothing.
+    private static func scalar(_ value: JSONValue?) -> String? {
+        switch value {
+        case .string(let text)?, .number(let text)?: text
+        case .money(let amount)?: amount.description
+        case .bool(let flag)?: flag ? "true" : "false"
+        default: nil
+        }
+    }
 
     private static func object(_ value: JSONValue?) -> [String: JSONValue] {
         guard case .object(let pairs)? = value else { return [:] }

@@ -356,7 +356,11 @@ struct API: Sendable {
             ("entity", .array(diff.entityFields.map { .string($0) })),
             ("assets", .array(diff.assets.map { change in
                 .object([("id", .string(change.id)), ("change", .string(change.change.rawValue)),
-                         ("fields", .array(change.fields.map { .string($0) }))])
+                         ("fields", .array(change.fields.map { .string($0) })),
+                         ("values", .array(change.values.map { value in
+                             .object([("field", .string(value.field))] + (value.from.map { [("from", JSONValue.string($0))] } ?? [])
+                                     + (value.to.map { [("to", JSONValue.string($0))] } ?? []))
+                         }))])
             })),
             ("figures", .array(diff.figures.map { change in
                 .object([("year", .number(String(change.year))), ("figure", .string(change.figure)),

@@ -224,11 +224,21 @@ enum OpenAPIDocument {
               type: array
               items:
                 type: object
-                required: [id, change, fields]
+                required: [id, change, fields, values]
                 properties:
                   id: {type: string}
                   change: {type: string, enum: [added, removed, changed]}
                   fields: {type: array, items: {type: string}, description: For a changed asset, the fields that differ}
+                  values:
+                    type: array
+                    description: The old and new value of each changed field that is one value, as the register file writes it (absent on a side without it)
+                    items:
+                      type: object
+                      required: [field]
+                      properties:
+                        field: {type: string}
+                        from: {type: string}
+                        to: {type: string}
             figures:
               type: array
               description: Every aangifte figure of a year that moved

@@ -45,8 +45,13 @@ enum History {
     }
 
     /// The page of one version's changes from the version before it.
-    static func changes(_ diff: RegisterDiff, from: Int, to: Int, language: Language) -> HTML.Context {
+    static func changes(_ diff: RegisterDiff, old: Register, new: Register, from: Int, to: Int, language: Language) -> HTML.Context {
         let nl = language == .nl
+        // An asset by its description, with its id (what the user typed in both).
+        func name(_ id: String) -> String {
+            let description = (new.assets.first { $0.id == id } ?? old.assets.first { $0.id == id })?.description
+            return description.map { "\($0) (\(id))" } ?? id
+        }
         var lines: [String] = []
         if !diff.entityFields.isEmpty {
             lines.append((nl ? "Gegevens van de onderneming: " : "Business details: ") + diff.entityFields.map { label($0, language) }.joined(separator: ", ")
@@ -54,9 +59,15 @@ enum History {
         }
         for asset in diff.assets {
             switch asset.change {
-            case .added: lines.append(nl ? "\(asset.id): toegevoegd" : "\(asset.id): added")
-            case .removed: lines.append(nl ? "\(asset.id): verwijderd" : "\(asset.id): removed")
-            case .changed: lines.append("\(asset.id): " + asset.fields.map { label($0, language) }.joined(separator: ", ") + (nl ? " gewijzigd" : " changed"))
+            case .added: lines.append(nl ? "\(name(asset.id)): toegevoegd" : "\(name(asset.id)): added")
+            case .removed: lines.append(nl ? "\(name(asset.id)): verwijderd" : "\(name(asset.id)): removed")
+            case .changed:
+                let parts = asset.fields.map { field -> String in
+                    guard let values = asset.values.first(where: { $0.field == field }) else { return label(field, language) + (nl ? " gewijzigd" : " changed") }
+                    let none = nl ? "leeg" : "empty"
+                    return "\(label(field, language)) \(values.from.map { shown(field, $0, language) } ?? none) → \(values.to.map { shown(field, $0, language) } ?? none)"
+                }
+                lines.append("\(name(asset.id)): " + parts.joined(separator: "; "))
             }
         }
         let figures = diff.figures.map { change -> HTML.Context in
@@ -69,6 +80,18 @@ enum History {
             "figures": figures.isEmpty ? false : ["rows": figures] as HTML.Context,
             "notComputed": diff.notComputed.map { (nl ? "Niet te berekenen — " : "Cannot be computed — ") + $0.text(language) },
         ]
+    }
+
+    /// A field's value the way the page writes it: amounts in euros, dates Dutch, the rest as written.
+    static func shown(_ field: String, _ value: String, _ language: Language) -> String {
+        if ["cost", "residual"].contains(field), let amount = ExactDecimal(parsing: value) { return HTML.euro(amount, language) }
+        if ["committed", "inUse"].contains(field), let day = Day(iso: value) {
+            return language == .nl ? "\(day.day)-\(day.month)-\(day.year)" : value
+        }
+        if field == "life" { return language == .nl ? "\(value) jaar" : "\(value) years" }
+        if value == "true" { return language == .nl ? "ja" : "yes" }
+        if value == "false" { return language == .nl ? "nee" : "no" }
+        return value
     }
 
     /// A field of the register file in the page's words.

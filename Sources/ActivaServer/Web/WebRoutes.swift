@@ -99,7 +99,7 @@ struct Web: Sendable {
               let old = try await store.read(id: id, version: previous) else {
             return HTTP.text(HTML.page("not-found", title: "404", language: language, path: "/"), contentType: Web.html, status: .notFound)
         }
-        var context = History.changes(RegisterDiff.between(old.register, new.register, engine: engine), from: previous, to: version, language: language)
+        var context = History.changes(RegisterDiff.between(old.register, new.register, engine: engine), old: old.register, new: new.register, from: previous, to: version, language: language)
         context["name"] = current.register.entity.name ?? id
         context["registerId"] = id
         let title = (current.register.entity.name ?? id) + (language == .nl ? " – versie \(version)" : " – version \(version)")

@@ -1,0 +1,22 @@
+import Activa
+import ActivaStore
+
+/// A store error that reaches a handler uncaught, answered in the user's language rather than as an internal text.
+extension StoreError: StoreErrorResponse {
+    func problem(_ language: Language) -> Problem {
+        switch self {
+        case .notFound: return .notFound(language)
+        case .versionNotFound(let version):
+            return Problem(status: .notFound, title: language == .nl ? "Niet gevonden" : "Not found",
+                           detail: language == .nl ? "het register heeft geen versie \(version)" : "the register has no version \(version)",
+                           language: language)
+        case .conflict(let current): return .conflict(current: current, language: language)
+        case .corrupt:
+            // The stored text is not repeated: it may be anything, and the operator finds it in the database.
+            return Problem(status: .internalServerError, title: language == .nl ? "Register niet te lezen" : "Register unreadable",
+                           detail: language == .nl ? "dit opgeslagen register is niet meer te lezen; neem contact op met de beheerder"
+                                                   : "this stored register can no longer be read; contact the administrator",
+                           language: language)
+        }
+    }
+}
