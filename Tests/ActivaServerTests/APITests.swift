@@ -259,6 +259,11 @@ struct APITests {
             try await client.execute(uri: "/api/v1/registers/\(id)", method: .delete) { response in
                 #expect(response.status == .unauthorized)
             }
+            // Restoring a version is a write too.
+            try await client.execute(uri: "/api/v1/registers/\(id)/versions/1/restore", method: .post, headers: [.ifMatch: "\"1\""]) { response in
+                #expect(response.status == .unauthorized)
+            }
+            try await client.execute(uri: "/api/v1/registers/\(id)/versions", method: .get) { #expect($0.status == .ok) }
             try await client.execute(uri: "/api/v1/registers/\(id)", method: .get) { response in
                 #expect(response.status == .ok)
             }

@@ -332,6 +332,10 @@ struct WebTests {
             try await client.execute(uri: "/login", method: .post, headers: form, body: ByteBuffer(string: "token=fout")) { response in
                 #expect(response.status == .unauthorized)
             }
+            // Putting a version back is a write: without the login, to the login page.
+            try await client.execute(uri: "/registers/any/versions/1/restore", method: .post, headers: form, body: ByteBuffer(string: "version=1")) { response in
+                #expect(response.headers[.location] == "/login")
+            }
         }
     }
 }
