@@ -23,6 +23,7 @@ enum Assets {
     .error { background: #fbeee9; border-left: 4px solid var(--warn); padding: .4rem .7rem; }
     .warnings { background: #fff7e6; border-left: 4px solid #c98a00; padding: .2rem .9rem; margin: 1rem 0; }
     table { border-collapse: collapse; background: #fff; margin: .5rem 0 1.5rem; }
+    .scroll { overflow-x: auto; max-width: 100%; }
     th, td { border-bottom: 1px solid var(--line); padding: .3rem .6rem; text-align: left; vertical-align: top; }
     td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     tr.total th, tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }

@@ -39,9 +39,9 @@ extension Templates {
     <details class="policies"><summary>{{#nl}}Keuzes waar de wet zwijgt{{/nl}}{{^nl}}Choices where the law is silent{{/nl}}</summary><ul>{{#policies}}<li><code>{{name}} = {{value}}</code> [{{status}}]: {{text}}</li>{{/policies}}</ul></details>
     {{/selected}}
     {{#history}}
-    <h3 id="geschiedenis">{{#nl}}Geschiedenis{{/nl}}{{^nl}}History{{/nl}}</h3><table class="grid" id="history"><thead><tr><th>{{#nl}}Versie{{/nl}}{{^nl}}Version{{/nl}}</th><th>{{#nl}}Wanneer{{/nl}}{{^nl}}When (Dutch time){{/nl}}</th><th>{{#nl}}Wat{{/nl}}{{^nl}}What{{/nl}}</th><th>{{#nl}}Aantal activa{{/nl}}{{^nl}}Assets{{/nl}}</th><th></th></tr></thead><tbody>
+    <h3 id="geschiedenis">{{#nl}}Geschiedenis{{/nl}}{{^nl}}History{{/nl}}</h3><div class="scroll"><table class="grid" id="history"><thead><tr><th>{{#nl}}Versie{{/nl}}{{^nl}}Version{{/nl}}</th><th>{{#nl}}Wanneer{{/nl}}{{^nl}}When (Dutch time){{/nl}}</th><th>{{#nl}}Wat{{/nl}}{{^nl}}What{{/nl}}</th><th>{{#nl}}Aantal activa{{/nl}}{{^nl}}Assets{{/nl}}</th><th></th></tr></thead><tbody>
     {{#rows}}<tr><td>{{version}}{{#isCurrent}} ({{#nl}}nu{{/nl}}{{^nl}}now{{/nl}}){{/isCurrent}}</td><td>{{at}}</td><td>{{what}}</td><td class="num">{{assets}}</td><td>{{#hasChanges}}<a href="/registers/{{registerId}}/versions/{{version}}">{{#nl}}wat is er veranderd{{/nl}}{{^nl}}what changed{{/nl}}</a> · {{/hasChanges}}<a href="/api/v1/registers/{{registerId}}/versions/{{version}}/report?format=csv&amp;lang={{lang}}" download>{{#nl}}rapport (CSV){{/nl}}{{^nl}}report (CSV){{/nl}}</a>{{^isCurrent}}{{#canWrite}} <form method="post" action="/registers/{{registerId}}/versions/{{version}}/restore" class="inline"><input type="hidden" name="version" value="{{current}}"><button class="link" type="submit">{{#nl}}zet deze versie terug{{/nl}}{{^nl}}restore this version{{/nl}}</button></form>{{/canWrite}}{{/isCurrent}}</td></tr>{{/rows}}
-    </tbody></table>
+    </tbody></table></div>
     {{/history}}
     {{/body}}
     {{/layout}}
@@ -58,9 +58,9 @@ extension Templates {
     <ul id="changes">{{#lines}}<li>{{.}}</li>{{/lines}}</ul>
     <h2>{{#nl}}Wat er in de cijfers is veranderd{{/nl}}{{^nl}}What changed in the figures{{/nl}}</h2>
     {{^figures}}<p>{{#nl}}Geen enkel bedrag is veranderd.{{/nl}}{{^nl}}No amount changed.{{/nl}}</p>{{/figures}}
-    {{#figures}}<table class="grid" id="figures"><thead><tr><th>{{#nl}}Jaar{{/nl}}{{^nl}}Year{{/nl}}</th><th>{{#nl}}Post{{/nl}}{{^nl}}Item{{/nl}}</th><th>{{#nl}}Oud{{/nl}}{{^nl}}Old{{/nl}}</th><th>{{#nl}}Nieuw{{/nl}}{{^nl}}New{{/nl}}</th></tr></thead><tbody>
+    {{#figures}}<div class="scroll"><table class="grid" id="figures"><thead><tr><th>{{#nl}}Jaar{{/nl}}{{^nl}}Year{{/nl}}</th><th>{{#nl}}Post{{/nl}}{{^nl}}Item{{/nl}}</th><th>{{#nl}}Oud{{/nl}}{{^nl}}Old{{/nl}}</th><th>{{#nl}}Nieuw{{/nl}}{{^nl}}New{{/nl}}</th></tr></thead><tbody>
     {{#rows}}<tr><td>{{year}}</td><td>{{figure}}</td><td class="num">{{from}}</td><td class="num">{{to}}</td></tr>{{/rows}}
-    </tbody></table>{{/figures}}
+    </tbody></table></div>{{/figures}}
     {{#notComputed}}<p class="error">{{.}}</p>{{/notComputed}}
     {{/body}}
     {{/layout}}
