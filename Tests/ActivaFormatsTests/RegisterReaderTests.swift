@@ -73,6 +73,67 @@ struct RegisterReaderTests {
         "assets:\n  - id: oven\n" + fields.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n") + "\n"
     }
 
+    static let takenOverYAML = """
+    entity: {name: Schildersbedrijf De Kwast}
+    opening:
+      year: 2024
+      source: opgave vorige administratie
+      reserves: [{id: hir-oude-bus, formed: 2022, amount: "3000.00", soldBookValue: "4000.00"}]
+    assets:
+      - id: bus
+        committed: 2021-03-01
+        inUse: 2021-03-01
+        cost: "30000.00"
+        residual: "6000.00"
+        life: 5
+        opening: {bookValue: "16400.00", kia: "28%", willekeurigTaken: "0"}
+      - id: aanhanger
+        committed: 2023-11-15
+        cost: "8000.00"
+        life: 8
+        payments: [{date: 2023-11-15, amount: "2000"}]
+        opening: {bookValue: "8000.00", kia: "2240.00", kiaDeferred: "240.00"}
+    """
+
+    @Test("a register taking over an activastaat: the opening year, the reserves, each asset's figures; written and read again the same")
+    func takenOver() throws {
+        let register = try RegisterReader.read(Self.takenOverYAML, format: .yaml)
+        let opening = try #require(register.opening)
+        #expect(opening.year == 2024)
+        #expect(opening.source == "opgave vorige administratie")
+        #expect(opening.reserves == [OpeningReserve(id: "hir-oude-bus", formedYear: 2022, amount: 3_000, soldBookValue: 4_000)])
+        #expect(opening.assets["bus"]?.bookValue == 16_400)
+        #expect(opening.assets["bus"]?.kia == .percentage(ExactDecimal("0.28")))
+        #expect(opening.assets["aanhanger"]?.kia == .amount(2_240))
+        #expect(opening.assets["aanhanger"]?.kiaDeferred == 240)
+        let again = try RegisterReader.read(RegisterWriter.yaml(register), format: .yaml)
+        #expect(again == register)
+    }
+
+    @Test("taken-over figures without the opening year, an unknown figure and a bad percentage are named")
+    func takenOverErrors() {
+        let noYear = Self.takenOverYAML.replacingOccurrences(of: "  year: 2024\n", with: "")
+        #expect(issues(noYear).contains { $0.field == "opening.year" && $0.problem == .missing })
+        let withoutOpening = """
+        assets:
+          - {id: bus, committed: 2021-03-01, cost: "100", opening: {bookValue: "50", boekwaarde: "1"}}
+        """
+        let found = issues(withoutOpening)
+        #expect(found.contains { $0.assetId == "bus" && $0.field == "opening" })
+        #expect(found.contains { $0.assetId == "bus" && $0.field == "opening.boekwaarde" })
+        let percent = Self.takenOverYAML.replacingOccurrences(of: "kia: \"28%\"", with: "kia: \"128%\"")
+        #expect(issues(percent).contains { $0.assetId == "bus" && $0.field == "opening.kia" })
+    }
+
+    func issues(_ yaml: String) -> [RegisterIssue] {
+        do {
+            _ = try RegisterReader.read(yaml, format: .yaml)
+            return []
+        } catch {
+            return error.issues
+        }
+    }
+
     @Test("an unknown key names the asset and the field")
     func unknownKey() throws {
         let (issue, text) = try singleIssue(asset("committed: 2024-03-01\ncost: 100\ncots: 5"))

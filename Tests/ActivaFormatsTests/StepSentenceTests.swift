@@ -29,6 +29,20 @@ struct StepSentenceTests {
         #expect(step.sentence(.nl) == "normale afschrijving met 'machine', over de rest van zijn levensduur (tot en met 2034-12-31: 106 maanden): € 6.000,00 × 12 / 106 = € 679,25")
     }
 
+    @Test("a figure taken over says what it is: \"boekwaarde 1-1-2024 € 14.300 (overgenomen, opgave vorige administratie)\" (issue 16)")
+    func takenOver() {
+        let step = ExplanationStep(kind: "opening.bookValue", figures: [
+            .day("date", Day(year: 2024, month: 1, day: 1)!), .amount("bookValue", 14_300), .text("source", "opgave vorige administratie"),
+        ])
+        #expect(step.sentence(.nl) == "boekwaarde 1-1-2024 € 14.300,00 (overgenomen, opgave vorige administratie)")
+        #expect(step.sentence(.en) == "book value 2024-01-01 €14,300.00 (taken over, opgave vorige administratie)")
+        let remaining = ExplanationStep(kind: "depreciation.remainingLife", figures: [
+            .amount("base", 10_400), .number("used", 12), .number("remainingLife", 26), .text("unit", "months"),
+            .day("lifeEnd", Day(year: 2026, month: 2, day: 28)!), .amount("amount", 4_800),
+        ])
+        #expect(remaining.sentence(.nl) == "normale afschrijving over de resterende levensduur tot en met 2026-02-28: € 10.400,00 (boekwaarde min restwaarde) × 12 / 26 maanden = € 4.800,00")
+    }
+
     @Test("terugname: the reason from the figures (art. 3.38)")
     func terugname() {
         let rented = ExplanationStep(kind: "willekeurig.terugname", figures: [

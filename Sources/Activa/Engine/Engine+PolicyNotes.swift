@@ -96,6 +96,7 @@ extension Engine {
                                                         en: "productionCosts: invested on the day the costs are made (art. 3.43(1)), and costs made count as paid for the payment rule and the 25% test")))
         }
         notes += depreciationPolicyNotes(register)
+        notes += openingPolicyNotes(register)
         return notes
     }
 }

@@ -20,6 +20,11 @@ extension Engine {
         let calendar = register.entity.calendar
         // Per-asset arrays are mapped over the indices: `assets.map` copies every asset into its closure.
         let investmentYears = assets.indices.map { calendar.year(of: assets[$0].committed) }
+        // A running activastaat taken over: the figures as filed of each asset invested before the opening year (its
+        // investment year is not computed again, docs/law/opening-balance.md). Empty without an opening.
+        let opening = register.opening
+        let takenOver: [AssetOpening?] = opening.map { opening in assets.indices.map { opening.assets[assets[$0].id] } } ?? []
+        func isTakenOver(_ index: Int) -> Bool { !takenOver.isEmpty && takenOver[index] != nil }
 
         // One business asset per `part` for the €450 test (BIA §2.2).
         var partAmounts: [String: Money] = [:]
@@ -65,6 +70,7 @@ extension Engine {
         // The year totals and the table applied to each (art. 3.41 lid 1).
         var totals = YearMap<Money>()
         for index in assets.indices {
+            guard !isTakenOver(index) else { continue }
             totals[investmentYears[index], default: 0] += eligibility[index].qualifies ? investmentAmounts[index] : 0
         }
         var computations = YearMap<KIAComputation>()
@@ -87,12 +93,18 @@ extension Engine {
             let parts = computation.kia.allocated(proportionalTo: indices.map { investmentAmounts[$0] }, scale: scale)
             for (position, index) in indices.enumerated() { allocated[index] = parts[position] }
         }
+        // An asset taken over: the KIA it received in its investment year, as filed.
+        for index in takenOver.indices { if let kia = takenOver[index]?.kia { allocated[index] = kia.amount(of: investmentAmounts[index]) } }
 
         // Undoings, disposals and the betalingscriterium per asset.
-        let undoings = assets.indices.map { index in
-            Undoing.find(committed: assets[index].committed, cost: assets[index].cost, inUse: assets[index].inUse,
-                         payments: assets[index].payments, disposal: assets[index].disposal?.date,
-                         enterpriseEnd: calendar.lastDay, rules: rules)
+        let openingStart = opening.map { calendar.start($0.year) }
+        let undoings = assets.indices.map { index -> Undoing? in
+            let undoing = Undoing.find(committed: assets[index].committed, cost: assets[index].cost, inUse: assets[index].inUse,
+                                       payments: assets[index].payments, disposal: assets[index].disposal?.date,
+                                       enterpriseEnd: calendar.lastDay, rules: rules)
+            // An undoing before the opening is in the filed years (a warning says so below).
+            if let undoing, let openingStart, undoing.date < openingStart { return nil }
+            return undoing
         }
         let ends: [Day?] = assets.indices.map { index in
             switch (assets[index].disposal?.date, undoings[index]?.date) {
@@ -100,24 +112,35 @@ extension Engine {
             case let (disposal, undoing): disposal ?? undoing
             }
         }
-        let special = try specialDeductions(assets: assets, investmentAmounts: investmentAmounts, businessAssetAmounts: eligibility.map(\.businessAssetAmount),
+        var special = try specialDeductions(assets: assets, investmentAmounts: investmentAmounts, businessAssetAmounts: eligibility.map(\.businessAssetAmount),
                                             investmentYears: investmentYears, partners: register.entity.partners,
-                                            calendar: calendar)
+                                            calendar: calendar, takenOver: takenOver)
+        for index in takenOver.indices {
+            guard let figures = takenOver[index] else { continue }
+            special.eia[index] = figures.eia
+            special.mia[index] = figures.mia
+        }
         let stakingYear = calendar.lastDay.map { calendar.year(of: $0) }
         let timelines = assets.indices.map { index in
             let payments = assets[index].payments, committed = assets[index].committed, cost = assets[index].cost
-            return FormTimeline(PaymentRuleTimeline(amount: allocated[index] + special.eia[index] + special.mia[index],
+            // Taken over: EIA and MIA were deducted in filed years; of the KIA, all but what is still deferred.
+            let takenOverNow = isTakenOver(index)
+            let aftrek = allocated[index] + (takenOverNow ? 0 : special.eia[index] + special.mia[index])
+            let before = takenOverNow ? opening.map { ($0.year, aftrek - (takenOver[index]?.kiaDeferred ?? 0)) } : nil
+            return FormTimeline(PaymentRuleTimeline(amount: aftrek,
                                                     investmentYear: investmentYears[index], inUse: assets[index].inUse, end: ends[index],
                                                     calendar: calendar, stakingYear: undoings[index] == nil ? stakingYear : nil,
+                                                    opening: before,
                                                     paidBy: { Asset.paid(by: $0, payments: payments, committed: committed, cost: cost) }),
-                                kia: allocated[index], eia: special.eia[index], mia: special.mia[index], from: investmentYears[index])
+                                kia: allocated[index], eia: takenOverNow ? 0 : special.eia[index], mia: takenOverNow ? 0 : special.mia[index],
+                                from: investmentYears[index])
         }
 
         let desinvestering = try desinvesteringen(assets: assets, investmentAmounts: investmentAmounts, allocated: allocated, special: special, undoings: undoings,
-                                                  computations: computations, timelines: timelines, calendar: calendar)
+                                                  computations: computations, timelines: timelines, calendar: calendar, takenOver: takenOver)
 
         // The years to report: from the first investment to the last year with anything in it.
-        var lastYear = investmentYears.max() ?? 0
+        var lastYear = Swift.max(investmentYears.max() ?? 0, opening?.year ?? 0)
         for index in depreciation.schedules.indices { lastYear = Swift.max(lastYear, depreciation.schedules[index].lastYear) }
         for ledger in depreciation.reserves.values {
             lastYear = Swift.max(lastYear, ledger.released?.year ?? ledger.used.keys.max() ?? ledger.formedYear)
@@ -131,7 +154,8 @@ extension Engine {
             lastYear = asked
         }
         if let stakingYear { lastYear = Swift.min(lastYear, stakingYear) }
-        let firstYear = Swift.min(investmentYears.min() ?? lastYear, lastYear)
+        // Taken over: the report begins with the opening year; the years before it are filed.
+        let firstYear = opening.map { Swift.min($0.year, lastYear) } ?? Swift.min(investmentYears.min() ?? lastYear, lastYear)
         let partnerYears = try partnerParts(register: register, years: firstYear...Swift.max(firstYear, lastYear),
                                             totals: totals, investmentAmounts: investmentAmounts, qualifies: eligibility.map(\.qualifies),
                                             allocated: allocated, ends: ends, desinvestering: desinvestering, calendar: calendar,
@@ -168,7 +192,8 @@ extension Engine {
             }
         }
         return Report(entity: register.entity, years: years, policies: policyNotes(register),
-                      warnings: warnings + registerWarnings(assets, eligibility: eligibility, undoings: undoings, calendar: calendar))
+                      warnings: warnings + registerWarnings(assets, eligibility: eligibility, undoings: undoings, calendar: calendar)
+                          + openingWarnings(register))
     }
 
     /// One year: the totals of the assets' figures, the activastaat and the year's explanation. The assets' own lines
@@ -184,6 +209,9 @@ extension Engine {
         let deferred = sums.deferred.total, fromEarlier = sums.fromEarlier.total, lapsed = sums.lapsed.total
         var activastaat = DepreciationTotals(sums.lines)
         for ledger in depreciation.reserves.values {
+            if let id = ledger.takenOver, ledger.openingYear == year {
+                activastaat.explanation.add("hir.takenOver", [.text("id", id), .number("formedYear", ledger.formedYear), .amount("balance", ledger.amount), .day("date", calendar.start(year))], source: .wetIB("art. 3.54", version: law.wetIBVersion(forYear: year)))
+            }
             activastaat.hirUsed += ledger.used[year] ?? 0
             if let released = ledger.released, released.year == year {
                 activastaat.hirReleased += released.amount

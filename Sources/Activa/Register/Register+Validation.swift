@@ -28,6 +28,7 @@ extension Register {
             }
         }
         issues += stakingIssues()
+        issues += openingIssues()
         return issues
     }
 

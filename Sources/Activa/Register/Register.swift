@@ -4,11 +4,14 @@ public struct Register: Sendable {
     public var assets: [Asset]
     /// Purchases not yet committed, for `activa advise`: an amount and the window in which it could be made.
     public var planned: [PlannedPurchase]
+    /// A register that takes over a running activastaat: the first boekjaar computed and the figures at its start.
+    public var opening: Opening?
 
-    public init(entity: Entity = Entity(), assets: [Asset], planned: [PlannedPurchase] = []) {
+    public init(entity: Entity = Entity(), assets: [Asset], planned: [PlannedPurchase] = [], opening: Opening? = nil) {
         self.entity = entity
         self.assets = assets
         self.planned = planned
+        self.opening = opening
     }
 }
 

@@ -4,6 +4,26 @@ import Activa
 /// herinvesteringsreserve (art. 3.30–3.38, 3.54; docs/law/depreciation.md).
 extension StepSentences {
     static let depreciation: [String: Render] = [
+        "opening.bookValue": { f, l in
+            // "boekwaarde 1-1-2024 € 14.300,00 (overgenomen, opgave vorige administratie)"
+            let source = f.text("source")
+            let date = l == .nl ? f.step.day("date").map { "\($0.day)-\($0.month)-\($0.year)" } ?? "" : f.day("date")
+            return l == .nl ? "boekwaarde \(date) \(f.euro("bookValue", l)) (overgenomen\(source.isEmpty ? "" : ", " + source))"
+                            : "book value \(date) \(f.euro("bookValue", l)) (taken over\(source.isEmpty ? "" : ", " + source))"
+        },
+        "opening.willekeurig": { f, l in
+            l == .nl ? "al genomen willekeurige afschrijving \(f.euro("willekeurigTaken", l)); boekwaarde zonder willekeurige afschrijving \(f.euro("bookValueWithoutWillekeurig", l)) (overgenomen)"
+                     : "willekeurige afschrijving already taken \(f.euro("willekeurigTaken", l)); book value without willekeurige afschrijving \(f.euro("bookValueWithoutWillekeurig", l)) (taken over)"
+        },
+        "depreciation.remainingLife": { f, l in
+            let unit = f.text("unit") == "months" ? (l == .nl ? "maanden" : "months") : (l == .nl ? "dagen" : "days")
+            return l == .nl ? "normale afschrijving over de resterende levensduur tot en met \(f.day("lifeEnd")): \(f.euro("base", l)) (boekwaarde min restwaarde) × \(f.number("used")) / \(f.number("remainingLife")) \(unit) = \(f.euro("amount", l))"
+                            : "normal depreciation over the remaining life up to and including \(f.day("lifeEnd")): \(f.euro("base", l)) (book value less residual value) × \(f.number("used")) / \(f.number("remainingLife")) \(unit) = \(f.euro("amount", l))"
+        },
+        "depreciation.afterLifeEnd": { f, l in
+            l == .nl ? "levensduur geëindigd op \(f.day("lifeEnd")), boekwaarde \(f.euro("bookValue", l)) nog boven \(f.euro("floor", l)): het restant \(f.euro("amount", l)), binnen het maximum hieronder"
+                     : "life ended on \(f.day("lifeEnd")), book value \(f.euro("bookValue", l)) still above \(f.euro("floor", l)): the rest \(f.euro("amount", l)), within the maximum below"
+        },
         "investment.improvement": { f, l in
             let asset = f.text("asset")
             return l == .nl ? "verbetering van '\(asset)': een eigen investering, afgeschreven met '\(asset)'"

@@ -103,6 +103,12 @@ extension StepSentences {
             return l == .nl ? "bijtelling = \(f.euro("base", l)) (overdrachtsprijs, ten hoogste het investeringsbedrag) × KIA-percentage \(kia)"
                             : "bijtelling = \(f.euro("base", l)) (transfer price, at most the investment) × KIA percentage \(kia)"
         },
+        "desinvestering.bijtellingTakenOver": { f, l in
+            let percentage = f.step["rate"] != nil ? f.percent("rate", l)
+                : "\(f.euro("kia", l)) / \(f.euro("investment", l))"
+            return l == .nl ? "bijtelling = \(f.euro("base", l)) (overdrachtsprijs, ten hoogste het investeringsbedrag) × het KIA-percentage van \(f.number("investmentYear")) (overgenomen: \(percentage)) = \(f.euro("bijtelling", l))"
+                            : "bijtelling = \(f.euro("base", l)) (transfer price, at most the investment) × the KIA percentage of \(f.number("investmentYear")) (taken over: \(percentage)) = \(f.euro("bijtelling", l))"
+        },
         "desinvestering.bijtellingEIA": { f, l in specialBijtelling("EIA", f, l) },
         "desinvestering.bijtellingMIA": { f, l in specialBijtelling("MIA", f, l) },
         "desinvestering.cappedToAftrekTaken": { f, l in
@@ -122,6 +128,10 @@ extension StepSentences {
             }
             return l == .nl ? "\(what), \(f.day("date")), \(f.euro("transferPrice", l)): geldt als vervreemding met dit bedrag als overdrachtsprijs"
                             : "\(what), \(f.day("date")), \(f.euro("transferPrice", l)): counts as a disposal with this amount as transfer price"
+        },
+        "hir.takenOver": { f, l in
+            l == .nl ? "herinvesteringsreserve '\(f.text("id"))' uit \(f.number("formedYear")): \(f.euro("balance", l)) op \(f.day("date")) (overgenomen)"
+                     : "herinvesteringsreserve '\(f.text("id"))' of \(f.number("formedYear")): \(f.euro("balance", l)) on \(f.day("date")) (taken over)"
         },
         "hir.released": { f, l in
             let formed = f.number("formedYear"), released = f.euro("released", l), year = f.number("year")

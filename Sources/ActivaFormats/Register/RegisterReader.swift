@@ -13,7 +13,11 @@ public enum RegisterReader {
         }
     }
 
-    static let registerKeys: KeyList = ["entity", "assets", "planned"]
+    static let registerKeys: KeyList = ["entity", "opening", "assets", "planned"]
+    static let openingKeys: KeyList = ["year", "source", "reserves"]
+    static let openingReserveKeys: KeyList = ["id", "formed", "amount", "soldBookValue", "soldLongTerm"]
+    static let assetOpeningKeys: KeyList = ["bookValue", "willekeurigTaken", "bookValueWithoutWillekeurig", "kia", "kiaDeferred", "eia", "mia",
+                                            "bookValue2007"]
     static let plannedKeys: KeyList = ["id", "description", "kind", "amount", "earliest", "latest", "life", "residual"]
     static let entityKeys: KeyList = ["name", "taxpayer", "partners", "startersYears", "fiscalYearStart", "firstFiscalYear",
                                              "lastFiscalYearEnd", "forgoKIA"]
@@ -22,7 +26,7 @@ public enum RegisterReader {
     static let assetKeys: KeyList = ["id", "description", "kind", "committed", "inUse", "cost", "residual", "life", "payments",
                                             "part", "relatedParty", "relatedPartyOntheffing", "reductions", "changesOfUse", "rentedOut", "disposal", "method", "decliningRate", "willekeurig",
                                             "willekeurigScheme", "vamil", "used", "co2", "diesel", "buildingUse", "woz", "hir", "expensed",
-                                            "eia", "mia", "notified", "building", "improves", "productionCosts"]
+                                            "eia", "mia", "notified", "building", "improves", "productionCosts", "opening"]
     static let hirKeys: KeyList = ["from", "amount", "sameFunction"]
     static let paymentKeys: KeyList = ["date", "amount"]
     static let datedAmountKeys: KeyList = ["date", "amount", "description"]
@@ -145,6 +149,8 @@ struct FieldReader {
     var issues: [RegisterIssue] = []
     var warnings: [ReportWarning] = []
     var assetId: String?
+    /// The figures taken over per asset (`assets[].opening`), gathered into the register's `Opening`.
+    var assetOpenings: [String: AssetOpening] = [:]
 
     init(document: Document) {
         self.document = document
@@ -345,7 +351,19 @@ struct FieldReader {
                 if let purchase = plannedPurchase(entry, index: index) { planned.append(purchase) }
             }
         }
-        return Register(entity: entity, assets: assets, planned: planned)
+        var opening: Opening?
+        if let value = fields["opening"], !document.isNull(value) {
+            opening = self.opening(value)
+        }
+        if opening == nil, fields["opening"] == nil || document.isNull(fields["opening"] ?? 0) {
+            for id in assetOpenings.keys.sorted() {
+                issues.append(RegisterIssue(assetId: id, field: "opening", problem: .rule(LocalizedText(
+                    nl: "overgenomen cijfers horen bij een register dat een activastaat overneemt: geef het beginjaar (opening.year bovenaan het register)",
+                    en: "figures taken over belong to a register that takes over an activastaat: give the opening year (opening.year at the top of the register)"))))
+            }
+        }
+        opening?.assets = assetOpenings
+        return Register(entity: entity, assets: assets, planned: planned, opening: opening)
     }
 
     mutating func entity(_ value: Document.Index) -> Entity? {
@@ -388,6 +406,63 @@ struct FieldReader {
             }
         }
         return entity
+    }
+
+    /// `opening: {year: 2024, source: "…", reserves: [{id, formed, amount, soldBookValue, soldLongTerm}]}`.
+    mutating func opening(_ value: Document.Index) -> Opening? {
+        guard let fields = mapping(value, "opening", allowed: RegisterReader.openingKeys) else { return nil }
+        let year = positiveInteger(fields["year"], "opening.year")
+        if fields["year"] == nil { fail("opening.year", .missing) }
+        let source = text(fields["source"], "opening.source")
+        var reserves: [OpeningReserve] = []
+        if let items = list(fields["reserves"], "opening.reserves") {
+            for (position, item) in items.enumerated() {
+                let field = "opening.reserves[\(position)]"
+                guard let reserve = mapping(item, field, allowed: RegisterReader.openingReserveKeys) else { continue }
+                let id = text(reserve["id"], field + ".id", required: true)
+                let formed = positiveInteger(reserve["formed"], field + ".formed")
+                if reserve["formed"] == nil { fail(field + ".formed", .missing) }
+                let balance = amount(reserve["amount"], field + ".amount", required: true)
+                let sold = amount(reserve["soldBookValue"], field + ".soldBookValue") ?? 0
+                let long = bool(reserve["soldLongTerm"], field + ".soldLongTerm") ?? false
+                if let id, let formed, let amount = balance {
+                    reserves.append(OpeningReserve(id: id, formedYear: formed, amount: amount, soldBookValue: sold, soldLongTerm: long))
+                }
+            }
+        }
+        guard let year else { return nil }
+        return Opening(year: year, source: source, reserves: reserves)
+    }
+
+    /// An asset's `opening:` figures at the start of the opening year.
+    mutating func assetOpening(_ value: Document.Index) -> AssetOpening? {
+        guard let fields = mapping(value, "opening", allowed: RegisterReader.assetOpeningKeys) else { return nil }
+        let book = amount(fields["bookValue"], "opening.bookValue", required: true)
+        let taken = amount(fields["willekeurigTaken"], "opening.willekeurigTaken") ?? 0
+        let shadow = amount(fields["bookValueWithoutWillekeurig"], "opening.bookValueWithoutWillekeurig")
+        var kia: ReceivedAftrek?
+        if let scalar = scalar(fields["kia"], "opening.kia") {
+            // "28%" is the percentage received (the year's KIA over its investments); otherwise an amount.
+            let text = document.text(scalar).trimmingSpaces
+            if text.hasSuffix("%") {
+                let number = String(text.dropLast()).trimmingSpaces.replacingOccurrences(of: ",", with: ".")
+                if let percent = ExactDecimal(parsing: number), !percent.isNegative, percent <= 100, percent.scale <= 4 {
+                    kia = .percentage(percent.divided(by: 100, scale: percent.scale + 2, rounding: .down))
+                } else {
+                    fail("opening.kia", .rule(LocalizedText(nl: "'\(text)' is geen percentage van 0% tot 100%, bijvoorbeeld \"28%\"",
+                                                            en: "'\(text)' is not a percentage from 0% to 100%, for example \"28%\"")))
+                }
+            } else if let amount = amount(scalar, "opening.kia") {
+                kia = .amount(amount)
+            }
+        }
+        let deferred = amount(fields["kiaDeferred"], "opening.kiaDeferred") ?? 0
+        let eia = amount(fields["eia"], "opening.eia") ?? 0
+        let mia = amount(fields["mia"], "opening.mia") ?? 0
+        let book2007 = amount(fields["bookValue2007"], "opening.bookValue2007")
+        guard let book else { return nil }
+        return AssetOpening(bookValue: book, willekeurigTaken: taken, bookValueWithoutWillekeurig: shadow, kia: kia, kiaDeferred: deferred,
+                            eia: eia, mia: mia, bookValue2007: book2007)
     }
 
     /// `fiscalYearStart: "05-01"`, `firstFiscalYear: {start: 2023-03-15, end: 2024-04-30}`, `lastFiscalYearEnd: 2026-09-30`.
@@ -539,6 +614,9 @@ struct FieldReader {
                 hir = HIRAfboeking(from: from, amount: amount(hirFields["amount"], "hir.amount"),
                                    sameFunction: bool(hirFields["sameFunction"], "hir.sameFunction") ?? false)
             }
+        }
+        if let openingValue = fields["opening"], !document.isNull(openingValue), let figures = assetOpening(openingValue), let id {
+            assetOpenings[id] = figures
         }
         guard issues.count == before, let id, let committed, let cost else { return nil }
         // Made in one step where it is returned: a `var` set afterwards is a copy of the whole asset.

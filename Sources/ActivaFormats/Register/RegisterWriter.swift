@@ -5,7 +5,8 @@ import Activa
 public enum RegisterWriter {
     public static func json(_ register: Register) -> JSONValue {
         var root: [(String, JSONValue)] = [("entity", entity(register.entity))]
-        root.append(("assets", .array(register.assets.map(asset))))
+        if let opening = register.opening { root.append(("opening", self.opening(opening))) }
+        root.append(("assets", .array(register.assets.map { asset($0, opening: register.opening?.assets[$0.id]) })))
         if !register.planned.isEmpty { root.append(("planned", .array(register.planned.map(planned)))) }
         return .object(root)
     }
@@ -46,7 +47,38 @@ public enum RegisterWriter {
         return .object(pairs)
     }
 
-    static func asset(_ asset: Asset) -> JSONValue {
+    static func opening(_ opening: Opening) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("year", .number(String(opening.year)))]
+        if let source = opening.source { pairs.append(("source", .string(source))) }
+        if !opening.reserves.isEmpty {
+            pairs.append(("reserves", .array(opening.reserves.map { reserve in
+                var fields: [(String, JSONValue)] = [("id", .string(reserve.id)), ("formed", .number(String(reserve.formedYear))),
+                                                     ("amount", money(reserve.amount))]
+                if !reserve.soldBookValue.isZero { fields.append(("soldBookValue", money(reserve.soldBookValue))) }
+                if reserve.soldLongTerm { fields.append(("soldLongTerm", .bool(true))) }
+                return .object(fields)
+            })))
+        }
+        return .object(pairs)
+    }
+
+    static func assetOpening(_ figures: AssetOpening) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("bookValue", money(figures.bookValue))]
+        if !figures.willekeurigTaken.isZero { pairs.append(("willekeurigTaken", money(figures.willekeurigTaken))) }
+        if let shadow = figures.bookValueWithoutWillekeurig { pairs.append(("bookValueWithoutWillekeurig", money(shadow))) }
+        switch figures.kia {
+        case .amount(let amount)?: pairs.append(("kia", money(amount)))
+        case .percentage(let rate)?: pairs.append(("kia", .string((rate * 100).description + "%")))
+        case nil: break
+        }
+        if !figures.kiaDeferred.isZero { pairs.append(("kiaDeferred", money(figures.kiaDeferred))) }
+        if !figures.eia.isZero { pairs.append(("eia", money(figures.eia))) }
+        if !figures.mia.isZero { pairs.append(("mia", money(figures.mia))) }
+        if let value = figures.bookValue2007 { pairs.append(("bookValue2007", money(value))) }
+        return .object(pairs)
+    }
+
+    static func asset(_ asset: Asset, opening: AssetOpening? = nil) -> JSONValue {
         var pairs: [(String, JSONValue)] = [("id", .string(asset.id))]
         if let description = asset.description { pairs.append(("description", .string(description))) }
         if asset.kind != .other { pairs.append(("kind", .string(asset.kind.rawValue))) }
@@ -115,6 +147,7 @@ public enum RegisterWriter {
         if asset.eia { pairs.append(("eia", .bool(true))) }
         if let mia = asset.mia { pairs.append(("mia", .string(mia.rawValue))) }
         if let notified = asset.notified { pairs.append(("notified", day(notified))) }
+        if let opening { pairs.append(("opening", assetOpening(opening))) }
         return .object(pairs)
     }
 

@@ -139,6 +139,58 @@ struct DepreciationInput {
     var parent: ParentDepreciation? = nil
     /// When the disposal's price is this asset's share of the price of the asset with its improvements.
     var priceAllocation: PriceAllocation? = nil
+    /// For an asset taken over with a running activastaat: where its schedule starts.
+    var opening: ScheduleOpening? = nil
+}
+
+/// Where the schedule of an asset taken over starts: the opening year and the figures at its start, as filed
+/// (docs/law/opening-balance.md). A class, like `ParentDepreciation`: the schedule input is copied per asset.
+final class ScheduleOpening: Sendable {
+    let year: Int
+    let bookValue: Money
+    let bookValueWithoutWillekeurig: Money
+    let willekeurigTaken: Money
+    let bookValue2007: Money?
+    let source: String?
+
+    init(year: Int, bookValue: Money, bookValueWithoutWillekeurig: Money, willekeurigTaken: Money, bookValue2007: Money?, source: String?) {
+        self.year = year
+        self.bookValue = bookValue
+        self.bookValueWithoutWillekeurig = bookValueWithoutWillekeurig
+        self.willekeurigTaken = willekeurigTaken
+        self.bookValue2007 = bookValue2007
+        self.source = source
+    }
+
+    /// The steps that say what was taken over, for the opening year's explanation.
+    func record(in explanation: inout Explanation, start: Day) {
+        explanation.add("opening.bookValue", [.day("date", start), .amount("bookValue", bookValue), .text("source", source ?? "")])
+        if !willekeurigTaken.isZero || bookValueWithoutWillekeurig != bookValue {
+            explanation.add("opening.willekeurig", [.amount("willekeurigTaken", willekeurigTaken), .amount("bookValueWithoutWillekeurig", bookValueWithoutWillekeurig)])
+        }
+    }
+}
+
+/// Straight-line depreciation over what is left of a life: an improvement over the rest of the improved asset's life,
+/// or an asset taken over from its opening date to the end of its life (the policy `openingRemainder`).
+struct RemainingLife {
+    /// Months (or days, with proration by the day) from the start to `lifeEnd`, both included; 0 or less when the
+    /// life has ended.
+    let units: Int
+    let lifeEnd: Day
+    /// The improved asset's id, for an improvement.
+    let with: String?
+
+    /// The last day of a life from ingebruikname. By the month, the month of ingebruikname counts in full, so the life
+    /// ends with the month before the same month `life` years on; by the day, on the day before the same day.
+    static func lifeEnd(inUse: Day, life: Int, monthly: Bool) -> Day {
+        let from = monthly ? Day(year: inUse.year, month: inUse.month, day: 1) ?? inUse : inUse
+        return from.adding(months: life * 12).previousDay
+    }
+
+    static func units(from start: Day, to lifeEnd: Day, monthly: Bool) -> Int {
+        monthly ? lifeEnd.year * 12 + lifeEnd.month - (start.year * 12 + start.month) + 1 : lifeEnd.ordinal - start.ordinal + 1
+    }
 }
 
 /// What an improvement needs of the asset it improves, with which it is one bedrijfsmiddel for the depreciation
@@ -189,13 +241,14 @@ extension Engine {
         let rules = law.depreciation
         let euro = TextFormat.euro
         let notDepreciated = asset.kind == .land || asset.kind == .securities
-        let expensedAtOnce = !notDepreciated
+        // An asset taken over was expensed, or not, in its own year: its book value says which.
+        let expensedAtOnce = !notDepreciated && input.opening == nil
             && (asset.expensed ?? (input.businessAssetAmount < rules.smallItemBelow.value && !asset.willekeurig.isChosen))
         if !expensedAtOnce, asset.life == nil || notDepreciated {
             if asset.willekeurig.isChosen { throw issue(asset, notDepreciated ? "willekeurig" : "life", notDepreciated ? .rule(LocalizedText(
                 nl: "grond en effecten worden niet afgeschreven", en: "land and securities are not depreciated")) : .missing) }
             return bookValueOnly(asset, notDepreciated: notDepreciated, calendar: input.calendar, hirAfboeking: input.hirAfboeking,
-                                 priceAllocation: input.priceAllocation)
+                                 priceAllocation: input.priceAllocation, opening: input.opening)
         }
         let explaining = Explanation.enabled
         // The common asset, when no explanation is written: the same figures in integers.
@@ -208,7 +261,13 @@ extension Engine {
         let calendar = input.calendar
         let commitYear = calendar.year(of: asset.committed)
         let inUseYear = asset.inUse.map { calendar.year(of: $0) }
-        var schedule = DepreciationSchedule(firstYear: commitYear, lastYear: commitYear)
+        let opening = input.opening
+        let firstYear = opening?.year ?? commitYear
+        var schedule = DepreciationSchedule(firstYear: firstYear, lastYear: firstYear)
+        // The amount normal depreciation spreads (with and without willekeurige afschrijving): the cost less the
+        // residual value, or for an asset taken over what its filed book value leaves (policy `openingRemainder`).
+        let normalBase = opening.map { Money.max(0, $0.bookValue + $0.willekeurigTaken - asset.residual) } ?? depreciable
+        let shadowBase = opening.map { Money.max(0, $0.bookValueWithoutWillekeurig - asset.residual) } ?? depreciable
         let capRate = asset.kind == .goodwill ? rules.goodwillYearlyCap : rules.yearlyCap
         // The cap of a whole year on this cost, the same every year (art. 3.30 lid 2: a share of the cost).
         var yearly = YearlyAmounts(capOfCost: capRate.value * cost)
@@ -216,32 +275,51 @@ extension Engine {
         // least five years), the years before ingebruikname, and part years at both ends.
         let capYears = capRate.value.isPositive ? Int(truncatingIfNeeded: ExactDecimal.one.divided(by: capRate.value, scale: 0, rounding: .up).significand) : 1
         schedule.reserveCapacity(Swift.max(asset.life ?? 1, capYears) + (inUseYear.map { $0 - commitYear } ?? 0) + 2)
-        var book: Money = 0, shadow: Money = 0, taken: Money = 0
+        var book: Money = opening?.bookValue ?? 0, shadow: Money = opening?.bookValueWithoutWillekeurig ?? 0
+        var taken: Money = opening?.willekeurigTaken ?? 0
         // Art. 10a.3: an asset acquired before 2007 has its own maximum, on the book value (with and without
         // willekeurige afschrijving) at the start of the first boekjaar from 2007.
         let transition = TransitionCap.find(committed: asset.committed, inUse: asset.inUse, goodwill: asset.kind == .goodwill,
                                             commitYear: commitYear, calendar: calendar, rules: rules)
         var transitionBook: Money = 0, transitionShadow: Money = 0
+        if let transition, let opening, opening.year > transition.firstYear {
+            // Taken over after the first boekjaar from 2007: the maximum stays on the book value at its start.
+            if let value = opening.bookValue2007 {
+                transitionBook = value
+                transitionShadow = value
+            } else if transition.remainingMonths > 0 {
+                throw issue(asset, "opening.bookValue2007", .rule(.make { l in
+                    l == .nl ? "een bedrijfsmiddel van vóór 2007 heeft een eigen maximum op zijn boekwaarde aan het begin van \(transition.firstYear) (art. 10a.3): geef die boekwaarde"
+                             : "an asset from before 2007 has its own maximum on its book value at the start of \(transition.firstYear) (art. 10a.3): give that book value"
+                }))
+            }
+        }
         // Whether the scheme still applies (a terugname ends it). A flag, not an optional scheme that is set to nil: a
         // mutable scheme is a 312-byte value moved between stack slots in every year of the loop.
         var schemeApplies = input.scheme != nil
         // The last year in which something can still happen to an asset not in use: a payment, or its scheme's deadline.
-        var quietFrom = commitYear
+        var quietFrom = firstYear
         for payment in asset.payments ?? [] { quietFrom = Swift.max(quietFrom, calendar.year(of: payment.date)) }
         if let deadline = input.scheme?.inUseBefore { quietFrom = Swift.max(quietFrom, calendar.year(of: deadline)) }
 
         // An improvement: the units (months or days) from its ingebruikname to the end of the improved asset's life.
-        var remainingLife: Int?
+        var remainingLife: RemainingLife?
         if let parent = input.parent, let lifeEnd = parent.lifeEnd, let inUse = asset.inUse, asset.life != nil {
-            let units = options.proration == .monthly ? lifeEnd.year * 12 + lifeEnd.month - (inUse.year * 12 + inUse.month) + 1
-                                                      : lifeEnd.ordinal - inUse.ordinal + 1
+            let units = RemainingLife.units(from: inUse, to: lifeEnd, monthly: options.proration == .monthly)
             guard units > 0 else {
                 throw issue(asset, "inUse", .rule(.make { l in
                     l == .nl ? "de verbetering is in gebruik (\(inUse)) na het einde van de levensduur van '\(parent.id)' (\(lifeEnd)); geef '\(parent.id)' een langere levensduur"
                              : "the improvement is in use (\(inUse)) after the end of the life of '\(parent.id)' (\(lifeEnd)); give '\(parent.id)' a longer life"
                 }))
             }
-            remainingLife = units
+            remainingLife = RemainingLife(units: units, lifeEnd: lifeEnd, with: parent.id)
+        }
+        // An asset taken over, straight line: from the opening (or a later ingebruikname) to the end of its life.
+        if let opening, case .straightLine = asset.method, let inUse = asset.inUse, let life = asset.life {
+            let lifeEnd = RemainingLife.lifeEnd(inUse: inUse, life: life, monthly: options.proration == .monthly)
+            let from = Swift.max(inUse, calendar.start(opening.year))
+            remainingLife = RemainingLife(units: RemainingLife.units(from: from, to: lifeEnd, monthly: options.proration == .monthly),
+                                          lifeEnd: lifeEnd, with: nil)
         }
 
         // The asset's figures the loop reads every year, read once: the asset is a large value, and reading a field
@@ -251,10 +329,11 @@ extension Engine {
         let willekeurigChosen = asset.willekeurig.isChosen
         let capsFrom = rules.capsFrom.value
 
-        var year = commitYear
+        var year = firstYear
         while true {
             var explanation = Explanation(recording: explaining)
-            let opening = book
+            if let opening, year == opening.year { opening.record(in: &explanation, start: calendar.start(year)) }
+            let openingBook = book
             // The line's figures, put together once at the end of the year (the line is a few hundred bytes).
             var investment: Money = 0, hirAfboeking: Money = 0, maximumThisYear: Money = 0, terugname: Money = 0
             var hirFormed: Money = 0, disposalBookValue: Money?, gain: Money?
@@ -322,8 +401,8 @@ extension Engine {
                     let fraction = YearFraction.use(from: calendar.start(year), to: calendar.end(year), inUse: inUse,
                                                     disposal: assetDisposal?.date, policy: options.proration)
                     if !fraction.isZero {
-                        normal = normalDepreciation(method, life: life, remainingLife: remainingLife, year: year, inUse: inUse, fraction: fraction, calendar: calendar, parent: input.parent, capsFrom: capsFrom,
-                                                    base: depreciable - taken, book: book, floor: floor, cost: cost,
+                        normal = normalDepreciation(method, life: life, remaining: remainingLife, year: year, inUse: inUse, fraction: fraction, calendar: calendar, parent: input.parent, capsFrom: capsFrom,
+                                                    base: normalBase - taken, book: book, floor: floor, cost: cost,
                                                     capRate: capRate, transition: transition, transitionBook: transitionBook,
                                                     yearly: &yearly, explanation: &explanation)
                         if taken.isZero, shadow == book {
@@ -332,8 +411,8 @@ extension Engine {
                         } else {
                             // The shadow's steps are not shown: its explanation records nothing.
                             var shadowExplanation = Explanation(recording: false)
-                            shadow -= normalDepreciation(method, life: life, remainingLife: remainingLife, year: year, inUse: inUse, fraction: fraction, calendar: calendar, parent: input.parent, capsFrom: capsFrom,
-                                                         base: depreciable, book: shadow, floor: floor, cost: cost,
+                            shadow -= normalDepreciation(method, life: life, remaining: remainingLife, year: year, inUse: inUse, fraction: fraction, calendar: calendar, parent: input.parent, capsFrom: capsFrom,
+                                                         base: shadowBase, book: shadow, floor: floor, cost: cost,
                                                          capRate: capRate, transition: transition, transitionBook: transitionShadow,
                                                          yearly: &yearly, explanation: &shadowExplanation)
                         }
@@ -384,7 +463,7 @@ extension Engine {
                 schedule.disposed = true
             }
             schedule.append(DepreciationFigures(
-                openingBookValue: opening, investment: investment, hirAfboeking: hirAfboeking, willekeurig: willekeurig,
+                openingBookValue: openingBook, investment: investment, hirAfboeking: hirAfboeking, willekeurig: willekeurig,
                 willekeurigMaximum: maximumThisYear, normal: normal, depreciation: willekeurig + normal, terugname: terugname,
                 disposalBookValue: disposalBookValue, gain: gain, hirFormed: hirFormed, bookValue: book,
                 bookValueWithoutWillekeurig: shadow, expensed: expensed), explanation: explanation, year: year)
@@ -419,12 +498,14 @@ extension Engine {
     /// An asset on the balance at cost, without depreciation: land and securities (their value does not decline
     /// through use), or an asset without a useful life in the register.
     private func bookValueOnly(_ asset: Asset, notDepreciated: Bool, calendar: FiscalCalendar, hirAfboeking: Money,
-                               priceAllocation: PriceAllocation?) -> DepreciationSchedule {
-        let commitYear = calendar.year(of: asset.committed)
+                               priceAllocation: PriceAllocation?, opening: ScheduleOpening?) -> DepreciationSchedule {
+        // An asset taken over starts in the opening year at its filed book value; it is not an investment of it.
+        let commitYear = opening?.year ?? calendar.year(of: asset.committed)
         var schedule = DepreciationSchedule(firstYear: commitYear, lastYear: commitYear)
         var explanation = Explanation()
+        opening?.record(in: &explanation, start: calendar.start(commitYear))
         // A herinvesteringsreserve written off this asset reduces its cost (art. 3.54 lid 1), also for land.
-        let cost = asset.cost - hirAfboeking
+        let cost = opening?.bookValue ?? asset.cost - hirAfboeking
         if !hirAfboeking.isZero {
             explanation.add("hir.writtenOff", [.amount("cost", asset.cost), .amount("hirAfboeking", hirAfboeking), .amount("investment", cost)], source: .wetIB("art. 3.54 lid 1", version: law.wetIBVersion(forYear: commitYear)))
             if let hir = asset.hir, hir.sameFunction { explanation.add(Engine.sameFunctionStep(hir), source: .wetIB("art. 3.54 lid 4", version: law.wetIBVersion(forYear: commitYear))) }
@@ -440,8 +521,8 @@ extension Engine {
         var year = commitYear
         while true {
             let disposal = asset.disposal.flatMap { calendar.year(of: $0.date) == year ? $0 : nil }
-            let opening: Money = year == commitYear ? 0 : cost
-            var line = DepreciationFigures(openingBookValue: opening, investment: year == commitYear ? cost : 0,
+            let openingBook: Money = year == commitYear && opening == nil ? 0 : cost
+            var line = DepreciationFigures(openingBookValue: openingBook, investment: year == commitYear && opening == nil ? cost : 0,
                                            hirAfboeking: year == commitYear ? hirAfboeking : 0, willekeurig: 0, willekeurigMaximum: 0, normal: 0, depreciation: 0,
                                            terugname: 0, disposalBookValue: nil, gain: nil, hirFormed: 0, bookValue: cost,
                                            bookValueWithoutWillekeurig: cost, expensed: false)
@@ -560,18 +641,25 @@ extension Engine {
 
     /// Normal depreciation of a year: straight line over the full life from ingebruikname (or declining balance),
     /// time-proportional, within the 20% (goodwill 10%) cap on the cost, and never below the floor.
-    private func normalDepreciation(_ method: DepreciationMethod, life: Int, remainingLife: Int?, year: Int, inUse: Day, fraction: YearFraction,
+    private func normalDepreciation(_ method: DepreciationMethod, life: Int, remaining: RemainingLife?, year: Int, inUse: Day, fraction: YearFraction,
                                     calendar: FiscalCalendar, parent: ParentDepreciation?, capsFrom: Int, base: Money,
                                     book: Money, floor: Money, cost: Money, capRate: Parameter<Rate>, transition: TransitionCap?,
                                     transitionBook: Money, yearly: inout YearlyAmounts, explanation: inout Explanation) -> Money {
         let policy = options.proration
         var amount: Money
         switch method {
-        case .straightLine where remainingLife != nil && parent?.lifeEnd != nil:
-            // An improvement: over the months (or days) left of the improved asset's life.
-            let remaining = remainingLife ?? 1, lifeEnd = parent?.lifeEnd ?? inUse, parent = parent?.id ?? ""
-            amount = (base * ExactDecimal(fraction.used)).divided(by: ExactDecimal(remaining), scale: 2, rounding: .halfUp)
-            explanation.add("depreciation.straightLine", [.text("with", parent), .amount("base", base), .number("used", fraction.used), .number("remainingLife", remaining), .text("unit", policy == .monthly ? "months" : "days"), .day("lifeEnd", lifeEnd), .amount("amount", amount)], source: .wetIB("art. 3.30 lid 1", version: law.wetIBVersion(forYear: year)))
+        case .straightLine where remaining.map({ $0.units <= 0 }) ?? false:
+            // Taken over after the end of its life with a book value above the residual value (the 20% cap stretched
+            // it, or a changed estimate): the rest, within the cap below.
+            amount = book - floor
+            explanation.add("depreciation.afterLifeEnd", [.day("lifeEnd", remaining?.lifeEnd ?? inUse), .amount("bookValue", book), .amount("floor", floor), .amount("amount", amount)], source: .wetIB("art. 3.30 lid 1", version: law.wetIBVersion(forYear: year)))
+        case .straightLine where remaining != nil:
+            // Over the months (or days) left of a life: an improvement's of the improved asset, an asset taken over its own.
+            let units = remaining?.units ?? 1, lifeEnd = remaining?.lifeEnd ?? inUse
+            amount = (base * ExactDecimal(fraction.used)).divided(by: ExactDecimal(units), scale: 2, rounding: .halfUp)
+            var figures: [StepFigure] = [.amount("base", base), .number("used", fraction.used), .number("remainingLife", units), .text("unit", policy == .monthly ? "months" : "days"), .day("lifeEnd", lifeEnd), .amount("amount", amount)]
+            if let with = remaining?.with { figures.insert(.text("with", with), at: 0) }
+            explanation.add(remaining?.with == nil ? "depreciation.remainingLife" : "depreciation.straightLine", figures, source: .wetIB("art. 3.30 lid 1", version: law.wetIBVersion(forYear: year)))
         case .straightLine:
             // A whole year is base / life itself (the same quotient as base × 12 / (life × 12), so the same rounding).
             amount = fraction.isWhole ? yearly.wholeYear(of: base, life: life)

@@ -14,6 +14,10 @@ struct ReserveLedger {
     var used: [Int: Money] = [:]
     var released: (year: Int, amount: Money)?
     var explanation = Explanation()
+    /// A reserve taken over with a running activastaat (`opening.reserves`): its id there.
+    var takenOver: String? = nil
+    /// For a reserve taken over: the opening year, whose explanation says so.
+    var openingYear: Int? = nil
 
     var usedTotal: Money { used.values.reduce(0, +) }
     func balance(endOf year: Int) -> Money {
@@ -30,9 +34,31 @@ extension Engine {
         let assets = register.assets
         // Each placeholder is replaced by the asset's schedule below (a schedule without lines is a small value).
         var result = RegisterDepreciation(schedules: assets.indices.map { .none(from: calendar.year(of: assets[$0].committed)) })
+        // A running activastaat taken over: each older asset starts from its filed figures, and the reserves held at
+        // the opening are ledgers of their own, after the assets' (by index `assets.count + position`).
+        let opening = register.opening
+        let openings: [ScheduleOpening?] = opening.map { opening in
+            assets.indices.map { index in
+                opening.assets[assets[index].id].map {
+                    ScheduleOpening(year: opening.year, bookValue: $0.bookValue, bookValueWithoutWillekeurig: $0.shadowBookValue(cost: assets[index].cost),
+                                    willekeurigTaken: $0.willekeurigTaken, bookValue2007: $0.bookValue2007, source: opening.source)
+                }
+            }
+        } ?? []
+        let reservesTakenOver = opening?.reserves ?? []
+        for (position, reserve) in reservesTakenOver.enumerated() {
+            result.reserves[assets.count + position] = ReserveLedger(formedYear: reserve.formedYear, amount: reserve.amount,
+                                                                     soldBookValue: reserve.soldBookValue, takenOver: reserve.id,
+                                                                     openingYear: opening?.year)
+        }
         // Ids are looked up only for a herinvesteringsreserve written off a replacement (rare).
-        let indexById = !assets.contains(where: { $0.hir != nil }) ? [:]
+        var indexById: [String: Int] = !assets.contains(where: { $0.hir != nil }) ? [:]
             : Dictionary(assets.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        if !indexById.isEmpty {
+            for (position, reserve) in reservesTakenOver.enumerated() { indexById[reserve.id] = assets.count + position }
+        }
+        /// Whether `index` is a disposal that formed a reserve: an asset sold with `disposal.hir`, or a reserve taken over.
+        func formsReserve(_ index: Int) -> Bool { index >= assets.count || assets[index].disposal?.hir == true }
 
         // The scheme of each asset for which willekeurige afschrijving is chosen; no array at all when none is (a
         // scheme is a 312-byte value, so an array of them is costly to make even when empty).
@@ -46,7 +72,7 @@ extension Engine {
             }
         }
         for index in assets.indices {
-            if let hir = assets[index].hir, indexById[hir.from] == nil || assets[indexById[hir.from] ?? index].disposal?.hir != true {
+            if let hir = assets[index].hir, !(indexById[hir.from].map(formsReserve) ?? false) {
                 issues.append(RegisterIssue(assetId: assets[index].id, field: "hir.from", problem: .rule(.make { l in
                     l == .nl ? "'\(hir.from)' is geen vervreemd bedrijfsmiddel met een herinvesteringsreserve (disposal.hir: true)"
                              : "'\(hir.from)' is not a disposed asset with a herinvesteringsreserve (disposal.hir: true)"
@@ -102,16 +128,21 @@ extension Engine {
                                                 productionCosts: links.productionTranche[index])
                 }
                 if let hir = assets[index].hir, let source = indexById[hir.from] {
-                    guard done[source], improvementsOf[source]?.allSatisfy({ done[$0] }) ?? true else { next.append(index); continue }
-                    afboeking = try hirAfboeking(assets[index], hir: hir, source: source, soldKind: assets[source].kind,
-                                                 soldLife: assets[source].life, result: &result, calendar: calendar)
+                    let takenOver = source >= assets.count
+                    guard takenOver || done[source], improvementsOf[source]?.allSatisfy({ done[$0] }) ?? true else { next.append(index); continue }
+                    // A reserve taken over: whether its sold asset was not depreciated, or over more than ten years,
+                    // is the register's statement (`soldLongTerm`).
+                    let soldLong = takenOver && reservesTakenOver[source - assets.count].soldLongTerm
+                    afboeking = try hirAfboeking(assets[index], hir: hir, source: source, soldKind: takenOver ? .other : assets[source].kind,
+                                                 soldLife: takenOver ? (soldLong ? nil : 1) : assets[source].life, result: &result, calendar: calendar)
                 }
                 let input = DepreciationInput(asset: assets[index], calendar: calendar, taxpayer: register.entity.taxpayer,
                                               businessAssetAmount: businessAssetAmounts[index],
                                               scheme: schemes.isEmpty ? nil : schemes[index], schemeShare: shares[index] ?? 1,
                                               hirAfboeking: afboeking,
                                               land: landByBuilding.isEmpty ? [] : landByBuilding[links.parent(of: index) ?? index] ?? [],
-                                              parent: parent, priceAllocation: links.priceAllocations.isEmpty ? nil : links.priceAllocations[index])
+                                              parent: parent, priceAllocation: links.priceAllocations.isEmpty ? nil : links.priceAllocations[index],
+                                              opening: openings.isEmpty ? nil : openings[index])
                 let schedule = try depreciationSchedule(input)
                 result.schedules[index] = schedule
                 if let reserve = schedule.reserve {

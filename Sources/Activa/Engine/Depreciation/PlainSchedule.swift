@@ -15,7 +15,7 @@ struct PlainSchedule {
     /// Whether the general schedule would treat the asset the way this one does.
     static func applies(to asset: Asset, input: DepreciationInput, expensedAtOnce: Bool, capsFrom: Int) -> Bool {
         guard !expensedAtOnce, asset.life != nil, asset.inUse != nil, input.scheme == nil, !asset.willekeurig.isChosen,
-              input.parent == nil, input.priceAllocation == nil else { return false }
+              input.parent == nil, input.priceAllocation == nil, input.opening == nil else { return false }
         guard case .straightLine = asset.method else { return false }
         // An asset acquired before 2007 has the transitional maximum of art. 10a.3: the general schedule computes it.
         guard asset.committed >= Day.startOfYear(capsFrom) else { return false }

@@ -92,6 +92,9 @@ extension Engine {
         let base = event.base
         if !allocated.isZero, let computation, !computation.total.isZero {
             event.kia = (base * computation.kia).divided(by: computation.total, scale: Engine.divisionScale, rounding: .down)
+        } else if !allocated.isZero, computation == nil {
+            // An asset taken over: its investment year is filed, and the percentage is that of the KIA it received.
+            event.kia = (base * allocated).divided(by: investment, scale: Engine.divisionScale, rounding: .down)
         }
         if event.kind != .rentedOut {
             event.eia = (base * eia).divided(by: investment, scale: Engine.divisionScale, rounding: .down)

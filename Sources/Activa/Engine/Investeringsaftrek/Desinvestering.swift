@@ -34,7 +34,7 @@ extension Engine {
 
     func desinvesteringen(assets: [Asset], investmentAmounts: [Money], allocated: [Money], special: SpecialDeductions, undoings: [Undoing?],
                           computations: YearMap<KIAComputation>, timelines: [FormTimeline],
-                          calendar: FiscalCalendar) throws(EngineError) -> Desinvesteringen {
+                          calendar: FiscalCalendar, takenOver: [AssetOpening?] = []) throws(EngineError) -> Desinvesteringen {
         var result = Desinvesteringen()
         let rules = law.investeringsaftrek
         let window = rules.desinvesteringWindow
@@ -115,13 +115,16 @@ extension Engine {
                 // Art. 3.47 lid 2: the bijtelling of an undone investment is taken only "voorzover daarover
                 // investeringsaftrek in aanmerking is genomen": each form's part at most what that form gave.
                 let capToTaken = disposal.kind == .undone && options.undoneInvestment == .aftrekTaken
+                // An asset taken over: its EIA and MIA, and its KIA but what was still deferred, were taken in filed years.
+                let opening = takenOver.isEmpty ? nil : takenOver[index]
+                let kiaTakenBefore = opening.map { allocated[index] - $0.kiaDeferred } ?? 0
                 if exceeds {
                     // The EIA and MIA parts: the same percentage as the deduction taken on this asset.
                     for (amount, name, isEIA) in [(special.eia[index], "EIA", true), (special.mia[index], "MIA", false)] where amount.isPositive {
                         var part = (base * amount).divided(by: investment, scale: Engine.divisionScale, rounding: .down)
                         explanation.add(isEIA ? "desinvestering.bijtellingEIA" : "desinvestering.bijtellingMIA",
                                         [.amount("base", base), .amount("aftrek", amount), .amount("investment", investment), .amount("bijtelling", part)], source: .wetIB("art. 3.47 lid 1", version: law.wetIBVersion(forYear: asset.committed.year)))
-                        part = capped(part, taken: (isEIA ? timelines[index].eia : timelines[index].mia).sum(through: year),
+                        part = capped(part, taken: opening != nil ? amount : (isEIA ? timelines[index].eia : timelines[index].mia).sum(through: year),
                                       name: name, year: year, investmentYear: asset.committed.year, applies: capToTaken,
                                       explanation: &explanation)
                         if isEIA { disposal.bijtellingEIA = part } else { disposal.bijtellingMIA = part }
@@ -134,6 +137,20 @@ extension Engine {
                                     [.amount("base", base), .number("investmentYear", computation.year), .amount("kia", computation.kia),
                                      .amount("investments", computation.total), .amount("bijtelling", bijtelling)], source: .wetIB("art. 3.47 lid 1 en 2", version: law.wetIBVersion(forYear: asset.committed.year)))
                     disposal.bijtelling = capped(bijtelling, taken: timelines[index].kiaTaken(through: year), name: "KIA",
+                                                 year: year, investmentYear: asset.committed.year, applies: capToTaken,
+                                                 explanation: &explanation)
+                } else if exceeds, let opening, !allocated[index].isZero, investment.isPositive {
+                    // Taken over: "een gelijk percentage" as the KIA the asset received in its (filed) investment year.
+                    let bijtelling: Money
+                    switch opening.kia {
+                    case .percentage(let rate)?: bijtelling = (base * rate).rounded(scale: Engine.divisionScale, .down)
+                    default: bijtelling = (base * allocated[index]).divided(by: investment, scale: Engine.divisionScale, rounding: .down)
+                    }
+                    var figures: [StepFigure] = [.amount("base", base), .number("investmentYear", asset.committed.year), .amount("kia", allocated[index]),
+                                                 .amount("investment", investment), .amount("bijtelling", bijtelling)]
+                    if case .percentage(let rate)? = opening.kia { figures.append(.rate("rate", rate)) }
+                    explanation.add("desinvestering.bijtellingTakenOver", figures, source: .wetIB("art. 3.47 lid 1 en 2", version: law.wetIBVersion(forYear: asset.committed.year)))
+                    disposal.bijtelling = capped(bijtelling, taken: kiaTakenBefore + timelines[index].kiaTaken(through: year), name: "KIA",
                                                  year: year, investmentYear: asset.committed.year, applies: capToTaken,
                                                  explanation: &explanation)
                 }

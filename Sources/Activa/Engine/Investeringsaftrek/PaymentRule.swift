@@ -18,11 +18,13 @@ struct PaymentRuleTimeline {
     ///   - end: the day the asset leaves the enterprise or the investment is deemed undone.
     ///   - stakingYear: the boekjaar in which the enterprise stops: the whole rest is taken then (art. 3.44 lid 2);
     ///     nil when it does not stop, or when the investment was undone.
+    ///   - opening: for an asset taken over with a running activastaat, the first boekjaar computed and the aftrek
+    ///     already taken before it (the rest was deferred at its start).
     init(amount: Money, investmentYear: Int, inUse: Day?, end: Day?, calendar: FiscalCalendar, stakingYear: Int?,
-         paidBy: (Day) -> Money) {
-        var year = investmentYear
-        var done: Money = 0
-        lastYear = investmentYear
+         opening: (year: Int, taken: Money)? = nil, paidBy: (Day) -> Money) {
+        var year = opening?.year ?? investmentYear
+        var done: Money = opening?.taken ?? 0
+        lastYear = year
         while true {
             // In the year the asset leaves or the investment is undone, only what happened up to that day counts: an
             // ingebruikname or a payment after an undoing releases nothing (the rest lapses).

@@ -31,7 +31,7 @@ enum SpecialForm {
 
 extension Engine {
     func specialDeductions(assets: [Asset], investmentAmounts: [Money], businessAssetAmounts: [Money], investmentYears: [Int],
-                           partners: [Partner], calendar: FiscalCalendar) throws(EngineError) -> SpecialDeductions {
+                           partners: [Partner], calendar: FiscalCalendar, takenOver: [AssetOpening?] = []) throws(EngineError) -> SpecialDeductions {
         var result = SpecialDeductions(eia: Array(repeating: 0, count: assets.count), mia: Array(repeating: 0, count: assets.count),
                                        explanations: Array(repeating: Explanation(), count: assets.count))
         // Eligible assets per boekjaar and form, with their rate.
@@ -39,6 +39,8 @@ extension Engine {
         var eligibleMIA: [Int: [(index: Int, rate: Rate)]] = [:]
         // Most assets have neither form: tested in place, before an asset is bound (a binding copies it).
         for index in assets.indices where assets[index].eia || assets[index].mia != nil {
+            // An asset taken over received its EIA or MIA in a filed year: the amounts are the register's (below).
+            if !takenOver.isEmpty, takenOver[index] != nil { continue }
             let asset = assets[index]
             let form: SpecialForm
             if asset.eia { form = .eia } else if let category = asset.mia { form = .mia(category) } else { continue }

@@ -1,0 +1,36 @@
+/// What the report says about a running activastaat taken over (docs/law/opening-balance.md): the readings Activa
+/// makes where the law is silent, and the opening figures that are allowed but worth a second look.
+extension Engine {
+    func openingPolicyNotes(_ register: Register) -> [PolicyNote] {
+        guard let opening = register.opening else { return [] }
+        return [
+            PolicyNote(name: "filedYears", value: "keepAsFiled", status: .derived, text: .make { l in
+                l == .nl ? "de jaren vóór \(opening.year) zijn aangegeven: Activa rekent ze niet opnieuw uit en gaat verder vanaf de overgenomen boekwaarden (balanscontinuïteit, art. 3.25)"
+                         : "the years before \(opening.year) are filed: Activa does not compute them again and continues from the book values taken over (balance continuity, art. 3.25)"
+            }),
+            PolicyNote(name: "openingRemainder", value: "remainingLife", status: .unconfirmed, text: LocalizedText(
+                nl: "een overgenomen bedrijfsmiddel (lineair) wordt verder afgeschreven met de boekwaarde min de restwaarde, verdeeld over de resterende levensduur vanaf het beginjaar; binnen 20% van de aanschafprijs per jaar (art. 3.30)",
+                en: "an asset taken over (straight line) is depreciated further by its book value less the residual value, spread over the remaining life from the opening year; within 20% of the cost a year (art. 3.30)")),
+        ]
+    }
+
+    /// Opening figures the law allows but that point to something to check: a life that has ended with a book value
+    /// above the residual value.
+    func openingWarnings(_ register: Register) -> [ReportWarning] {
+        guard let opening = register.opening else { return [] }
+        var warnings: [ReportWarning] = []
+        let start = register.entity.calendar.start(opening.year)
+        for index in register.assets.indices {
+            let asset = register.assets[index]
+            guard let figures = opening.assets[asset.id], let inUse = asset.inUse, let life = asset.life,
+                  figures.bookValue > asset.residual else { continue }
+            let lifeEnd = RemainingLife.lifeEnd(inUse: inUse, life: life, monthly: options.proration == .monthly)
+            guard lifeEnd < start else { continue }
+            warnings.append(ReportWarning(assetId: asset.id, text: .make { l in
+                l == .nl ? "de levensduur eindigde op \(lifeEnd), maar de boekwaarde \(TextFormat.euro(figures.bookValue, l)) ligt nog boven de restwaarde: Activa schrijft het restant af binnen 20% van de aanschafprijs per jaar; klopt de levensduur?"
+                         : "the life ended on \(lifeEnd), but the book value \(TextFormat.euro(figures.bookValue, l)) is still above the residual value: Activa depreciates the rest within 20% of the cost a year; is the life right?"
+            }))
+        }
+        return warnings
+    }
+}
