@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // Reading the CSV of a spreadsheet activastaat (quoted fields, ';' or ',' separators).
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // `swift package generate-documentation --target Activa` (the DocC catalogue in Sources/Activa/Activa.docc).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -26,7 +28,8 @@ let package = Package(
         // The engine: pure, no IO, no third-party dependency.
         .target(name: "Activa"),
         // Reading registers (YAML/JSON) and writing reports (text, JSON, CSV, Markdown), in Dutch or English.
-        .target(name: "ActivaFormats", dependencies: ["Activa", .product(name: "Yams", package: "Yams")]),
+        .target(name: "ActivaFormats", dependencies: ["Activa", .product(name: "Yams", package: "Yams"),
+                                                      .product(name: "CSV", package: "CSV.swift")]),
         // Registers kept in SQLite (GRDB), behind the RegisterStore protocol.
         .target(name: "ActivaStore", dependencies: ["Activa", "ActivaFormats", .product(name: "GRDB", package: "GRDB.swift")]),
         // The HTTP API and the Dutch web page (Hummingbird 2), built by `buildApplication`.

@@ -1,0 +1,102 @@
+import Activa
+
+/// Which register field a column of a spreadsheet activastaat holds. The headers of a Dutch bookkeeper's
+/// afschrijvingsstaat (docs/law/opening-balance.md §5) are recognised; `--column "Kop=veld"` names any other.
+public enum ImportField: String, Sendable, CaseIterable {
+    case id, description, kind, committed, inUse, cost, residual, life
+    /// Afschrijvingspercentage: a life of 100 / percentage years, when that is whole and there is no residual value.
+    case rate
+    /// Boekwaarde begin boekjaar: the book value at the start of the opening year.
+    case bookValue
+    /// Boekwaarde einde boekjaar of the sheet's year, the year before the opening year: the opening book value
+    /// (balance continuity). When a sheet has both, this one is used.
+    case closingBookValue
+    /// The KIA received on the asset: an amount, or a percentage ("28%").
+    case kia
+    case willekeurigTaken
+    /// A column that is read over (e.g. "afschrijving huidig boekjaar", which Activa computes itself).
+    case ignore
+
+    /// The field in plain Dutch and English, for the import's messages.
+    var label: LocalizedText {
+        switch self {
+        case .id: LocalizedText(nl: "nummer", en: "id")
+        case .description: LocalizedText(nl: "omschrijving", en: "description")
+        case .kind: LocalizedText(nl: "soort", en: "kind")
+        case .committed: LocalizedText(nl: "aanschafdatum", en: "purchase date")
+        case .inUse: LocalizedText(nl: "datum ingebruikname", en: "date in use")
+        case .cost: LocalizedText(nl: "aanschafprijs", en: "cost")
+        case .residual: LocalizedText(nl: "restwaarde", en: "residual value")
+        case .life: LocalizedText(nl: "levensduur", en: "useful life")
+        case .rate: LocalizedText(nl: "afschrijvingspercentage", en: "depreciation rate")
+        case .bookValue: LocalizedText(nl: "boekwaarde begin", en: "opening book value")
+        case .closingBookValue: LocalizedText(nl: "boekwaarde einde", en: "closing book value")
+        case .kia: LocalizedText(nl: "KIA", en: "KIA")
+        case .willekeurigTaken: LocalizedText(nl: "willekeurige afschrijving", en: "willekeurige afschrijving")
+        case .ignore: LocalizedText(nl: "niet gebruikt", en: "not used")
+        }
+    }
+
+    /// The field a header names, by the words a Dutch template uses; nil for a header not recognised.
+    static func recognise(_ header: String) -> ImportField? {
+        let key = normalised(header)
+        if let field = ImportField(rawValue: header.trimmingSpaces) { return field }
+        for (field, names) in synonyms where names.contains(key) { return field }
+        // "Boekwaarde 1-1-2024", "boekwaarde per 1 januari": the book value at the start.
+        if key.hasPrefix("boekwaarde") && (key.contains("begin") || key.contains("1-1") || key.contains("1 januari") || key.contains("primo")) {
+            return .bookValue
+        }
+        // "Boekwaarde einde boekjaar", "boekwaarde 31-12-2023", "boekwaarde ultimo".
+        if key.hasPrefix("boekwaarde") && (key.contains("eind") || key.contains("31-12") || key.contains("31 december") || key.contains("ultimo")) {
+            return .closingBookValue
+        }
+        // "Afschrijving 2023", "afschrijving huidig boekjaar": Activa computes the depreciation itself.
+        if key.hasPrefix("afschrijving ") || key.hasPrefix("afschr. ") || key == "afschrijving" { return .ignore }
+        return nil
+    }
+
+    /// Lower case, without spaces at either end, a trailing colon or the unit in brackets: "Levensduur (jaren):" → "levensduur".
+    static func normalised(_ header: String) -> String {
+        var text = header.lowercased().trimmingSpaces
+        if text.hasSuffix(":") { text.removeLast() }
+        if let bracket = text.firstIndex(of: "("), text.hasSuffix(")") { text = String(text[..<bracket]).trimmingSpaces }
+        return text.replacingOccurrences(of: "  ", with: " ")
+    }
+
+    private static let synonyms: [(ImportField, Set<String>)] = [
+        (.id, ["nr", "nr.", "nummer", "activanummer", "code", "id"]),
+        (.description, ["omschrijving", "naam", "activum", "bedrijfsmiddel", "omschrijving activum"]),
+        (.kind, ["soort", "categorie", "groep"]),
+        (.committed, ["aanschafdatum", "datum aanschaf", "aankoopdatum", "investeringsdatum", "datum investering", "datum"]),
+        (.inUse, ["ingebruikname", "datum ingebruikname", "in gebruik", "in gebruik genomen"]),
+        (.cost, ["aanschafprijs", "aanschafwaarde", "aanschafkosten", "kostprijs", "aanschafbedrag", "investeringsbedrag"]),
+        (.residual, ["restwaarde"]),
+        (.life, ["levensduur", "gebruiksduur", "looptijd", "afschrijvingsduur", "aantal jaren"]),
+        (.rate, ["afschrijvingspercentage", "percentage", "afschrijving %", "afschr. %", "%"]),
+        (.bookValue, ["boekwaarde begin", "boekwaarde begin boekjaar", "beginboekwaarde", "boekwaarde primo"]),
+        (.kia, ["kia", "kleinschaligheidsinvesteringsaftrek", "investeringsaftrek"]),
+        (.willekeurigTaken, ["willekeurige afschrijving", "willekeurig"]),
+        (.ignore, ["aanschaf in huidig boekjaar", "aantal maanden", "aantal maanden afgeschreven dit jaar", "afschrijving",
+                   "afschrijving huidig boekjaar", "afschrijving dit jaar", "cumulatieve afschrijving", "opmerking", "opmerkingen"]),
+    ]
+
+    /// The Dutch (and English) names of the kinds a spreadsheet writes in its "soort" column.
+    static func kind(_ text: String) -> AssetKind? {
+        let key = normalised(text)
+        if let kind = AssetKind(rawValue: text.trimmingSpaces) { return kind }
+        let names: [(AssetKind, Set<String>)] = [
+            (.other, ["", "overig", "overige", "inventaris", "machines", "machine", "installaties", "computers", "computer", "gereedschap", "apparatuur",
+                      "machines en installaties", "overige materiële vaste activa", "kantoorinventaris", "hardware", "meubilair"]),
+            (.van, ["bestelauto", "bestelbus", "bestelwagen", "vrachtauto", "bedrijfsauto"]),
+            (.passengerCar, ["personenauto", "auto", "personenwagen"]),
+            (.building, ["gebouw", "gebouwen", "bedrijfspand", "pand", "bedrijfsgebouw", "bedrijfsgebouwen"]),
+            (.land, ["grond", "terrein", "bedrijfsterrein", "terreinen"]),
+            (.goodwill, ["goodwill"]),
+            (.intangible, ["software", "immaterieel", "immateriële vaste activa", "octrooi", "licentie"]),
+            (.motorcycle, ["motor", "bromfiets", "scooter", "motorfiets"]),
+            (.ship, ["schip", "boot"]),
+        ]
+        for (kind, words) in names where words.contains(key) { return kind }
+        return nil
+    }
+}
