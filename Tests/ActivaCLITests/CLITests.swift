@@ -185,6 +185,25 @@ struct CLITests {
         #expect(markdown.stdout.hasPrefix("# Activa-rapport – Fotostudio De Vries (IB)"))
     }
 
+    @Test("activa import: the example sheet becomes a register that reports from 2024; a bad sheet writes nothing and exits 1")
+    func importSheet() throws {
+        let output = try temporaryFile("register.yaml", "")
+        try FileManager.default.removeItem(atPath: output)
+        let run = try activa(["import", packageRoot.appendingPathComponent("Examples/activastaat-2023.csv").path, "--year", "2024",
+                              "--name", "Schildersbedrijf De Kwast", "--output", output])
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("3 activa overgenomen per 1-1-2024"))
+        let report = try activa(["report", output, "--year", "2024", "--explain"])
+        #expect(report.status == 0)
+        #expect(report.stdout.contains("boekwaarde 1-1-2024 € 16.400,00 (overgenomen, opgave vorige administratie)"))
+        let bad = try temporaryFile("staat.csv", "Omschrijving;Aanschafdatum;Aanschafprijs;Levensduur;Boekwaarde begin\nBus;1-3-2021;30.000;5;\n")
+        let badOutput = bad + ".yaml"
+        let refused = try activa(["import", bad, "--year", "2024", "--output", badOutput])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("staat.csv, rij 2, kolom 'Boekwaarde begin': leeg"))
+        #expect(!FileManager.default.fileExists(atPath: badOutput))
+    }
+
     @Test("a bad register: every problem on standard error with file, asset and field; exit 1; no report")
     func badRegister() throws {
         let path = try temporaryFile("klant.yaml", """
