@@ -62,6 +62,37 @@ struct APITests {
         }
     }
 
+    @Test("POST /api/v1/import/activastaat: a spreadsheet activastaat becomes a register that continues from 1-1-2024; bad rows get 422 with their numbers")
+    func importActivastaat() async throws {
+        let sheet = try String(contentsOf: packageRoot.appendingPathComponent("Examples/activastaat-2023.csv"), encoding: .utf8)
+        try await withApp { client in
+            let register = try await client.execute(uri: "/api/v1/import/activastaat?year=2024&name=De%20Kwast", method: .post,
+                                                    headers: [.contentType: "text/csv"], body: ByteBuffer(string: sheet)) { response in
+                #expect(response.status == .ok, "\(response.text)")
+                #expect(response.text.contains(#""opening":{"year":2024"#))
+                #expect(response.text.contains(#""bookValue":"16400""#))
+                let json = try #require(try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: Any])
+                let register = try JSONSerialization.data(withJSONObject: try #require(json["register"]))
+                return String(decoding: register, as: UTF8.self)
+            }
+            // Stored as it came, it reports from 2024: the bus continues at 4.800 a year.
+            let id = try await create(client, register)
+            try await client.execute(uri: "/api/v1/registers/\(id)/report?year=2024", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains(#""normal":"4800.00""#) || response.text.contains(#""normal":"4800""#), "\(response.text.prefix(600))")
+            }
+            let bad = "Omschrijving;Aanschafdatum;Aanschafprijs;Levensduur;Boekwaarde begin\nBus;1-3-2021;30.000;5;40.000\nKast;31-2-2022;800;5;500\n"
+            try await client.execute(uri: "/api/v1/import/activastaat?year=2024", method: .post, body: ByteBuffer(string: bad)) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains(#"{"row":2,"column":"Boekwaarde begin","assetId":"bus","message":"boekwaarde € 40.000,00 is hoger"#))
+                #expect(response.text.contains(#"{"row":3,"column":"Aanschafdatum","message":"'31-2-2022' is geen datum"#))
+            }
+            try await client.execute(uri: "/api/v1/import/activastaat", method: .post, body: ByteBuffer(string: sheet)) { response in
+                #expect(response.status == .badRequest)
+            }
+        }
+    }
+
     /// Issue 14: the register file's warnings (an amount such as 1.250) and the engine's (no life, no inUse) are in
     /// the report's `warnings`, in the language asked for.
     @Test("POST /api/v1/report: the warnings of reading and of the engine")

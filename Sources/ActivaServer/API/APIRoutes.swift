@@ -16,6 +16,7 @@ struct APIRoute: Sendable {
     static let all: [APIRoute] = [
         APIRoute(method: .post, path: "/api/v1/kia", writes: false),
         APIRoute(method: .post, path: "/api/v1/report", writes: false),
+        APIRoute(method: .post, path: "/api/v1/import/activastaat", writes: false),
         APIRoute(method: .get, path: "/api/v1/registers", writes: false),
         APIRoute(method: .post, path: "/api/v1/registers", writes: true),
         APIRoute(method: .get, path: "/api/v1/registers/{id}", writes: false),
@@ -61,6 +62,7 @@ struct API: Sendable {
         case (.post, "/api/v1/report"):
             let body = try await registerBody(request, language)
             return try report(body.register, request, language, explain: nil, readingWarnings: body.warnings)
+        case (.post, "/api/v1/import/activastaat"): return try await importActivastaat(request, language)
         case (.get, "/api/v1/registers"): return try await list()
         case (.post, "/api/v1/registers"): return try await create(request, language)
         case (.get, "/api/v1/registers/{id}"): return try await read(id, language)

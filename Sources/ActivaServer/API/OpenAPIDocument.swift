@@ -64,8 +64,41 @@ enum OpenAPIDocument {
           required: [assets]
           properties:
             entity: {$ref: '#/components/schemas/Entity'}
+            opening: {$ref: '#/components/schemas/Opening'}
             assets: {type: array, items: {$ref: '#/components/schemas/Asset'}}
             planned: {type: array, items: {type: object}}
+        Opening:
+          type: object
+          description: "A register that takes over a running activastaat: Activa computes from year on, from each older asset's figures as filed (assets[].opening), and never recomputes the years before"
+          required: [year]
+          properties:
+            year: {type: integer, description: The first boekjaar computed; the figures are those at its start}
+            source: {type: string, description: "Where the figures come from, shown with each, e.g. opgave vorige administratie"}
+            reserves:
+              type: array
+              description: Herinvesteringsreserves held at the start of year (art. 3.54 Wet IB 2001); a replacement names one in hir.from
+              items:
+                type: object
+                required: [id, formed, amount]
+                properties:
+                  id: {type: string}
+                  formed: {type: integer, description: The year the reserve was formed; released at the end of its third year after (art. 3.54 lid 5)}
+                  amount: {$ref: '#/components/schemas/Money'}
+                  soldBookValue: {$ref: '#/components/schemas/Money'}
+                  soldLongTerm: {type: boolean, description: The sold asset was not depreciated or over more than ten years (art. 3.54 lid 4)}
+        AssetOpening:
+          type: object
+          description: An asset's figures at the start of the opening year, as filed; the asset keeps its original committed and cost
+          required: [bookValue]
+          properties:
+            bookValue: {$ref: '#/components/schemas/Money'}
+            willekeurigTaken: {$ref: '#/components/schemas/Money'}
+            bookValueWithoutWillekeurig: {$ref: '#/components/schemas/Money'}
+            kia: {type: string, description: "The KIA received in the investment year: an amount such as 2240.00 or a percentage such as 28%, for the desinvesteringsbijtelling (art. 3.47 lid 1)"}
+            kiaDeferred: {$ref: '#/components/schemas/Money'}
+            eia: {$ref: '#/components/schemas/Money'}
+            mia: {$ref: '#/components/schemas/Money'}
+            bookValue2007: {$ref: '#/components/schemas/Money'}
         Entity:
           type: object
           description: The onderneming; every field as in the README ("The register").
@@ -82,6 +115,7 @@ enum OpenAPIDocument {
             kind: {type: string}
             committed: {type: string, format: date}
             cost: {$ref: '#/components/schemas/Money'}
+            opening: {$ref: '#/components/schemas/AssetOpening'}
             building:
               type: string
               description: "Land (kind land) only: the id of the building (kind building) it is the ondergrond or aanhorigheid of; one asset with it for the bodemwaarde (art. 3.30a lid 2 Wet IB 2001)"
@@ -323,6 +357,53 @@ enum OpenAPIDocument {
             '400': {$ref: '#/components/responses/Problem'}
             '413': {$ref: '#/components/responses/Problem'}
             '422': {$ref: '#/components/responses/Problem'}
+      /api/v1/import/activastaat:
+        post:
+          summary: A spreadsheet activastaat (CSV) as a register that takes it over from year; nothing is stored
+          parameters:
+            - {name: year, in: query, required: true, schema: {type: integer}, description: The opening year; the sheet's book values are those at its start (a column "boekwaarde einde" gives the end of the year before)}
+            - {name: name, in: query, schema: {type: string}}
+            - {name: taxpayer, in: query, schema: {type: string, enum: [ib, vpb]}}
+            - {name: source, in: query, schema: {type: string}}
+            - {name: column, in: query, schema: {type: array, items: {type: string}}, style: form, explode: true, description: "Header=field for a column not recognised (fields: id, description, kind, committed, inUse, cost, residual, life, rate, bookValue, closingBookValue, kia, willekeurigTaken, ignore)"}
+            - $ref: '#/components/parameters/lang'
+          requestBody:
+            required: true
+            content:
+              text/csv:
+                schema: {type: string}
+          responses:
+            '200':
+              description: The register, to store with POST /api/v1/registers, and what the import decided
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    required: [register, notes]
+                    properties:
+                      register: {$ref: '#/components/schemas/Register'}
+                      notes: {type: array, items: {type: string}}
+            '400': {$ref: '#/components/responses/Problem'}
+            '413': {$ref: '#/components/responses/Problem'}
+            '422':
+              description: Rows that cannot be read, each with its number, column, asset and reason (rows); nothing is made
+              content:
+                application/problem+json:
+                  schema:
+                    allOf:
+                      - {$ref: '#/components/schemas/Problem'}
+                      - type: object
+                        properties:
+                          rows:
+                            type: array
+                            items:
+                              type: object
+                              required: [message]
+                              properties:
+                                row: {type: integer}
+                                column: {type: string}
+                                assetId: {type: string}
+                                message: {type: string}
       /api/v1/registers:
         get:
           summary: List the stored registers
