@@ -241,6 +241,54 @@ struct WebTests {
         }
     }
 
+    /// Issue 16: a running activastaat taken over on the web, from a spreadsheet and by hand. The bus of the example sheet
+    /// (30.000, residual 6.000, five years from March 2021) has 16.400 left on 1-1-2024: 10.400 × 12 / 26 = 4.800 in 2024.
+    @Test("taking over an activastaat: the spreadsheet form stores a register from 2024; by hand, the asset form takes the figures taken over")
+    func takeOver() async throws {
+        let sheet = try String(contentsOf: packageRoot.appendingPathComponent("Examples/activastaat-2023.csv"), encoding: .utf8)
+        try await withApp { client in
+            let body = "name=De+Kwast&taxpayer=ib&year=2024&columns=&csv=" + sheet.formEncoded
+            try await client.execute(uri: "/registers/import-activastaat", method: .post, headers: form, body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .ok, "\(response.text.prefix(400))")
+                #expect(response.text.contains("Overgenomen per 1-1-2024 (opgave vorige administratie)"))
+                #expect(response.text.contains("bedrijfsbus"))
+                #expect(response.text.contains("&#39;Boekwaarde einde boekjaar&#39;"))   // what the import decided, on the page
+            }
+            let bad = "name=X&year=2024&csv=" + "Omschrijving;Aanschafdatum;Aanschafprijs;Levensduur;Boekwaarde begin\nBus;1-3-2021;30.000;5;\n".formEncoded
+            try await client.execute(uri: "/registers/import-activastaat", method: .post, headers: form, body: ByteBuffer(string: bad)) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("rij 2, kolom &#39;Boekwaarde begin&#39;: leeg"))
+            }
+
+            // By hand: a business taken over as at 2024, and the bus with its book value on 1-1-2024.
+            let location = try await client.execute(uri: "/registers", method: .post, headers: form,
+                                                    body: ByteBuffer(string: "name=De+Kwast&taxpayer=ib&openingYear=2024")) { response in
+                response.headers[.location] ?? ""
+            }
+            try await client.execute(uri: "\(location)/assets/new", method: .get) { response in
+                #expect(response.text.contains("Boekwaarde 1-1-2024"))
+            }
+            let bus = "version=1&original=&id=bus&kind=van&committed=2021-03-01&inUse=2021-03-01&cost=30.000&residual=6.000&life=5&willekeurig=none"
+            // Without its book value an asset from before 2024 is refused, naming what is missing.
+            try await client.execute(uri: "\(location)/assets", method: .post, headers: form, body: ByteBuffer(string: bus + "&openingBookValue=")) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("geef de boekwaarde aan het begin van 2024"))
+            }
+            try await client.execute(uri: "\(location)/assets", method: .post, headers: form,
+                                     body: ByteBuffer(string: bus + "&openingBookValue=16.400&openingKia=28%25")) { response in
+                #expect(response.status == .seeOther, "\(response.text.prefix(600))")
+            }
+            try await client.execute(uri: "\(location)?year=2024", method: .get) { response in
+                #expect(response.text.contains("€ 4.800,00"))
+                #expect(response.text.contains("boekwaarde 1-1-2024 € 16.400,00 (overgenomen, opgave vorige administratie)"))
+            }
+            try await client.execute(uri: "\(location)/assets/bus/edit", method: .get) { response in
+                #expect(response.text.contains("value=\"16.400\""))
+                #expect(response.text.contains("value=\"28%\""))
+            }
+        }
+    }
+
     @Test("import a register file and export it again")
     func importExport() async throws {
         let yaml = try String(contentsOf: packageRoot.appendingPathComponent("Examples/bv-bedrijfspand.yaml"), encoding: .utf8)
@@ -344,4 +392,13 @@ func + (lhs: HTTPFields, rhs: HTTPFields) -> HTTPFields {
     var result = lhs
     for field in rhs { result.append(field) }
     return result
+}
+
+extension String {
+    /// The text as an `application/x-www-form-urlencoded` value.
+    var formEncoded: String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._*")
+        return (addingPercentEncoding(withAllowedCharacters: allowed) ?? self).replacingOccurrences(of: "%20", with: "+")
+    }
 }

@@ -16,7 +16,7 @@ enum AssetForm {
 
     /// The form (the `asset-form` template): `values` are the fields as typed (after an error), else `asset`'s.
     static func render(registerId: String, version: Int, asset: Asset?, values: [String: String]? = nil, errors: [String] = [],
-                       language: Language, path: String) -> String {
+                       opening: Opening? = nil, language: Language, path: String) -> String {
         let nl = language == .nl
         func value(_ key: String, _ fallback: String?) -> String { values?[key] ?? fallback ?? "" }
         let payments = asset?.payments?.map { "\($0.date) \($0.amount.dutchAmountText)" }.joined(separator: "\n")
@@ -54,6 +54,21 @@ enum AssetForm {
             "disposalDate": value("disposalDate", asset?.disposal?.date.description),
             "disposalPrice": value("disposalPrice", asset?.disposal?.price.dutchAmountText),
         ]
+        // A register that takes over an activastaat: the figures as filed at the start of its opening year.
+        let figures = asset.flatMap { opening?.assets[$0.id] }
+        let kiaText: String?
+        switch figures?.kia {
+        case .amount(let amount)?: kiaText = amount.dutchAmountText
+        case .percentage(let rate)?: kiaText = TextFormat.number(rate * 100, .nl) + "%"
+        case nil: kiaText = nil
+        }
+        let openingContext: Any = opening.map { opening -> HTML.Context in [
+            "year": opening.year,
+            "bookValue": value("openingBookValue", figures?.bookValue.dutchAmountText),
+            "kia": value("openingKia", kiaText),
+            "kiaDeferred": value("openingKiaDeferred", figures.flatMap { $0.kiaDeferred.isZero ? nil : $0.kiaDeferred.dutchAmountText }),
+            "willekeurigTaken": value("openingWillekeurig", figures.flatMap { $0.willekeurigTaken.isZero ? nil : $0.willekeurigTaken.dutchAmountText }),
+        ] } ?? false
         let checkboxes: HTML.Context = [
             "eia": checked("eia", asset?.eia),
             "vamil": checked("vamil", asset?.vamil),
@@ -75,6 +90,7 @@ enum AssetForm {
             "miaOptions": ["", "I", "II", "III"].map { ["value": $0, "label": $0.isEmpty ? "–" : $0, "selected": mia == $0] as HTML.Context },
             "willekeurigNone": chosen == "none",
             "willekeurigMax": chosen == "max",
+            "opening": openingContext,
         ]
         return HTML.page("asset-form", title: nl ? "Activum" : "Asset", language: language, path: path, context)
     }
@@ -212,6 +228,52 @@ enum AssetForm {
         if fields["productionCosts"] != nil { asset.productionCosts = productionCosts }
         guard errors.isEmpty else { return .failure(FormErrors(messages: errors)) }
         return .success(asset)
+    }
+}
+
+extension AssetForm {
+    /// The figures taken over that the form gives (`openingBookValue`, …): nil when the book value is left empty
+    /// (an asset Activa computes from its investment), or the problems with them.
+    static func opening(from fields: [String: String], language: Language) -> Result<AssetOpening?, FormErrors> {
+        let nl = language == .nl
+        var errors: [String] = []
+        func text(_ key: String) -> String? {
+            guard let value = fields[key]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+            return value
+        }
+        func amount(_ key: String, _ label: LocalizedText) -> Money? {
+            guard let value = text(key) else { return nil }
+            switch ExactDecimal.dutchAmount(value) {
+            case .success(let amount): return amount
+            case .failure(let problem):
+                errors.append(problem.message(field: label, text: value).text(language))
+                return nil
+            }
+        }
+        let book = amount("openingBookValue", LocalizedText(nl: "Boekwaarde begin", en: "Opening book value"))
+        var kia: ReceivedAftrek?
+        if let value = text("openingKia") {
+            if value.hasSuffix("%") {
+                let number = String(value.dropLast()).trimmingCharacters(in: .whitespaces)
+                if case .success(let percent) = ExactDecimal.dutchAmount(number), percent <= 100 {
+                    kia = .percentage(percent.divided(by: 100, scale: percent.scale + 2, rounding: .down))
+                } else {
+                    errors.append(nl ? "KIA ontvangen: '\(value)' is geen percentage, bijvoorbeeld 28%" : "KIA received: '\(value)' is not a percentage, for example 28%")
+                }
+            } else if let received = amount("openingKia", LocalizedText(nl: "KIA ontvangen", en: "KIA received")) {
+                kia = .amount(received)
+            }
+        }
+        let deferred = amount("openingKiaDeferred", LocalizedText(nl: "KIA nog uitgesteld", en: "KIA still deferred")) ?? 0
+        let willekeurig = amount("openingWillekeurig", LocalizedText(nl: "Willekeurige afschrijving al genomen", en: "Willekeurige afschrijving already taken")) ?? 0
+        guard errors.isEmpty else { return .failure(FormErrors(messages: errors)) }
+        guard let book else {
+            if kia != nil || !deferred.isZero || !willekeurig.isZero {
+                return .failure(FormErrors(messages: [nl ? "Boekwaarde begin: vul de boekwaarde in bij de overgenomen cijfers" : "Opening book value: fill in the book value with the figures taken over"]))
+            }
+            return .success(nil)
+        }
+        return .success(AssetOpening(bookValue: book, willekeurigTaken: willekeurig, kia: kia, kiaDeferred: deferred))
     }
 }
 

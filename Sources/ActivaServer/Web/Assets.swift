@@ -75,5 +75,20 @@ enum Assets {
       amounts.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(update, 250); });
       year.addEventListener('change', update);
     })();
+    (function () {
+      // Taking over an activastaat: the chosen CSV file into the form's text field (UTF-8, else Windows-1252 as Excel saves it).
+      var input = document.getElementById('sheet-file'), area = document.getElementById('sheet-text');
+      if (!input || !area || !window.TextDecoder) return;
+      input.addEventListener('change', function () {
+        var file = input.files && input.files[0];
+        if (!file) return;
+        file.arrayBuffer().then(function (buffer) {
+          var text;
+          try { text = new TextDecoder('utf-8', { fatal: true }).decode(buffer); }
+          catch (e) { text = new TextDecoder('windows-1252').decode(buffer); }
+          area.value = text;
+        });
+      });
+    })();
     """
 }

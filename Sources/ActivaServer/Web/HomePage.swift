@@ -30,6 +30,8 @@ enum HomePage {
             "error": HTML.orFalse(error),
             "result": HTML.orFalse(error == nil ? query.map { resultBlock($0, language: language) } : nil),
             "login": tokenRequired && !canWrite,
+            // Taking over an activastaat: the year now begun is the usual opening year.
+            "openingYear": Day.today().year,
             "registers": registers.map { summary -> HTML.Context in
                 ["id": summary.id, "name": summary.name ?? summary.id, "taxpayer": summary.taxpayer.uppercased(),
                  "assetCount": summary.assetCount, "updated": String(summary.updatedAt.prefix(10))]

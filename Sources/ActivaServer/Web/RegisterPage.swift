@@ -16,6 +16,13 @@ enum RegisterPage {
             "name": name,
             "registerId": stored.id,
             "taxpayer": register.entity.taxpayer.rawValue.uppercased(),
+            // A register that takes over an activastaat: from when, and from whom.
+            "opening": register.opening.map { opening -> String in
+                let source = opening.source.map { language == .nl ? " (\($0))" : " (\($0))" } ?? ""
+                return language == .nl
+                    ? "Overgenomen per 1-1-\(opening.year)\(source): Activa rekent vanaf \(opening.year) verder met de overgenomen boekwaarden; de jaren ervoor zijn aangegeven en worden niet opnieuw berekend."
+                    : "Taken over as at \(opening.year)-01-01\(source): Activa computes from \(opening.year) on with the book values taken over; the years before are filed and not computed again."
+            } ?? false,
             "version": stored.version,
             "canWrite": canWrite,
             "message": HTML.orFalse(message),

@@ -23,6 +23,7 @@ struct Web: Sendable {
         router.post("/login") { request, _ in await HTTP.guarded(request) { try await doLogin(request) } }
         router.post("/registers") { request, _ in await write(request) { try await create(request) } }
         router.post("/registers/import") { request, _ in await write(request) { try await importRegister(request) } }
+        router.post("/registers/import-activastaat") { request, _ in await write(request) { try await importActivastaat(request) } }
         router.get("/registers/:id") { request, context in await HTTP.guarded(request) { try await page(request, id: context.parameters.get("id") ?? "") } }
         router.post("/registers/:id/delete") { request, context in await write(request) { try await deleteRegister(request, id: context.parameters.get("id") ?? "") } }
         router.get("/registers/:id/assets/new") { request, context in
@@ -142,8 +143,52 @@ struct Web: Sendable {
         let fields = AssetForm.fields(try await HTTP.body(request, limit: configuration.maxRequestBytes, language: language))
         let name = fields["name"]?.trimmingCharacters(in: .whitespaces)
         let taxpayer = Taxpayer(rawValue: fields["taxpayer"] ?? "ib") ?? .ib
-        let stored = try await store.create(Register(entity: Entity(name: name?.isEmpty == false ? name : nil, taxpayer: taxpayer), assets: []))
+        // A business that comes with a running activastaat: the year from which Activa takes it over.
+        var opening: Opening?
+        if let text = fields["openingYear"]?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+            guard let year = Int(text), (2001...2200).contains(year) else {
+                return errorPage([language == .nl ? "Overgenomen per: '\(text)' is geen jaar, bijvoorbeeld 2024" : "Taken over as at: '\(text)' is not a year, for example 2024"],
+                                 language: language, status: .unprocessableContent)
+            }
+            opening = Opening(year: year, source: language == .nl ? "opgave vorige administratie" : "previous administration")
+        }
+        let stored = try await store.create(Register(entity: Entity(name: name?.isEmpty == false ? name : nil, taxpayer: taxpayer), assets: [],
+                                                     opening: opening))
         return HTTP.redirect("/registers/\(stored.id)")
+    }
+
+    /// A spreadsheet activastaat taken over (issue 16): stored as a register that continues from the opening year, its
+    /// page showing what the import decided; or every row that cannot be read, with its number, column and reason.
+    func importActivastaat(_ request: Request) async throws -> Response {
+        let language = HTTP.language(request)
+        let fields = AssetForm.fields(try await HTTP.body(request, limit: configuration.maxRequestBytes, language: language))
+        let options: ActivastaatImport.Options
+        do {
+            options = try API.importOptions(year: fields["year"], name: fields["name"], taxpayer: fields["taxpayer"], source: nil,
+                                            columns: (fields["columns"] ?? "").split(whereSeparator: \.isNewline).map(String.init)
+                                                .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }, language)
+        } catch let problem as Problem {
+            return errorPage([problem.detail ?? problem.title], language: language, status: .badRequest)
+        }
+        let text = (fields["csv"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+        let result = ActivastaatImport.read(text, options: options)
+        guard let register = result.register else {
+            return errorPage(result.problems.map { $0.describe(file: nil, language) }, language: language, status: .unprocessableContent)
+        }
+        guard register.assets.count <= configuration.maxAssets else {
+            return errorPage([language == .nl ? "meer dan \(configuration.maxAssets) activa" : "more than \(configuration.maxAssets) assets"],
+                             language: language, status: .contentTooLarge)
+        }
+        var report: Report
+        do {
+            report = try engine.report(register)
+        } catch {
+            return errorPage([error.message(language)], language: language, status: .unprocessableContent)
+        }
+        let stored = try await store.create(register)
+        report.insertReadingWarnings(result.notes.map { ReportWarning(assetId: nil, text: $0) })
+        return HTTP.text(RegisterPage.render(stored, report: report, year: nil, language: language, path: "/registers/\(stored.id)",
+                                             canWrite: writeGuard.allows(request)), contentType: Web.html)
     }
 
     func importRegister(_ request: Request) async throws -> Response {
@@ -192,7 +237,8 @@ struct Web: Sendable {
         guard let stored = try await store.read(id: id) else { throw Problem.notFound(language) }
         let asset = assetId.flatMap { wanted in stored.register.assets.first { $0.id == wanted } }
         if assetId != nil, asset == nil { throw Problem.notFound(language) }
-        return HTTP.text(AssetForm.render(registerId: id, version: stored.version, asset: asset, language: language, path: request.uri.description),
+        return HTTP.text(AssetForm.render(registerId: id, version: stored.version, asset: asset, opening: stored.register.opening,
+                                          language: language, path: request.uri.description),
                          contentType: Web.html)
     }
 
@@ -204,7 +250,8 @@ struct Web: Sendable {
         let original = originalId.flatMap { wanted in stored.register.assets.first { $0.id == wanted } }
         let version = fields["version"].flatMap(Int.init) ?? stored.version
         func again(_ errors: [String], status: HTTPResponse.Status) -> Response {
-            HTTP.text(AssetForm.render(registerId: id, version: version, asset: original, values: fields, errors: errors, language: language,
+            HTTP.text(AssetForm.render(registerId: id, version: version, asset: original, values: fields, errors: errors,
+                                       opening: stored.register.opening, language: language,
                                        path: request.uri.description), contentType: Web.html, status: status)
         }
         let asset: Asset
@@ -217,6 +264,15 @@ struct Web: Sendable {
             register.assets[index] = asset
         } else {
             register.assets.append(asset)
+        }
+        // The figures taken over, under the asset's (possibly new) id.
+        if register.opening != nil {
+            switch AssetForm.opening(from: fields, language: language) {
+            case .success(let figures):
+                if let originalId { register.opening?.assets.removeValue(forKey: originalId) }
+                if let figures { register.opening?.assets[asset.id] = figures }
+            case .failure(let errors): return again(errors.messages, status: .unprocessableContent)
+            }
         }
         let issues = register.validationIssues()
         guard issues.isEmpty else { return again(issues.map { $0.describe(file: nil, language) }, status: .unprocessableContent) }
@@ -241,6 +297,7 @@ struct Web: Sendable {
         guard let stored = try await store.read(id: id) else { throw Problem.notFound(language) }
         var register = stored.register
         register.assets.removeAll { $0.id == assetId }
+        register.opening?.assets.removeValue(forKey: assetId)
         let version = fields["version"].flatMap(Int.init) ?? stored.version
         do {
             _ = try engine.report(register)

@@ -22,6 +22,12 @@ extension Templates {
     <label>{{#nl}}Grond onder gebouw (id, alleen bij grond){{/nl}}{{^nl}}Land under building (id, land only){{/nl}} <input name="building" value="{{values.building}}"></label>
     <label>{{#nl}}Verbetering van (id van het bedrijfsmiddel; afgeschreven over de rest van zijn levensduur){{/nl}}{{^nl}}Improvement of (id of the asset; depreciated over the rest of its life){{/nl}} <input name="improves" value="{{values.improves}}"></label>
     </fieldset>
+    {{#opening}}<fieldset id="opening"><legend>{{#nl}}Overgenomen cijfers (activastaat vorige administratie; alleen bij een aanschaf vóór {{year}}){{/nl}}{{^nl}}Figures taken over (previous administration's activastaat; only for a purchase before {{year}}){{/nl}}</legend>
+    <label>{{#nl}}Boekwaarde 1-1-{{year}}{{/nl}}{{^nl}}Book value 1-1-{{year}}{{/nl}} <input name="openingBookValue" inputmode="decimal" value="{{bookValue}}"></label>
+    <label>{{#nl}}KIA ontvangen in het jaar van aanschaf (bedrag, of percentage zoals 28%){{/nl}}{{^nl}}KIA received in the year of purchase (amount, or a percentage such as 28%){{/nl}} <input name="openingKia" value="{{kia}}"></label>
+    <label>{{#nl}}KIA nog uitgesteld (betalingscriterium; alleen als nog niet in gebruik){{/nl}}{{^nl}}KIA still deferred (payment rule; only if not yet in use){{/nl}} <input name="openingKiaDeferred" inputmode="decimal" value="{{kiaDeferred}}"></label>
+    <label>{{#nl}}Willekeurige afschrijving al genomen{{/nl}}{{^nl}}Willekeurige afschrijving already taken{{/nl}} <input name="openingWillekeurig" inputmode="decimal" value="{{willekeurigTaken}}"></label>
+    </fieldset>{{/opening}}
     <fieldset><legend>{{#nl}}Zelf gemaakt: voortbrengingskosten (één per regel: datum bedrag omschrijving; dan zijn investeringsdatum en kosten niet nodig){{/nl}}{{^nl}}Self-made: production costs (one per line: date amount description; then commitment date and cost are not needed){{/nl}}</legend>
     <textarea name="productionCosts" rows="2" placeholder="2025-02-01 4.000 materiaal">{{values.productionCosts}}</textarea>
     </fieldset>

@@ -22,8 +22,20 @@ extension Templates {
     <form method="post" action="/registers" class="inline" id="new-register">
     <label>{{#nl}}Nieuwe onderneming{{/nl}}{{^nl}}New business{{/nl}} <input name="name" required placeholder="{{#nl}}Naam{{/nl}}{{^nl}}Name{{/nl}}"></label>
     <label><select name="taxpayer"><option value="ib">IB</option><option value="vpb">Vpb</option></select></label>
+    <label>{{#nl}}Activastaat overgenomen per 1 januari van (leeg: nieuwe onderneming){{/nl}}{{^nl}}Activastaat taken over as at 1 January of (empty: a new business){{/nl}} <input name="openingYear" type="number" min="2001" max="2200" inputmode="numeric"></label>
     <button type="submit">{{#nl}}Aanmaken{{/nl}}{{^nl}}Create{{/nl}}</button>
     </form>
+    <details id="take-over"><summary>{{#nl}}Activastaat overnemen (CSV uit Excel){{/nl}}{{^nl}}Take over an activastaat (CSV from Excel){{/nl}}</summary>
+    <p>{{#nl}}Een activastaat van de vorige administratie: één regel per bedrijfsmiddel met omschrijving, aanschafdatum, aanschafprijs, restwaarde, levensduur en boekwaarde (begin van het beginjaar, of einde van het jaar ervoor). Activa rekent vanaf het beginjaar verder en rekent de jaren ervoor niet opnieuw uit.{{/nl}}{{^nl}}An activastaat from the previous administration: one row per asset with description, purchase date, cost, residual value, life and book value (at the start of the opening year, or the end of the year before). Activa computes from the opening year on and does not recompute the years before.{{/nl}}</p>
+    <form method="post" action="/registers/import-activastaat" id="take-over-form">
+    <label>{{#nl}}Onderneming{{/nl}}{{^nl}}Business{{/nl}} <input name="name" required></label>
+    <label><select name="taxpayer"><option value="ib">IB</option><option value="vpb">Vpb</option></select></label>
+    <label>{{#nl}}Beginjaar{{/nl}}{{^nl}}Opening year{{/nl}} <input name="year" type="number" min="2001" max="2200" required value="{{openingYear}}"></label>
+    <label>{{#nl}}Bestand (CSV){{/nl}}{{^nl}}File (CSV){{/nl}} <input type="file" id="sheet-file" accept=".csv,text/csv"></label>
+    <label>{{#nl}}Of plak de inhoud{{/nl}}{{^nl}}Or paste the contents{{/nl}} <textarea name="csv" id="sheet-text" rows="6" cols="80" required placeholder="Omschrijving;Aanschafdatum;Aanschafprijs;Restwaarde;Levensduur;Boekwaarde begin"></textarea></label>
+    <label>{{#nl}}Kolommen met een andere kop (één per regel: Kop=veld){{/nl}}{{^nl}}Columns with another header (one per line: Header=field){{/nl}} <textarea name="columns" rows="2" cols="40" placeholder="Oorspr. prijs=cost"></textarea></label>
+    <button type="submit">{{#nl}}Overnemen{{/nl}}{{^nl}}Take over{{/nl}}</button>
+    </form></details>
     <details><summary>{{#nl}}Register importeren (YAML of JSON){{/nl}}{{^nl}}Import a register (YAML or JSON){{/nl}}</summary>
     <form method="post" action="/registers/import"><textarea name="document" rows="10" cols="80" placeholder="assets:&#10;  - {id: oven, committed: 2024-03-01, cost: &quot;12500&quot;, life: 10}"></textarea>
     <button type="submit">{{#nl}}Importeren{{/nl}}{{^nl}}Import{{/nl}}</button></form></details>

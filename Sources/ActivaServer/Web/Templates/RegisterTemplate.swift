@@ -5,6 +5,7 @@ extension Templates {
     {{<layout}}
     {{$body}}
     <h1>{{name}} <small>{{taxpayer}} · {{#nl}}versie{{/nl}}{{^nl}}version{{/nl}} {{version}}</small></h1>
+    {{#opening}}<p class="lead" id="opening-note">{{.}}</p>{{/opening}}
     {{#message}}<p class="error" role="alert">{{.}}</p>{{/message}}
     <p class="actions"><a href="/api/v1/registers/{{registerId}}/report?format=csv&amp;lang={{lang}}" download>{{#nl}}Exporteer CSV{{/nl}}{{^nl}}Export CSV{{/nl}}</a> · <a href="/api/v1/registers/{{registerId}}/export?format=yaml" download>{{#nl}}Registerbestand (YAML){{/nl}}{{^nl}}Register file (YAML){{/nl}}</a> · <a href="/api/v1/registers/{{registerId}}/export" download>JSON</a>{{#canWrite}} · <a href="/registers/{{registerId}}/assets/new">{{#nl}}Activum toevoegen{{/nl}}{{^nl}}Add asset{{/nl}}</a>{{/canWrite}}</p>
     {{#warnings}}<div class="warnings"><h2>{{#nl}}Let op{{/nl}}{{^nl}}Attention{{/nl}}</h2><ul>{{#items}}<li>{{.}}</li>{{/items}}</ul></div>{{/warnings}}
