@@ -245,6 +245,28 @@ def main():
         browser.evaluate("document.querySelector(\"form[action$='/versions/2/restore']\").submit()")
         check("a deleted asset is brought back by restoring the version before",
               browser.wait_for("(document.body.innerText || '').indexOf('versie 2 teruggezet') >= 0 && (document.body.innerText || '').indexOf('Bakoven') >= 0"))
+
+        # 6. Taking over an activastaat: a spreadsheet saved by Excel (Windows-1252, ';'), chosen as a file.
+        sheet = ("Omschrijving;Soort;Aanschafdatum;Aanschafprijs;Restwaarde;Levensduur;Boekwaarde einde boekjaar\n"
+                 "Bedrijfsbus;bestelauto;1-3-2021;30.000,00;6.000,00;5;16.400,00\n"
+                 "Espressomachine café;inventaris;10-1-2022;10.000,00;0;5;5.000,00\n").encode("cp1252")
+        browser.open(base + "/")
+        browser.evaluate("document.getElementById('take-over').open = true")
+        browser.evaluate("document.querySelector('#take-over-form [name=name]').value = 'Schildersbedrijf De Kwast'")
+        browser.evaluate("document.querySelector('#take-over-form [name=year]').value = '2024'")
+        browser.evaluate("var t = new DataTransfer(); t.items.add(new File([new Uint8Array(" + json.dumps(list(sheet)) + ")], 'staat.csv', {type: 'text/csv'}));"
+                         "var i = document.getElementById('sheet-file'); i.files = t.files; i.dispatchEvent(new Event('change'))")
+        check("the chosen file fills the form, read as Windows-1252",
+              browser.wait_for("document.getElementById('sheet-text').value.indexOf('café') >= 0"))
+        browser.screenshot("take-over-form.png")
+        browser.evaluate("document.getElementById('take-over-form').submit()")
+        check("the register taken over says from when",
+              browser.wait_for("(document.body.innerText || '').indexOf('Overgenomen per 1-1-2024') >= 0"))
+        browser.open(browser.evaluate("document.querySelector('a[href*=\"/assets/bedrijfsbus/edit\"]').href").split("/assets/")[0] + "?year=2024")
+        body = browser.evaluate("document.body.innerText") or ""
+        check("the bus continues from its filed book value: 16.400 on 1-1-2024, 4.800 in 2024",
+              "16.400,00" in body and "4.800,00" in body and "Espressomachine café" in body, body[:400])
+        browser.screenshot("taken-over.png")
     except Exception as error:
         check("browser test ran", False, repr(error))
     finally:
