@@ -34,3 +34,23 @@ extension Engine {
         return warnings
     }
 }
+
+extension Engine {
+    /// The EIA and MIA of each asset taken over: the amounts it received, as filed (its investment year is not computed).
+    func takenOverDeductions(_ special: SpecialDeductions, takenOver: [AssetOpening?]) -> SpecialDeductions {
+        guard !takenOver.isEmpty else { return special }
+        var result = special
+        for index in takenOver.indices {
+            guard let figures = takenOver[index] else { continue }
+            result.eia[index] = figures.eia
+            result.mia[index] = figures.mia
+        }
+        return result
+    }
+
+    /// Undoings dated before the opening year are in the filed years: not computed again.
+    func withoutFiledUndoings(_ undoings: [Undoing?], opening start: Day?) -> [Undoing?] {
+        guard let start else { return undoings }
+        return undoings.map { undoing in undoing.flatMap { $0.date < start ? nil : $0 } }
+    }
+}

@@ -24,7 +24,6 @@ extension Engine {
         // investment year is not computed again, docs/law/opening-balance.md). Empty without an opening.
         let opening = register.opening
         let takenOver: [AssetOpening?] = opening.map { opening in assets.indices.map { opening.assets[assets[$0].id] } } ?? []
-        func isTakenOver(_ index: Int) -> Bool { !takenOver.isEmpty && takenOver[index] != nil }
 
         // One business asset per `part` for the €450 test (BIA §2.2).
         var partAmounts: [String: Money] = [:]
@@ -70,7 +69,7 @@ extension Engine {
         // The year totals and the table applied to each (art. 3.41 lid 1).
         var totals = YearMap<Money>()
         for index in assets.indices {
-            guard !isTakenOver(index) else { continue }
+            guard takenOver.isEmpty || takenOver[index] == nil else { continue }
             totals[investmentYears[index], default: 0] += eligibility[index].qualifies ? investmentAmounts[index] : 0
         }
         var computations = YearMap<KIAComputation>()
@@ -97,34 +96,26 @@ extension Engine {
         for index in takenOver.indices { if let kia = takenOver[index]?.kia { allocated[index] = kia.amount(of: investmentAmounts[index]) } }
 
         // Undoings, disposals and the betalingscriterium per asset.
-        let openingStart = opening.map { calendar.start($0.year) }
-        let undoings = assets.indices.map { index -> Undoing? in
-            let undoing = Undoing.find(committed: assets[index].committed, cost: assets[index].cost, inUse: assets[index].inUse,
-                                       payments: assets[index].payments, disposal: assets[index].disposal?.date,
-                                       enterpriseEnd: calendar.lastDay, rules: rules)
-            // An undoing before the opening is in the filed years (a warning says so below).
-            if let undoing, let openingStart, undoing.date < openingStart { return nil }
-            return undoing
-        }
+        let undoings = withoutFiledUndoings(assets.indices.map { index in
+            Undoing.find(committed: assets[index].committed, cost: assets[index].cost, inUse: assets[index].inUse,
+                         payments: assets[index].payments, disposal: assets[index].disposal?.date,
+                         enterpriseEnd: calendar.lastDay, rules: rules)
+        }, opening: opening.map { calendar.start($0.year) })
         let ends: [Day?] = assets.indices.map { index in
             switch (assets[index].disposal?.date, undoings[index]?.date) {
             case let (disposal?, undoing?): Swift.min(disposal, undoing)
             case let (disposal, undoing): disposal ?? undoing
             }
         }
-        var special = try specialDeductions(assets: assets, investmentAmounts: investmentAmounts, businessAssetAmounts: eligibility.map(\.businessAssetAmount),
-                                            investmentYears: investmentYears, partners: register.entity.partners,
-                                            calendar: calendar, takenOver: takenOver)
-        for index in takenOver.indices {
-            guard let figures = takenOver[index] else { continue }
-            special.eia[index] = figures.eia
-            special.mia[index] = figures.mia
-        }
+        let special = try takenOverDeductions(specialDeductions(assets: assets, investmentAmounts: investmentAmounts,
+                                                                businessAssetAmounts: eligibility.map(\.businessAssetAmount),
+                                                                investmentYears: investmentYears, partners: register.entity.partners,
+                                                                calendar: calendar, takenOver: takenOver), takenOver: takenOver)
         let stakingYear = calendar.lastDay.map { calendar.year(of: $0) }
         let timelines = assets.indices.map { index in
             let payments = assets[index].payments, committed = assets[index].committed, cost = assets[index].cost
             // Taken over: EIA and MIA were deducted in filed years; of the KIA, all but what is still deferred.
-            let takenOverNow = isTakenOver(index)
+            let takenOverNow = !takenOver.isEmpty && takenOver[index] != nil
             let aftrek = allocated[index] + (takenOverNow ? 0 : special.eia[index] + special.mia[index])
             let before = takenOverNow ? opening.map { ($0.year, aftrek - (takenOver[index]?.kiaDeferred ?? 0)) } : nil
             return FormTimeline(PaymentRuleTimeline(amount: aftrek,
@@ -155,7 +146,8 @@ extension Engine {
         }
         if let stakingYear { lastYear = Swift.min(lastYear, stakingYear) }
         // Taken over: the report begins with the opening year; the years before it are filed.
-        let firstYear = opening.map { Swift.min($0.year, lastYear) } ?? Swift.min(investmentYears.min() ?? lastYear, lastYear)
+        // (No closure here: one that captures `lastYear`, a var, boxes it, and every later use pays for that.)
+        let firstYear = Swift.min(opening?.year ?? investmentYears.min() ?? lastYear, lastYear)
         let partnerYears = try partnerParts(register: register, years: firstYear...Swift.max(firstYear, lastYear),
                                             totals: totals, investmentAmounts: investmentAmounts, qualifies: eligibility.map(\.qualifies),
                                             allocated: allocated, ends: ends, desinvestering: desinvestering, calendar: calendar,

@@ -100,6 +100,8 @@ public enum EngineError: Error, Sendable {
     case noDesinvesteringThreshold(year: Int)
     /// No EIA or MIA figures for a year with such an investment.
     case noDeductionTable(name: String, year: Int, known: ClosedRange<Int>?)
+    /// A year that cannot be closed (not over yet, not the first open year, provisional figures), and why.
+    case cannotClose(year: Int, reason: LocalizedText)
 
     /// One line per problem, each naming the file first, as the register reader's messages do:
     /// `bestand.yaml, activum 'oven', veld 'cost': …`.
@@ -120,6 +122,8 @@ public enum EngineError: Error, Sendable {
             let range = known.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "-"
             return language == .nl ? "geen \(name)-percentage voor \(year) bekend; bekend: \(range)"
                                    : "no \(name) percentage known for \(year); known: \(range)"
+        case .cannotClose(let year, let reason):
+            return (language == .nl ? "\(year) kan niet worden afgesloten: " : "\(year) cannot be closed: ") + reason.text(language)
         case .noDesinvesteringThreshold(let year):
             return language == .nl ? "geen drempel voor de desinvesteringsbijtelling van \(year) bekend"
                                    : "no desinvesteringsbijtelling threshold known for \(year)"

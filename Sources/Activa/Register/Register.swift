@@ -6,6 +6,8 @@ public struct Register: Sendable {
     public var planned: [PlannedPurchase]
     /// A register that takes over a running activastaat: the first boekjaar computed and the figures at its start.
     public var opening: Opening?
+    /// The boekjaren whose aangifte is filed, in order: their figures as filed (issue 16).
+    public var closedYears: [ClosedYear] = []
 
     public init(entity: Entity = Entity(), assets: [Asset], planned: [PlannedPurchase] = [], opening: Opening? = nil) {
         self.entity = entity

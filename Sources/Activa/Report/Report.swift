@@ -6,6 +6,11 @@ public struct Report: Sendable {
     public var policies: [PolicyNote]
     /// What the user should look at: a missing or late notification, an assumption made for a future year.
     public var warnings: [ReportWarning] = []
+    /// The closed years, each with its filed figures and what the register computes differently now.
+    public var closedYears: [ClosedYearStatus] = []
+
+    /// The closed years the register, as it is now, computes differently because it was changed after closing.
+    public var changedClosedYears: [ClosedYearStatus] { closedYears.filter { $0.cause == .registerChanged } }
 }
 
 /// Something in the register the user should act on.

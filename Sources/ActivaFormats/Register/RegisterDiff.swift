@@ -106,15 +106,7 @@ public struct RegisterDiff: Sendable, Equatable {
     /// The figures of a year that go into the aangifte, under their keys in the JSON report's year
     /// (`activastaat.…` for the activastaat's totals).
     static func yearFigures(_ year: YearReport?) -> [(String, Money)] {
-        guard let year else { return [] }
-        let a = year.depreciation
-        return [("investments", year.investments), ("kia", year.kia), ("kiaDeferred", year.kiaDeferred),
-                ("kiaFromEarlierYears", year.kiaFromEarlierYears), ("kiaLapsed", year.kiaLapsed), ("eia", year.eia), ("mia", year.mia),
-                ("desinvesteringsbijtelling", year.desinvestering.bijtelling), ("desinvesteringsbijtellingEIA", year.desinvestering.bijtellingEIA),
-                ("desinvesteringsbijtellingMIA", year.desinvestering.bijtellingMIA),
-                ("activastaat.willekeurig", a.willekeurig), ("activastaat.normal", a.normal), ("activastaat.depreciation", a.depreciation),
-                ("activastaat.terugname", a.terugname), ("activastaat.gain", a.gain), ("activastaat.hirFormed", a.hirFormed),
-                ("activastaat.hirReleased", a.hirReleased), ("activastaat.hirBalance", a.hirBalance), ("activastaat.bookValue", a.bookValue)]
+        year?.filedFigures.map { ($0.key, $0.amount) } ?? []
     }
 
     private static func fields(_ value: JSONValue) -> [String: JSONValue] { object(value) }

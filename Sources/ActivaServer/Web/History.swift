@@ -121,20 +121,6 @@ enum History {
     }
 
     static func figureLabel(_ figure: String, _ language: Language) -> String {
-        let labels: [String: (nl: String, en: String)] = [
-            "investments": ("Investeringen", "Investments"), "kia": ("KIA", "KIA"), "kiaDeferred": ("KIA uitgesteld (betalingscriterium)", "KIA deferred (payment rule)"),
-            "kiaFromEarlierYears": ("KIA uit eerdere jaren", "KIA from earlier years"), "kiaLapsed": ("KIA vervallen", "KIA lapsed"),
-            "eia": ("EIA", "EIA"), "mia": ("MIA", "MIA"), "desinvesteringsbijtelling": ("Desinvesteringsbijtelling (KIA)", "Desinvesteringsbijtelling (KIA)"),
-            "desinvesteringsbijtellingEIA": ("Desinvesteringsbijtelling (EIA)", "Desinvesteringsbijtelling (EIA)"),
-            "desinvesteringsbijtellingMIA": ("Desinvesteringsbijtelling (MIA)", "Desinvesteringsbijtelling (MIA)"),
-            "activastaat.willekeurig": ("Willekeurige afschrijving", "Accelerated depreciation"), "activastaat.normal": ("Normale afschrijving", "Normal depreciation"),
-            "activastaat.depreciation": ("Afschrijving", "Depreciation"), "activastaat.terugname": ("Terugname willekeurige afschrijving", "Accelerated depreciation taken back"),
-            "activastaat.gain": ("Boekwinst", "Gain on disposal"), "activastaat.hirFormed": ("Herinvesteringsreserve gevormd", "Reinvestment reserve formed"),
-            "activastaat.hirReleased": ("Herinvesteringsreserve vrijgevallen", "Reinvestment reserve released"),
-            "activastaat.hirBalance": ("Herinvesteringsreserve aan het eind van het jaar", "Reinvestment reserve at the end of the year"),
-            "activastaat.bookValue": ("Boekwaarde aan het eind van het jaar", "Book value at the end of the year"),
-        ]
-        let label = labels[figure] ?? (figure, figure)
-        return language == .nl ? label.nl : label.en
+        FiledFigure.label(figure).text(language)
     }
 }

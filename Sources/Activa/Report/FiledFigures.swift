@@ -1,0 +1,55 @@
+/// The figures of a year that go into the aangifte, each under its key in the JSON report's year
+/// (`activastaat.…` for the activastaat's totals): what a closed year keeps as filed, and what a comparison of two
+/// versions of a register reports.
+public struct FiledFigure: Sendable, Hashable {
+    public var key: String
+    public var amount: Money
+
+    public init(key: String, amount: Money) {
+        self.key = key
+        self.amount = amount
+    }
+}
+
+extension YearReport {
+    public var filedFigures: [FiledFigure] {
+        let a = depreciation
+        let pairs: [(String, Money)] = [
+            ("investments", investments), ("kia", kia), ("kiaDeferred", kiaDeferred), ("kiaFromEarlierYears", kiaFromEarlierYears),
+            ("kiaLapsed", kiaLapsed), ("eia", eia), ("mia", mia), ("desinvesteringsbijtelling", desinvestering.bijtelling),
+            ("desinvesteringsbijtellingEIA", desinvestering.bijtellingEIA), ("desinvesteringsbijtellingMIA", desinvestering.bijtellingMIA),
+            ("activastaat.willekeurig", a.willekeurig), ("activastaat.normal", a.normal), ("activastaat.depreciation", a.depreciation),
+            ("activastaat.terugname", a.terugname), ("activastaat.gain", a.gain), ("activastaat.hirFormed", a.hirFormed),
+            ("activastaat.hirReleased", a.hirReleased), ("activastaat.hirBalance", a.hirBalance), ("activastaat.bookValue", a.bookValue),
+        ]
+        return pairs.map { FiledFigure(key: $0.0, amount: $0.1) }
+    }
+
+    /// The keys of `filedFigures`, in order.
+    public static let filedFigureKeys = ["investments", "kia", "kiaDeferred", "kiaFromEarlierYears", "kiaLapsed", "eia", "mia",
+                                         "desinvesteringsbijtelling", "desinvesteringsbijtellingEIA", "desinvesteringsbijtellingMIA",
+                                         "activastaat.willekeurig", "activastaat.normal", "activastaat.depreciation", "activastaat.terugname",
+                                         "activastaat.gain", "activastaat.hirFormed", "activastaat.hirReleased", "activastaat.hirBalance",
+                                         "activastaat.bookValue"]
+}
+
+extension FiledFigure {
+    /// The figure's name as the aangifte and the page say it.
+    public static func label(_ key: String) -> LocalizedText {
+        let labels: [String: (nl: String, en: String)] = [
+            "investments": ("Investeringen", "Investments"), "kia": ("KIA", "KIA"), "kiaDeferred": ("KIA uitgesteld (betalingscriterium)", "KIA deferred (payment rule)"),
+            "kiaFromEarlierYears": ("KIA uit eerdere jaren", "KIA from earlier years"), "kiaLapsed": ("KIA vervallen", "KIA lapsed"),
+            "eia": ("EIA", "EIA"), "mia": ("MIA", "MIA"), "desinvesteringsbijtelling": ("Desinvesteringsbijtelling (KIA)", "Desinvesteringsbijtelling (KIA)"),
+            "desinvesteringsbijtellingEIA": ("Desinvesteringsbijtelling (EIA)", "Desinvesteringsbijtelling (EIA)"),
+            "desinvesteringsbijtellingMIA": ("Desinvesteringsbijtelling (MIA)", "Desinvesteringsbijtelling (MIA)"),
+            "activastaat.willekeurig": ("Willekeurige afschrijving", "Accelerated depreciation"), "activastaat.normal": ("Normale afschrijving", "Normal depreciation"),
+            "activastaat.depreciation": ("Afschrijving", "Depreciation"), "activastaat.terugname": ("Terugname willekeurige afschrijving", "Accelerated depreciation taken back"),
+            "activastaat.gain": ("Boekwinst", "Gain on disposal"), "activastaat.hirFormed": ("Herinvesteringsreserve gevormd", "Reinvestment reserve formed"),
+            "activastaat.hirReleased": ("Herinvesteringsreserve vrijgevallen", "Reinvestment reserve released"),
+            "activastaat.hirBalance": ("Herinvesteringsreserve aan het eind van het jaar", "Reinvestment reserve at the end of the year"),
+            "activastaat.bookValue": ("Boekwaarde aan het eind van het jaar", "Book value at the end of the year"),
+        ]
+        let label = labels[key] ?? (key, key)
+        return LocalizedText(nl: label.nl, en: label.en)
+    }
+}
