@@ -78,10 +78,32 @@ func loadRegister(_ file: String, language lang: Language) throws -> RegisterWit
         printError((lang == .nl ? "fout: " : "error: ") + (lang == .nl ? "\(file): geen UTF-8-tekst" : "\(file): not UTF-8 text"))
         throw ExitCode(1)
     }
+    var loaded: RegisterWithWarnings
     do {
-        return try RegisterReader.readWithWarnings(text, format: .guess(path: file))
+        loaded = try RegisterReader.readWithWarnings(text, format: .guess(path: file))
     } catch {
         for issue in error.issues { printError((lang == .nl ? "fout: " : "error: ") + issue.describe(file: file, lang)) }
         throw ExitCode(1)
     }
+    // The years closed with `activa close`, kept beside the register file (FILE.closed.yaml).
+    let closedFile = ClosedYearsFile.path(besides: file)
+    if let data = FileManager.default.contents(atPath: closedFile) {
+        guard loaded.register.closedYears.isEmpty else {
+            printError((lang == .nl ? "fout: " : "error: ") + (lang == .nl ? "\(file): afgesloten jaren staan zowel in het register als in \(closedFile)"
+                                                                              : "\(file): closed years are both in the register and in \(closedFile)"))
+            throw ExitCode(1)
+        }
+        do {
+            loaded.register.closedYears = try ClosedYearsFile.read(String(decoding: data, as: UTF8.self))
+        } catch {
+            for issue in error.issues { printError((lang == .nl ? "fout: " : "error: ") + issue.describe(file: closedFile, lang)) }
+            throw ExitCode(1)
+        }
+        let issues = loaded.register.validationIssues().filter { $0.field.hasPrefix("closedYears") }
+        guard issues.isEmpty else {
+            for issue in issues { printError((lang == .nl ? "fout: " : "error: ") + issue.describe(file: closedFile, lang)) }
+            throw ExitCode(1)
+        }
+    }
+    return loaded
 }

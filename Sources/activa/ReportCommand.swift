@@ -46,6 +46,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    private func prefix(_ lang: Language) -> String { lang == .nl ? "fout: " : "error: " }
+
     func run() throws {
         let lang = language.lang
         let fail = { (message: String) -> ExitCode in
@@ -65,6 +67,19 @@ struct ReportCommand: ParsableCommand {
         } catch {
             for line in error.lines(file: file, lang).dropLast() { printError((lang == .nl ? "fout: " : "error: ") + line) }
             throw fail(error.lines(file: file, lang).last ?? file)
+        }
+        // A closed year the register now computes otherwise: the change is refused, with the figures it would move.
+        let changed = report.changedClosedYears
+        guard changed.isEmpty else {
+            for status in changed {
+                for difference in status.differences {
+                    printError(prefix(lang) + "\(file): " + (lang == .nl
+                        ? "\(difference.year) is afgesloten; \(FiledFigure.label(difference.key).nl): aangegeven \(TextFormat.euro(difference.filed, lang)), nu \(TextFormat.euro(difference.now, lang))"
+                        : "\(difference.year) is closed; \(FiledFigure.label(difference.key).en): filed \(TextFormat.euro(difference.filed, lang)), now \(TextFormat.euro(difference.now, lang))"))
+                }
+            }
+            throw fail(lang == .nl ? "\(file): het register is gewijzigd na het afsluiten en verandert aangegeven cijfers; maak de wijziging ongedaan (een correctie via de foutenleer kan Activa nog niet)"
+                                   : "\(file): the register was changed after closing and moves filed figures; undo the change (Activa cannot yet make a correction under the foutenleer)")
         }
         report.insertReadingWarnings(loaded.warnings)
         if let year { report.years = [report.year(year)] }

@@ -204,6 +204,40 @@ struct CLITests {
         #expect(!FileManager.default.fileExists(atPath: badOutput))
     }
 
+    @Test("activa close: the filed figures beside the register; a later edit that moves them is refused with the figures; an older Activa's figures are kept and the difference said")
+    func closeYear() throws {
+        let path = try temporaryFile("klant.yaml", """
+        # a comment that closing leaves alone
+        assets:
+          - {id: machine, committed: 2024-03-01, inUse: 2024-03-01, cost: "12000", life: 10}
+        """)
+        let closed = try activa(["close", path, "--year", "2024", "--on", "2025-04-30"])
+        #expect(closed.status == 0, "\(closed.stderr)")
+        let closedFile = String(path.dropLast(".yaml".count)) + ".closed.yaml"
+        let filed = try String(contentsOfFile: closedFile, encoding: .utf8)
+        #expect(filed.contains("year: 2024") && filed.contains("kia: \"3360\""))
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("# a comment that closing leaves alone"))
+        let report = try activa(["report", path, "--year", "2024"])
+        #expect(report.status == 0)
+        #expect(report.stdout.contains("== 2024 AFGESLOTEN op 2025-04-30 =="))
+        // Closing the same year again, or a year not over, is refused.
+        #expect(try activa(["close", path, "--year", "2024", "--on", "2025-05-01"]).status == 1)
+        // An edit after closing: the report refuses, naming each figure that would move.
+        try "assets:\n  - {id: machine, committed: 2024-03-01, inUse: 2024-03-01, cost: \"15000\", life: 10}\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let refused = try activa(["report", path, "--year", "2025"])
+        #expect(refused.status == 1)
+        #expect(refused.stdout.isEmpty)
+        #expect(refused.stderr.contains("2024 is afgesloten; KIA: aangegeven € 3.360,00, nu € 4.200,00"))
+        // Figures closed by an older Activa that differ: kept, with a warning, and the report goes on.
+        try "assets:\n  - {id: machine, committed: 2024-03-01, inUse: 2024-03-01, cost: \"12000\", life: 10}\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try filed.replacingOccurrences(of: "activaVersion: \"\(Engine.version)\"", with: "activaVersion: \"0.1.0\"")
+            .replacingOccurrences(of: "kia: \"3360\"", with: "kia: \"3000\"").write(toFile: closedFile, atomically: true, encoding: .utf8)
+        let older = try activa(["report", path, "--format", "json"])
+        #expect(older.status == 0, "\(older.stderr)")
+        #expect(older.stdout.contains(#""cause": "engineChanged""#))
+        #expect(older.stdout.contains(#""figure": "kia","#) && older.stdout.contains(#""filed": "3000.00","#) && older.stdout.contains(#""now": "3360.00""#))
+    }
+
     @Test("a bad register: every problem on standard error with file, asset and field; exit 1; no report")
     func badRegister() throws {
         let path = try temporaryFile("klant.yaml", """

@@ -1,6 +1,7 @@
 import Activa
 import ActivaFormats
 import ActivaServer
+import ActivaStore
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -89,6 +90,51 @@ struct APITests {
             }
             try await client.execute(uri: "/api/v1/import/activastaat", method: .post, body: ByteBuffer(string: sheet)) { response in
                 #expect(response.status == .badRequest)
+            }
+        }
+    }
+
+    @Test("closing a year: POST …/close keeps 2024 as filed; a PUT that moves it gets 409 with the figures; one that does not is stored; it survives a restart")
+    func closeYear() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("activa-close-\(UUID().uuidString).sqlite").path
+        let body = #"{"assets": [{"id": "machine", "committed": "2024-03-01", "inUse": "2024-03-01", "cost": "12000", "life": 10}]}"#
+        try await withApp(store: try SQLiteRegisterStore(path: path)) { client in
+            let id = try await create(client, body)
+            try await client.execute(uri: "/api/v1/registers/\(id)/close?year=2024", method: .post) { response in
+                #expect(response.status == .preconditionRequired)
+            }
+            try await client.execute(uri: "/api/v1/registers/\(id)/close?year=2024", method: .post, headers: [.ifMatch: "\"1\""]) { response in
+                #expect(response.status == .ok, "\(response.text)")
+                #expect(response.text.contains(#""version":2"#))
+                #expect(response.text.contains(#""kia":"3360.00""#))
+            }
+            try await client.execute(uri: "/api/v1/registers/\(id)/close?year=2024", method: .post, headers: [.ifMatch: "\"2\""]) { response in
+                #expect(response.status == .unprocessableContent)   // already closed
+            }
+            let moved = body.replacingOccurrences(of: #""cost": "12000""#, with: #""cost": "15000""#)
+            try await client.execute(uri: "/api/v1/registers/\(id)", method: .put, headers: [.ifMatch: "\"2\""], body: ByteBuffer(string: moved)) { response in
+                #expect(response.status == .conflict)
+                #expect(response.text.contains(#"{"year":2024,"figure":"kia","filed":"3360.00","now":"4200.00"}"#))
+            }
+            // The same register without the closed years in the body keeps them (they are the server's).
+            let described = body.replacingOccurrences(of: #""id": "machine","#, with: #""id": "machine", "description": "Freesmachine","#)
+            try await client.execute(uri: "/api/v1/registers/\(id)", method: .put, headers: [.ifMatch: "\"2\""], body: ByteBuffer(string: described)) { response in
+                #expect(response.status == .ok, "\(response.text)")
+            }
+        }
+        // A restart: the store opened again from its file still has 2024 closed, and refuses the same change.
+        try await withApp(store: try SQLiteRegisterStore(path: path)) { client in
+            let id = try await client.execute(uri: "/api/v1/registers", method: .get) { response in
+                guard let range = response.text.range(of: #""id":""#) else { return "" }
+                return String(response.text[range.upperBound...].prefix { $0 != "\"" })
+            }
+            try await client.execute(uri: "/api/v1/registers/\(id)/report?year=2024", method: .get) { response in
+                #expect(response.text.contains(#""closedYears":[{"year":2024"#))
+                #expect(response.text.contains(#""differences":[]"#))
+            }
+            let moved = body.replacingOccurrences(of: #""cost": "12000""#, with: #""cost": "15000""#)
+            try await client.execute(uri: "/api/v1/registers/\(id)", method: .put, headers: [.ifMatch: "\"3\""], body: ByteBuffer(string: moved)) { response in
+                #expect(response.status == .conflict)
             }
         }
     }

@@ -289,6 +289,42 @@ struct WebTests {
         }
     }
 
+    /// Issue 16: a year closed on the page keeps its figures; an edit that would move them is refused with the figures.
+    @Test("closing a year on the page: the button closes 2024, the tab is marked, an asset change that moves 2024 is refused with the figures")
+    func closeYear() async throws {
+        try await withApp { client in
+            let location = try await client.execute(uri: "/registers", method: .post, headers: form,
+                                                    body: ByteBuffer(string: "name=Bakkerij+Jansen&taxpayer=ib")) { response in
+                response.headers[.location] ?? ""
+            }
+            let oven = "version=1&original=&id=oven&kind=other&committed=2024-03-01&inUse=2024-03-01&cost=12.000&life=10&willekeurig=none"
+            try await client.execute(uri: "\(location)/assets", method: .post, headers: form, body: ByteBuffer(string: oven)) { response in
+                #expect(response.status == .seeOther)
+            }
+            try await client.execute(uri: "\(location)?year=2024", method: .get) { response in
+                #expect(response.text.contains("id=\"close-year\""))
+                #expect(response.text.contains("2024 afsluiten (aangifte gedaan)"))
+            }
+            try await client.execute(uri: "\(location)/close", method: .post, headers: form, body: ByteBuffer(string: "year=2024&version=2")) { response in
+                #expect(response.status == .seeOther, "\(response.text.prefix(500))")
+            }
+            try await client.execute(uri: "\(location)?year=2024", method: .get) { response in
+                #expect(response.text.contains("2024 ✓"))
+                #expect(response.text.contains("Afgesloten op "))
+                #expect(!response.text.contains("id=\"close-year\""))
+            }
+            let change = oven.replacingOccurrences(of: "version=1&original=", with: "version=3&original=oven").replacingOccurrences(of: "cost=12.000", with: "cost=15.000")
+            try await client.execute(uri: "\(location)/assets", method: .post, headers: form, body: ByteBuffer(string: change)) { response in
+                #expect(response.status == .conflict)
+                #expect(response.text.contains("Niet opgeslagen: deze wijziging verandert cijfers van een afgesloten jaar"))
+                #expect(response.text.contains("KIA 2024: € 3.360,00 → € 4.200,00"))
+            }
+            try await client.execute(uri: "\(location)/assets/oven/delete", method: .post, headers: form, body: ByteBuffer(string: "version=3")) { response in
+                #expect(response.status == .conflict)
+            }
+        }
+    }
+
     @Test("import a register file and export it again")
     func importExport() async throws {
         let yaml = try String(contentsOf: packageRoot.appendingPathComponent("Examples/bv-bedrijfspand.yaml"), encoding: .utf8)

@@ -2,7 +2,13 @@
 /// makes where the law is silent, and the opening figures that are allowed but worth a second look.
 extension Engine {
     func openingPolicyNotes(_ register: Register) -> [PolicyNote] {
-        guard let opening = register.opening else { return [] }
+        guard let opening = register.opening else {
+            guard let last = register.closedYears.last else { return [] }
+            return [PolicyNote(name: "filedYears", value: "keepAsFiled", status: .derived, text: .make { l in
+                l == .nl ? "de jaren tot en met \(last.year) zijn afgesloten: hun aangegeven cijfers blijven staan; rekent Activa ze nu anders, dan staat dat bij de waarschuwingen (foutenleer: nog niet)"
+                         : "the years up to and including \(last.year) are closed: their filed figures stay; if Activa computes them differently now, the warnings say so (foutenleer: not yet)"
+            })]
+        }
         return [
             PolicyNote(name: "filedYears", value: "keepAsFiled", status: .derived, text: .make { l in
                 l == .nl ? "de jaren vóór \(opening.year) zijn aangegeven: Activa rekent ze niet opnieuw uit en gaat verder vanaf de overgenomen boekwaarden (balanscontinuïteit, art. 3.25)"

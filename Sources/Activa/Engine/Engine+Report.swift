@@ -174,18 +174,23 @@ extension Engine {
                                    schedules: depreciation.schedules,
                                    explanations: Explanation.enabled)
         if !assets.isEmpty {
-            let reported = options.reportedYears
-            let sums = results.yearSums(firstYear...lastYear) { reported?.contains($0) ?? true }
-            for year in firstYear...lastYear where reported?.contains(year) ?? true {
+            // A closed year is computed also when not asked for: it is compared with its filed figures.
+            let reported = options.reportedYears, closedYears = register.closedYears
+            let sums = results.yearSums(firstYear...lastYear) { year in reported?.contains(year) ?? true || closedYears.contains { $0.year == year } }
+            for year in firstYear...lastYear where reported?.contains(year) ?? true || closedYears.contains(where: { $0.year == year }) {
                 // Appended as made: a year report is a large value, and a `var` in between is a copy of it.
                 years.append(yearReport(year, sums: sums[year - firstYear], results: results, totals: totals,
                                         desinvestering: desinvestering, depreciation: depreciation, partners: partnerYears[year] ?? [],
                                         provisional: provisional[year] ?? []))
             }
         }
-        return Report(entity: register.entity, years: years, policies: policyNotes(register),
-                      warnings: warnings + registerWarnings(assets, eligibility: eligibility, undoings: undoings, calendar: calendar)
-                          + openingWarnings(register))
+        let closed = closedYearStatuses(register, years: years)
+        if let reported = options.reportedYears, !register.closedYears.isEmpty { years.removeAll { !reported.contains($0.year) } }
+        var report = Report(entity: register.entity, years: years, policies: policyNotes(register),
+                            warnings: closed.warnings + warnings + registerWarnings(assets, eligibility: eligibility, undoings: undoings, calendar: calendar)
+                                + openingWarnings(register))
+        report.closedYears = closed.statuses
+        return report
     }
 
     /// One year: the totals of the assets' figures, the activastaat and the year's explanation. The assets' own lines

@@ -26,6 +26,13 @@ public struct ClosedYearDifference: Sendable, Hashable {
     public var key: String
     public var filed: Money
     public var now: Money
+
+    public init(year: Int, key: String, filed: Money, now: Money) {
+        self.year = year
+        self.key = key
+        self.filed = filed
+        self.now = now
+    }
 }
 
 /// How a closed year stands in a report: as filed, and what differs now, and why.
@@ -40,4 +47,10 @@ public struct ClosedYearStatus: Sendable {
     public var differences: [ClosedYearDifference]
     /// Why the figures differ; nil when they do not.
     public var cause: Cause?
+
+    public init(closed: ClosedYear, differences: [ClosedYearDifference] = [], cause: Cause? = nil) {
+        self.closed = closed
+        self.differences = differences
+        self.cause = cause
+    }
 }

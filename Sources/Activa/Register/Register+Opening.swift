@@ -1,6 +1,26 @@
 /// The checks on a taken-over activastaat that follow from the law (docs/law/opening-balance.md §3): each names the
 /// asset and the field, so that a bookkeeper can correct the figure the previous administration gave.
 extension Register {
+    /// Closed years in order, each once, none before the opening year.
+    func closedYearIssues() -> [RegisterIssue] {
+        var issues: [RegisterIssue] = []
+        var previous: Int?
+        for (position, closed) in closedYears.enumerated() {
+            if let previous, closed.year <= previous {
+                issues.append(RegisterIssue(field: "closedYears[\(position)].year", problem: .rule(.make { l in
+                    l == .nl ? "de afgesloten jaren staan op volgorde en elk één keer: \(closed.year) na \(previous)" : "the closed years are in order and each once: \(closed.year) after \(previous)"
+                })))
+            }
+            if let opening, closed.year < opening.year {
+                issues.append(RegisterIssue(field: "closedYears[\(position)].year", problem: .rule(.make { l in
+                    l == .nl ? "\(closed.year) ligt vóór het beginjaar \(opening.year) van het register" : "\(closed.year) is before the register's opening year \(opening.year)"
+                })))
+            }
+            previous = closed.year
+        }
+        return issues
+    }
+
     func openingIssues() -> [RegisterIssue] {
         guard let opening else { return [] }
         var issues: [RegisterIssue] = []

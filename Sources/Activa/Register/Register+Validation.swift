@@ -29,6 +29,7 @@ extension Register {
         }
         issues += stakingIssues()
         issues += openingIssues()
+        if !closedYears.isEmpty { issues += closedYearIssues() }
         return issues
     }
 

@@ -13,7 +13,8 @@ public enum RegisterReader {
         }
     }
 
-    static let registerKeys: KeyList = ["entity", "opening", "assets", "planned"]
+    static let registerKeys: KeyList = ["entity", "opening", "assets", "planned", "closedYears"]
+    static let closedYearKeys: KeyList = ["year", "closedOn", "registerVersion", "activaVersion", "figures"]
     static let openingKeys: KeyList = ["year", "source", "reserves"]
     static let openingReserveKeys: KeyList = ["id", "formed", "amount", "soldBookValue", "soldLongTerm"]
     static let assetOpeningKeys: KeyList = ["bookValue", "willekeurigTaken", "bookValueWithoutWillekeurig", "kia", "kiaDeferred", "eia", "mia",
@@ -363,7 +364,13 @@ struct FieldReader {
             }
         }
         opening?.assets = assetOpenings
-        return Register(entity: entity, assets: assets, planned: planned, opening: opening)
+        var result = Register(entity: entity, assets: assets, planned: planned, opening: opening)
+        if let items = list(fields["closedYears"], "closedYears") {
+            for (position, item) in items.enumerated() {
+                if let closed = closedYear(item, field: "closedYears[\(position)]") { result.closedYears.append(closed) }
+            }
+        }
+        return result
     }
 
     mutating func entity(_ value: Document.Index) -> Entity? {
@@ -432,6 +439,33 @@ struct FieldReader {
         }
         guard let year else { return nil }
         return Opening(year: year, source: source, reserves: reserves)
+    }
+
+    /// `{year, closedOn, registerVersion, activaVersion, figures: {kia: "…", …}}`: a closed year as filed.
+    mutating func closedYear(_ value: Document.Index, field: String) -> ClosedYear? {
+        guard let fields = mapping(value, field, allowed: RegisterReader.closedYearKeys) else { return nil }
+        let year = positiveInteger(fields["year"], field + ".year")
+        if fields["year"] == nil { fail(field + ".year", .missing) }
+        let closedOn = day(fields["closedOn"], field + ".closedOn", required: true)
+        let version = positiveInteger(fields["registerVersion"], field + ".registerVersion")
+        let activa = text(fields["activaVersion"], field + ".activaVersion", required: true)
+        var figures: [FiledFigure] = []
+        if let value = fields["figures"], let keys = mappingOfAnyKeys(value, field + ".figures") {
+            for key in keys {
+                let name = document.text(key)
+                guard YearReport.filedFigureKeys.contains(name) else {
+                    fail(field + ".figures." + name, .unknownKey(allowed: YearReport.filedFigureKeys))
+                    continue
+                }
+                if let amount = amount(key + 1, field + ".figures." + name, required: true, money: false) {
+                    figures.append(FiledFigure(key: name, amount: amount))
+                }
+            }
+        } else if fields["figures"] == nil {
+            fail(field + ".figures", .missing)
+        }
+        guard let year, let closedOn, let activa else { return nil }
+        return ClosedYear(year: year, closedOn: closedOn, registerVersion: version, activaVersion: activa, figures: figures)
     }
 
     /// An asset's `opening:` figures at the start of the opening year.

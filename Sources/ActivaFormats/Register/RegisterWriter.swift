@@ -8,6 +8,7 @@ public enum RegisterWriter {
         if let opening = register.opening { root.append(("opening", self.opening(opening))) }
         root.append(("assets", .array(register.assets.map { asset($0, opening: register.opening?.assets[$0.id]) })))
         if !register.planned.isEmpty { root.append(("planned", .array(register.planned.map(planned)))) }
+        if !register.closedYears.isEmpty { root.append(("closedYears", closedYears(register.closedYears))) }
         return .object(root)
     }
 
@@ -45,6 +46,17 @@ public enum RegisterWriter {
         }
         if let last = calendar.lastDay { pairs.append(("lastFiscalYearEnd", day(last))) }
         return .object(pairs)
+    }
+
+    /// The closed years as filed; also written on their own beside a register file (`activa close`).
+    public static func closedYears(_ closed: [ClosedYear]) -> JSONValue {
+        .array(closed.map { closed in
+            var pairs: [(String, JSONValue)] = [("year", .number(String(closed.year))), ("closedOn", day(closed.closedOn))]
+            if let version = closed.registerVersion { pairs.append(("registerVersion", .number(String(version)))) }
+            pairs.append(("activaVersion", .string(closed.activaVersion)))
+            pairs.append(("figures", .object(closed.figures.map { ($0.key, money($0.amount)) })))
+            return .object(pairs)
+        })
     }
 
     static func opening(_ opening: Opening) -> JSONValue {

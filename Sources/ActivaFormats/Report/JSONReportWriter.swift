@@ -3,6 +3,20 @@ import Activa
 /// The report as JSON. Amounts are exact decimal strings. The key names are a contract: others build on them.
 public enum JSONReportWriter {
     /// The report as UTF-8 JSON: compact, or indented two spaces a level.
+    public static func closedYear(_ status: ClosedYearStatus) -> JSONValue {
+        let closed = status.closed
+        var pairs: [(String, JSONValue)] = [("year", .number(String(closed.year))), ("closedOn", .string(closed.closedOn.description))]
+        if let version = closed.registerVersion { pairs.append(("registerVersion", .number(String(version)))) }
+        pairs.append(("activaVersion", .string(closed.activaVersion)))
+        pairs.append(("figures", .object(closed.figures.map { ($0.key, .string($0.amount.formatted(minimumFractionDigits: 2))) })))
+        pairs.append(("differences", .array(status.differences.map {
+            .object([("figure", .string($0.key)), ("filed", .string($0.filed.formatted(minimumFractionDigits: 2))),
+                     ("now", .string($0.now.formatted(minimumFractionDigits: 2)))])
+        })))
+        if let cause = status.cause { pairs.append(("cause", .string(cause.rawValue))) }
+        return .object(pairs)
+    }
+
     public static func write(_ report: Report, options: ReportOptions, pretty: Bool = false) -> [UInt8] {
         stream(report, options: options, pretty: pretty).bytes
     }
@@ -37,6 +51,13 @@ public enum JSONReportWriter {
                 for year in report.years {
                     json.element()
                     self.year(year, options, &json)
+                }
+            }
+            // The closed years as filed, and what the register computes differently now (only when there are any).
+            if !report.closedYears.isEmpty {
+                json.key("closedYears")
+                json.array { json in
+                    for status in report.closedYears { json.elementValue(closedYear(status)) }
                 }
             }
             json.key("policies")

@@ -8,7 +8,11 @@ public enum TextReportWriter {
         for year in report.years {
             lines.append("")
             let isCalendarYear = year.start == Day.startOfYear(year.year) && year.end == Day.endOfYear(year.year)
-            let mark = year.provisional.isEmpty ? "" : " " + tables.label("VOORLOPIG", "PROVISIONAL")
+            var mark = year.provisional.isEmpty ? "" : " " + tables.label("VOORLOPIG", "PROVISIONAL")
+            // A closed year: its aangifte is filed, and these figures are the ones kept.
+            if let closed = report.closedYears.first(where: { $0.closed.year == year.year })?.closed {
+                mark += " " + tables.label("AFGESLOTEN op \(closed.closedOn)", "CLOSED on \(closed.closedOn)")
+            }
             lines.append(isCalendarYear ? "== \(year.year)\(mark) ==" : "== \(year.year) (" + tables.label("boekjaar", "financial year") + " \(year.start) – \(year.end))\(mark) ==")
             lines += year.provisional.map { "  " + $0.text.text(options.language) }
             let summary = tables.summary(year)

@@ -31,6 +31,7 @@ struct APIRoute: Sendable {
         APIRoute(method: .get, path: "/api/v1/registers/{id}/versions/{version}/report", writes: false),
         APIRoute(method: .post, path: "/api/v1/registers/{id}/versions/{version}/restore", writes: true),
         APIRoute(method: .get, path: "/api/v1/registers/{id}/diff", writes: false),
+        APIRoute(method: .post, path: "/api/v1/registers/{id}/close", writes: true),
         APIRoute(method: .get, path: "/openapi.yaml", writes: false),
         APIRoute(method: .post, path: "/baseline", writes: false),
     ]
@@ -83,6 +84,7 @@ struct API: Sendable {
         case (.post, "/api/v1/registers/{id}/versions/{version}/restore"):
             return try await restore(id, version: try versionParameter(context, language), request, language)
         case (.get, "/api/v1/registers/{id}/diff"): return try await diff(id, request, language)
+        case (.post, "/api/v1/registers/{id}/close"): return try await close(id, request, language)
         case (.get, "/openapi.yaml"): return HTTP.text(OpenAPIDocument.yaml, contentType: "application/yaml; charset=utf-8")
         case (.post, "/baseline"):
             // The load test's baseline: the same body read, no Activa work, so the overhead is a ratio.
@@ -270,12 +272,12 @@ struct API: Sendable {
                                                   : "give the version you read: \"version\" in the body or If-Match",
                           issues: [RegisterIssue(field: "version", problem: .missing)], language: language)
         }
-        let register: Register
+        var register: Register
         do { register = try RegisterReader.read(registerText, format: .json) } catch { throw Problem.invalidRegister(error.issues, language: language) }
         guard register.assets.count <= configuration.maxAssets else {
             throw Problem.tooLarge(language == .nl ? "meer dan \(configuration.maxAssets) activa" : "more than \(configuration.maxAssets) assets", language: language)
         }
-        _ = try engineCheck(register, language)
+        register = try checkedChange(register, keeping: try await store.read(id: id)?.register, language)
         do {
             let stored = try await store.update(id: id, register: register, expectedVersion: expectedVersion)
             return HTTP.json(.object([("id", .string(stored.id)), ("version", .number(String(stored.version)))]),
@@ -315,8 +317,23 @@ struct API: Sendable {
                           detail: language == .nl ? "geef in If-Match de versie die u nu ziet" : "give the version you see now in If-Match",
                           issues: [RegisterIssue(field: "If-Match", problem: .missing)], language: language)
         }
-        // A version this Activa cannot compute (a rule changed since) is not brought back.
-        _ = try engineCheck(try await stored(id, language, version: version).register, language)
+        // A version this Activa cannot compute (a rule changed since) is not brought back; nor one that would move a
+        // closed year (the closed years stay: closing is not undone by a restore).
+        let current = try await stored(id, language)
+        let old = try await stored(id, language, version: version).register
+        var restored = old
+        restored.closedYears = current.register.closedYears
+        restored = try checkedChange(restored, keeping: current.register, language)
+        if restored.closedYears != old.closedYears {
+            do {
+                let stored = try await store.update(id: id, register: restored, expectedVersion: expected)
+                return HTTP.json(.object([("id", .string(stored.id)), ("version", .number(String(stored.version))),
+                                          ("restoredFrom", .number(String(version)))]),
+                                 headers: [.eTag: API.etag(stored.version)])
+            } catch StoreError.conflict(let current) {
+                throw Problem.conflict(current: current, language: language)
+            }
+        }
         do {
             let stored = try await store.restore(id: id, version: version, expectedVersion: expected)
             return HTTP.json(.object([("id", .string(stored.id)), ("version", .number(String(stored.version))),

@@ -65,6 +65,7 @@ enum OpenAPIDocument {
           properties:
             entity: {$ref: '#/components/schemas/Entity'}
             opening: {$ref: '#/components/schemas/Opening'}
+            closedYears: {type: array, items: {type: object}, description: "The boekjaren closed (POST …/close), each with year, closedOn, registerVersion, activaVersion and its figures as filed; kept by the server: a PUT without them keeps them"}
             assets: {type: array, items: {$ref: '#/components/schemas/Asset'}}
             planned: {type: array, items: {type: object}}
         Opening:
@@ -616,6 +617,32 @@ enum OpenAPIDocument {
               content:
                 application/json:
                   schema: {$ref: '#/components/schemas/Restored'}
+            '400': {$ref: '#/components/responses/Problem'}
+            '401': {$ref: '#/components/responses/Problem'}
+            '404': {$ref: '#/components/responses/Problem'}
+            '409': {$ref: '#/components/responses/Problem'}
+            '422': {$ref: '#/components/responses/Problem'}
+            '428': {$ref: '#/components/responses/Problem'}
+      /api/v1/registers/{id}/close:
+        post:
+          summary: Close a boekjaar whose aangifte is filed; its figures stay as filed (a new version)
+          description: "Only the year after the last closed one, when it is over and has no provisional figures. Afterwards a PUT or restore that would move a filed figure gets 409 with closedYearChanges; the report's closedYears say what a newer Activa computes differently (cause engineChanged)."
+          security: [{bearer: []}]
+          parameters:
+            - {name: id, in: path, required: true, schema: {type: string}}
+            - {name: year, in: query, required: true, schema: {type: integer}}
+            - {name: If-Match, in: header, required: true, schema: {type: string}, description: The version now}
+          responses:
+            '200':
+              description: The new version and the year as filed
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    properties:
+                      id: {type: string}
+                      version: {type: integer}
+                      closedYear: {type: object}
             '400': {$ref: '#/components/responses/Problem'}
             '401': {$ref: '#/components/responses/Problem'}
             '404': {$ref: '#/components/responses/Problem'}

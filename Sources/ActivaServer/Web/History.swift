@@ -124,3 +124,16 @@ enum History {
         FiledFigure.label(figure).text(language)
     }
 }
+
+extension Web {
+    /// The message for a change that would move a closed year's filed figures; nil when it moves none.
+    static func closedYearMessage(_ report: Report, language: Language) -> String? {
+        let differences = report.changedClosedYears.flatMap(\.differences)
+        guard !differences.isEmpty else { return nil }
+        let list = differences.map { "\(FiledFigure.label($0.key).text(language)) \($0.year): \(TextFormat.euro($0.filed, language)) → \(TextFormat.euro($0.now, language))" }
+            .joined(separator: "; ")
+        return language == .nl
+            ? "Niet opgeslagen: deze wijziging verandert cijfers van een afgesloten jaar (aangegeven → na de wijziging): \(list). Een correctie via de foutenleer kan Activa nog niet."
+            : "Not saved: this change moves figures of a closed year (filed → after the change): \(list). Activa cannot yet make a correction under the foutenleer."
+    }
+}

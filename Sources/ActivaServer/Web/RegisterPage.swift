@@ -43,7 +43,16 @@ enum RegisterPage {
         }
         return [
             "number": year,
-            "tabs": years.map { ["year": $0, "active": $0 == year] as HTML.Context },
+            "tabs": years.map { tab -> HTML.Context in
+                ["year": tab, "active": tab == year, "closed": stored.register.closedYears.contains { $0.year == tab }]
+            },
+            // A closed year says so; the first year that can be closed next offers the button.
+            "closed": HTML.orFalse(stored.register.closedYears.first { $0.year == year }.map { closed in
+                language == .nl ? "Afgesloten op \(closed.closedOn): deze cijfers zijn aangegeven en veranderen niet meer (Activa \(closed.activaVersion)\(closed.registerVersion.map { ", registerversie \($0)" } ?? ""))."
+                                : "Closed on \(closed.closedOn): these figures are filed and do not change any more (Activa \(closed.activaVersion)\(closed.registerVersion.map { ", register version \($0)" } ?? ""))."
+            }),
+            "closable": (stored.register.closedYears.last.map { $0.year + 1 == year } ?? true) && y.end < Day.today() && y.provisional.isEmpty
+                && !stored.register.closedYears.contains { $0.year == year } ? ["year": year, "version": stored.version] as HTML.Context : false,
             "period": isCalendarYear ? false : ["start": y.start.description, "end": y.end.description] as HTML.Context,
             "provisional": y.provisional.isEmpty ? false : ["lines": y.provisional.map { $0.text.text(language) }] as HTML.Context,
             "summary": summary(y, language: language),

@@ -24,6 +24,7 @@ struct Web: Sendable {
         router.post("/registers") { request, _ in await write(request) { try await create(request) } }
         router.post("/registers/import") { request, _ in await write(request) { try await importRegister(request) } }
         router.post("/registers/import-activastaat") { request, _ in await write(request) { try await importActivastaat(request) } }
+        router.post("/registers/:id/close") { request, context in await write(request) { try await closeYear(request, id: context.parameters.get("id") ?? "") } }
         router.get("/registers/:id") { request, context in await HTTP.guarded(request) { try await page(request, id: context.parameters.get("id") ?? "") } }
         router.post("/registers/:id/delete") { request, context in await write(request) { try await deleteRegister(request, id: context.parameters.get("id") ?? "") } }
         router.get("/registers/:id/assets/new") { request, context in
@@ -118,13 +119,23 @@ struct Web: Sendable {
                              language: language, status: .preconditionRequired)
         }
         guard let old = try await store.read(id: id, version: version) else { throw Problem.notFound(language) }
+        // Closing is not undone by a restore: the version comes back with the years closed now, and not if it moves one.
+        var restored = old.register
+        restored.closedYears = stored.register.closedYears
         do {
-            _ = try engine.report(old.register)
+            if let message = Web.closedYearMessage(try engine.report(restored), language: language) {
+                return errorPage([(language == .nl ? "Versie \(version) is niet teruggezet: " : "Version \(version) was not restored: ") + message],
+                                 language: language, status: .conflict)
+            }
         } catch {
             return errorPage([(language == .nl ? "Versie \(version) is niet teruggezet: " : "Version \(version) was not restored: ") + error.message(language)],
                              language: language, status: .unprocessableContent)
         }
         do {
+            if restored.closedYears != old.register.closedYears {
+                _ = try await store.update(id: id, register: restored, expectedVersion: expected)
+                return HTTP.redirect("/registers/\(id)#geschiedenis")
+            }
             _ = try await store.restore(id: id, version: version, expectedVersion: expected)
         } catch StoreError.conflict(let current) {
             let html = RegisterPage.render(stored, report: try engine.report(stored.register), year: nil, language: language, path: "/registers/\(id)",
@@ -155,6 +166,27 @@ struct Web: Sendable {
         let stored = try await store.create(Register(entity: Entity(name: name?.isEmpty == false ? name : nil, taxpayer: taxpayer), assets: [],
                                                      opening: opening))
         return HTTP.redirect("/registers/\(stored.id)")
+    }
+
+    /// Closes the year the form names (issue 16): its figures as filed stay; the page then marks it closed.
+    func closeYear(_ request: Request, id: String) async throws -> Response {
+        let language = HTTP.language(request)
+        let fields = AssetForm.fields(try await HTTP.body(request, limit: 4096, language: language))
+        guard let stored = try await store.read(id: id) else { throw Problem.notFound(language) }
+        guard let year = fields["year"].flatMap(Int.init), let expected = fields["version"].flatMap(Int.init) else {
+            return errorPage([language == .nl ? "Open het register opnieuw en kies het jaar dan nog eens." : "Open the register again and choose the year again."],
+                             language: language, status: .badRequest)
+        }
+        do {
+            let closed = try engine.close(stored.register, year: year, on: Day.today(), registerVersion: stored.version)
+            _ = try await store.update(id: id, register: closed, expectedVersion: expected)
+        } catch let error as EngineError {
+            return errorPage([error.message(language)], language: language, status: .unprocessableContent)
+        } catch StoreError.conflict(let current) {
+            return errorPage([language == .nl ? "Het register is intussen gewijzigd (versie \(current)); er is niets afgesloten." : "The register was changed meanwhile (version \(current)); nothing was closed."],
+                             language: language, status: .conflict)
+        }
+        return HTTP.redirect("/registers/\(id)?year=\(year)")
     }
 
     /// A spreadsheet activastaat taken over (issue 16): stored as a register that continues from the opening year, its
@@ -277,7 +309,7 @@ struct Web: Sendable {
         let issues = register.validationIssues()
         guard issues.isEmpty else { return again(issues.map { $0.describe(file: nil, language) }, status: .unprocessableContent) }
         do {
-            _ = try engine.report(register)
+            if let message = Web.closedYearMessage(try engine.report(register), language: language) { return again([message], status: .conflict) }
         } catch {
             return again([error.message(language)], status: .unprocessableContent)
         }
@@ -300,7 +332,11 @@ struct Web: Sendable {
         register.opening?.assets.removeValue(forKey: assetId)
         let version = fields["version"].flatMap(Int.init) ?? stored.version
         do {
-            _ = try engine.report(register)
+            if let message = Web.closedYearMessage(try engine.report(register), language: language) {
+                let html = RegisterPage.render(stored, report: try engine.report(stored.register), year: nil, language: language, path: "/registers/\(id)",
+                                               canWrite: true, message: message)
+                return HTTP.text(html, contentType: Web.html, status: .conflict)
+            }
             _ = try await store.update(id: id, register: register, expectedVersion: version)
         } catch StoreError.conflict(let current) {
             let html = RegisterPage.render(stored, report: try engine.report(stored.register), year: nil, language: language, path: "/registers/\(id)",

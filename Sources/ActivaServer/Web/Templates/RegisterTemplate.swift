@@ -11,8 +11,10 @@ extension Templates {
     {{#warnings}}<div class="warnings"><h2>{{#nl}}Let op{{/nl}}{{^nl}}Attention{{/nl}}</h2><ul>{{#items}}<li>{{.}}</li>{{/items}}</ul></div>{{/warnings}}
     {{^selected}}<p>{{#nl}}Dit register heeft nog geen activa.{{/nl}}{{^nl}}This register has no assets yet.{{/nl}}</p>{{/selected}}
     {{#selected}}
-    <nav class="tabs">{{#tabs}}{{^first()}} {{/first()}}<a class="tab{{#active}} active{{/active}}" href="/registers/{{registerId}}?year={{year}}">{{year}}</a>{{/tabs}}</nav>
+    <nav class="tabs">{{#tabs}}{{^first()}} {{/first()}}<a class="tab{{#active}} active{{/active}}" href="/registers/{{registerId}}?year={{year}}">{{year}}{{#closed}} ✓{{/closed}}</a>{{/tabs}}</nav>
     <h2>{{number}}{{#period}} <small>({{start}} – {{end}})</small>{{/period}}{{#provisional}} <small class="provisional">{{#nl}}voorlopig{{/nl}}{{^nl}}provisional{{/nl}}</small>{{/provisional}}</h2>
+    {{#closed}}<p class="closed" id="closed-note">{{.}}</p>{{/closed}}
+    {{#canWrite}}{{#closable}}<form method="post" action="/registers/{{registerId}}/close" class="inline" id="close-year"><input type="hidden" name="year" value="{{year}}"><input type="hidden" name="version" value="{{version}}"><button type="submit">{{#nl}}{{year}} afsluiten (aangifte gedaan){{/nl}}{{^nl}}Close {{year}} (aangifte filed){{/nl}}</button></form>{{/closable}}{{/canWrite}}
     {{#provisional}}<p class="provisional">{{#lines}}{{^first()}}<br>{{/first()}}{{.}}{{/lines}}</p>{{/provisional}}
     <table class="summary" id="summary">{{#summary}}<tr><th>{{label}}</th><td class="num">{{#amount}}{{>amount}}{{/amount}}</td></tr>{{/summary}}</table>
     {{#activastaat}}
