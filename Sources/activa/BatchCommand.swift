@@ -23,7 +23,7 @@ struct BatchCommand: ParsableCommand {
     func run() throws {
         let lang = language.lang
         let files = (try? FileManager.default.contentsOfDirectory(atPath: input))?
-            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".json") }.sorted() ?? []
+            .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".json")) && !$0.hasSuffix(".closed.yaml") }.sorted() ?? []
         guard !files.isEmpty else {
             printError((lang == .nl ? "fout: " : "error: ") + (lang == .nl ? "\(input): geen registers gevonden" : "\(input): no registers found"))
             throw ExitCode(1)
@@ -47,8 +47,21 @@ struct BatchCommand: ParsableCommand {
                     continue
                 }
                 do {
-                    let loaded = try RegisterReader.readWithWarnings(text, format: .guess(path: file))
+                    var loaded = try RegisterReader.readWithWarnings(text, format: .guess(path: file))
+                    // The years closed with `activa close`, beside the register (FILE.closed.yaml).
+                    let closedPath = ClosedYearsFile.path(besides: path)
+                    if loaded.register.closedYears.isEmpty, let closed = try? String(contentsOfFile: closedPath, encoding: .utf8) {
+                        loaded.register.closedYears = try ClosedYearsFile.read(closed)
+                    }
                     var report = try engine.report(loaded.register)
+                    let changed = report.changedClosedYears.flatMap(\.differences)
+                    guard changed.isEmpty else {
+                        failures.add(path + ": " + changed.map { difference in
+                            lang == .nl ? "\(difference.year) is afgesloten; \(FiledFigure.label(difference.key).nl): aangegeven \(TextFormat.euro(difference.filed, lang)), nu \(TextFormat.euro(difference.now, lang))"
+                                        : "\(difference.year) is closed; \(FiledFigure.label(difference.key).en): filed \(TextFormat.euro(difference.filed, lang)), now \(TextFormat.euro(difference.now, lang))"
+                        }.joined(separator: "; "))
+                        continue
+                    }
                     report.insertReadingWarnings(loaded.warnings)
                     let name = (file as NSString).deletingPathExtension + ".report." + extensionName
                     try ReportWriter.write(report, options: options)

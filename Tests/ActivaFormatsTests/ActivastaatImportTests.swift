@@ -79,6 +79,24 @@ struct ActivastaatImportTests {
         #expect(read(header + "Kast;1-1-2023;1.000;100;20%;800\n").problems.first?.message.nl.contains("dubbelzinnig") == true)
     }
 
+    @Test("book values with a date in the header: the end of 2023 is the start of 2024; 1-1-2023 is another year's and is read over")
+    func datedBookValues() throws {
+        let result = read("Omschrijving;Datum aanschaf;Aanschafwaarde;Afschr.%;Boekwaarde 1-1-2023;Boekwaarde 31-12-2023\n"
+                          + "Laptop;1-2-2022;1.899,00;33,33%;1.265,99;632,99\n")
+        let register = try #require(result.register, "\(result.problems)")
+        #expect(register.opening?.assets["laptop"]?.bookValue == ExactDecimal("632.99"))
+        #expect(register.assets.first?.life == 3)   // 33,33% is how a sheet writes three years
+        #expect(result.notes.contains { $0.nl.contains("'Boekwaarde 1-1-2023' is de boekwaarde van een ander moment") })
+        #expect(result.notes.contains { $0.nl.hasPrefix("geen KIA-kolom: bij 1 activum") })
+    }
+
+    @Test("an empty life is asked for, except for land")
+    func emptyLife() {
+        let header = "Omschrijving;Soort;Aanschafdatum;Aanschafprijs;Levensduur;Boekwaarde begin\n"
+        #expect(read(header + "Kast;inventaris;1-1-2022;800;;500\n").problems.first?.column == "Levensduur")
+        #expect(read(header + "Kavel;grond;1-1-2015;80.000;;80.000\n").problems.isEmpty)
+    }
+
     @Test("an asset bought in the opening year is an investment Activa computes: its book value is not used")
     func boughtInOpeningYear() throws {
         let result = read("Omschrijving;Aanschafdatum;Aanschafprijs;Levensduur;Boekwaarde begin\nPrinter;1-2-2024;600;4;600\n")

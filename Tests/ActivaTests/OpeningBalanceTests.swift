@@ -151,6 +151,21 @@ struct OpeningBalanceTests {
         #expect(unused.year(2025).depreciation.hirBalance == 0)
     }
 
+    @Test("an asset taken over within its five years without the KIA it received gets a warning: a sale would then give no bijtelling")
+    func kiaUnknown() throws {
+        let report = try Engine().report(register([bus], ["bus": AssetOpening(bookValue: 16_400)]))
+        #expect(report.warnings.contains { $0.assetId == "bus" && $0.text.nl.hasPrefix("geen KIA van 2021 opgegeven") })
+        let given = try Engine().report(register([bus], ["bus": AssetOpening(bookValue: 16_400, kia: .percentage(ExactDecimal("0.28")))]))
+        #expect(!given.warnings.contains { $0.text.nl.hasPrefix("geen KIA") })
+        // A year before the opening year was filed by the previous administration: it cannot be closed here.
+        do {
+            _ = try Engine().close(register([bus], ["bus": AssetOpening(bookValue: 16_400)]), year: 2023, on: day("2025-01-01"))
+            Issue.record("a year before the opening was closed")
+        } catch {
+            #expect(error.message(.nl).contains("vóór het beginjaar 2024"))
+        }
+    }
+
     @Test("land keeps its cost; an asset without a life keeps its filed book value")
     func notDepreciated() throws {
         let land = Asset(id: "grond", kind: .land, committed: day("2015-05-01"), cost: 80_000)

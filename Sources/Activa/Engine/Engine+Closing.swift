@@ -10,6 +10,12 @@ extension Engine {
     /// over on `day`, the first one after the years already closed, with no provisional (VOORLOPIG) figures.
     public func close(_ register: Register, year: Int, on day: Day, registerVersion: Int? = nil) throws(EngineError) -> Register {
         let calendar = register.entity.calendar
+        if let opening = register.opening, year < opening.year {
+            throw .cannotClose(year: year, reason: .make { l in
+                l == .nl ? "\(year) ligt vóór het beginjaar \(opening.year) van het register: die jaren zijn door de vorige administratie aangegeven"
+                         : "\(year) is before the register's opening year \(opening.year): those years were filed by the previous administration"
+            })
+        }
         if let last = register.closedYears.last, year != last.year + 1 {
             throw .cannotClose(year: year, reason: year <= last.year
                 ? .make { l in l == .nl ? "\(year) is al afgesloten (tot en met \(last.year))" : "\(year) is already closed (up to and including \(last.year))" }

@@ -28,6 +28,17 @@ extension Engine {
         let start = register.entity.calendar.start(opening.year)
         for index in register.assets.indices {
             let asset = register.assets[index]
+            // Within the five years of art. 3.47 lid 2 without the KIA it received: a sale then gives no bijtelling,
+            // which is right only if no KIA was taken (the kinds that never have KIA aside).
+            let investmentYear = asset.committed.year
+            if let figures = opening.assets[asset.id], figures.kia == nil, figures.eia.isZero, figures.mia.isZero,
+               investmentYear + 4 >= opening.year, !(asset.cost < law.investeringsaftrek.minimumPerAsset.value),
+               ![.passengerCar, .land, .dwelling, .pleasureCraft, .goodwill, .securities, .permit, .animal].contains(asset.kind) {
+                warnings.append(ReportWarning(assetId: asset.id, text: .make { l in
+                    l == .nl ? "geen KIA van \(investmentYear) opgegeven (opening.kia): bij verkoop tot en met 31-12-\(investmentYear + 4) rekent Activa dan geen desinvesteringsbijtelling; geef de KIA (bedrag of percentage) als die is genoten"
+                             : "no KIA of \(investmentYear) given (opening.kia): on a sale up to and including \(investmentYear + 4)-12-31 Activa then computes no desinvesteringsbijtelling; give the KIA (amount or percentage) if it was taken"
+                }))
+            }
             guard let figures = opening.assets[asset.id], let inUse = asset.inUse, let life = asset.life,
                   figures.bookValue > asset.residual else { continue }
             let lifeEnd = RemainingLife.lifeEnd(inUse: inUse, life: life, monthly: options.proration == .monthly)

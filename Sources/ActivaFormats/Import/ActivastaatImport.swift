@@ -79,7 +79,7 @@ public enum ActivastaatImport {
         }
         // The header: the first row in which at least two columns are recognised (a title row above it is passed over).
         let mapped = { (header: String) -> ImportField? in
-            options.columns[header.trimmingSpaces] ?? options.columns[ImportField.normalised(header)] ?? ImportField.recognise(header)
+            options.columns[header.trimmingSpaces] ?? options.columns[ImportField.normalised(header)] ?? ImportField.recognise(header, year: options.year)
         }
         guard let headerIndex = rows.prefix(20).firstIndex(where: { $0.compactMap(mapped).filter { $0 != .ignore }.count >= 2 }) else {
             fail(nil, nil, LocalizedText(
@@ -100,7 +100,15 @@ public enum ActivastaatImport {
                                                    : "column '\(title)' not recognised and not used (name it with --column \"\(title)=field\")" })
                 continue
             }
-            if field == .ignore { continue }
+            if field == .ignore {
+                if ImportField.normalised(title).hasPrefix("boekwaarde") {
+                    notes.append(.make { l in
+                        l == .nl ? "kolom '\(title)' is de boekwaarde van een ander moment dan het begin van \(options.year); niet gebruikt"
+                                 : "column '\(title)' is the book value at another moment than the start of \(options.year); not used"
+                    })
+                }
+                continue
+            }
             if let earlier = columnOf[field] {
                 fail(headerIndex + 1, title, .make { l in
                     l == .nl ? "twee kolommen voor \(field.label.nl): '\(header[earlier])' en '\(title)'; noem er één met --column \"\(title)=ignore\""
@@ -216,7 +224,9 @@ public enum ActivastaatImport {
                         // "20%" of the cost or of the cost less the residual value (Besluit afschrijvingen §3): ambiguous.
                         problem(.rate, LocalizedText(nl: "met een restwaarde is een afschrijvingspercentage dubbelzinnig (van de aanschafprijs of van de aanschafprijs min de restwaarde); vul de levensduur in",
                                                      en: "with a residual value a depreciation rate is ambiguous (of the cost, or of the cost less the residual value); give the useful life"))
-                    } else if quotient.rounded(scale: 0, .down) == quotient, let whole = Int(quotient.description), whole > 0 {
+                    } else if let whole = Int(quotient.rounded(scale: 0, .halfUp).description), whole > 0,
+                              Self.isAbout(ExactDecimal(100).divided(by: ExactDecimal(whole), scale: 2, rounding: .halfUp), percent) {
+                        // 20% is five years; 33,33% (or 33,3%) three: 100 / years rounded as a sheet writes it.
                         life = whole
                     } else {
                         problem(.rate, .make { l in
@@ -236,6 +246,11 @@ public enum ActivastaatImport {
                                  : "'\(cell(.kind))' is not a known kind (for example inventaris, bestelauto, personenauto, gebouw, grond, goodwill, software)"
                     })
                 }
+            }
+            // A life is needed to depreciate; only land and securities go without (they are not depreciated).
+            if life == nil, cell(.life).isEmpty, cell(.rate).isEmpty, kind != .land, kind != .securities {
+                problem(.life, LocalizedText(nl: "leeg; vul de levensduur in jaren in (grond en effecten: soort grond of effecten)",
+                                             en: "empty; fill in the useful life in years (land and securities: kind grond or effecten)"))
             }
             // The asset's id: its number, or its description made into a word (unique within the sheet).
             var id = cell(.id).isEmpty ? Self.slug(description) : cell(.id)
@@ -286,6 +301,13 @@ public enum ActivastaatImport {
                          : "no date in use on \(inUseAssumed) \(inUseAssumed == 1 ? "row" : "rows"): taken to be the purchase date; change the register where an asset was taken into use later"
             })
         }
+        let inWindow = assets.filter { $0.committed.year + 4 >= options.year && $0.committed < start }.count
+        if columnOf[.kia] == nil, inWindow > 0 {
+            notes.append(.make { l in
+                l == .nl ? "geen KIA-kolom: bij \(inWindow) \(inWindow == 1 ? "activum" : "activa") binnen vijf jaar na het investeringsjaar is dan geen KIA bekend, en geeft een verkoop geen desinvesteringsbijtelling; voeg een kolom KIA toe (bedrag of percentage) als die is genoten"
+                         : "no KIA column: for \(inWindow) \(inWindow == 1 ? "asset" : "assets") within five years of the investment year no KIA is known then, and a sale gives no desinvesteringsbijtelling; add a KIA column (amount or percentage) if it was taken"
+            })
+        }
         if totalsPassed > 0 {
             notes.append(.make { l in l == .nl ? "\(totalsPassed) totaalregel(s) overgeslagen" : "\(totalsPassed) total row(s) passed over" })
         }
@@ -304,6 +326,12 @@ public enum ActivastaatImport {
         }
         problems.sort { ($0.row ?? 0) < ($1.row ?? 0) }
         return Result(register: problems.isEmpty ? register : nil, notes: notes, problems: problems)
+    }
+
+    /// Within 0,05 percentage point: how a sheet rounds 100 / years (33,3% or 33,33% for three years).
+    static func isAbout(_ exact: ExactDecimal, _ written: ExactDecimal) -> Bool {
+        let difference = exact - written
+        return difference <= ExactDecimal("0.05") && difference >= ExactDecimal("-0.05")
     }
 
     /// The column a register field came from, to name it in a message.

@@ -38,20 +38,28 @@ public enum ImportField: String, Sendable, CaseIterable {
     }
 
     /// The field a header names, by the words a Dutch template uses; nil for a header not recognised.
-    static func recognise(_ header: String) -> ImportField? {
+    /// `year` is the opening year: a header with a date ("Boekwaarde 31-12-2023", "Boekwaarde 1-1-2023") is the
+    /// opening book value only when that date is the start of `year` or the end of the year before; otherwise it is
+    /// another year's value, read over.
+    static func recognise(_ header: String, year: Int? = nil) -> ImportField? {
         let key = normalised(header)
         if let field = ImportField(rawValue: header.trimmingSpaces) { return field }
         for (field, names) in synonyms where names.contains(key) { return field }
-        // "Boekwaarde 1-1-2024", "boekwaarde per 1 januari": the book value at the start.
-        if key.hasPrefix("boekwaarde") && (key.contains("begin") || key.contains("1-1") || key.contains("1 januari") || key.contains("primo")) {
-            return .bookValue
-        }
-        // "Boekwaarde einde boekjaar", "boekwaarde 31-12-2023", "boekwaarde ultimo".
-        if key.hasPrefix("boekwaarde") && (key.contains("eind") || key.contains("31-12") || key.contains("31 december") || key.contains("ultimo")) {
-            return .closingBookValue
+        if key.hasPrefix("boekwaarde") {
+            // "Boekwaarde 31-12-2023", "boekwaarde einde boekjaar", "boekwaarde ultimo" (the end first: "31-12" holds "1-1").
+            let end = key.contains("eind") || key.contains("31-12") || key.contains("31 december") || key.contains("ultimo")
+            let begin = !end && (key.contains("begin") || key.contains("1-1") || key.contains("1 januari") || key.contains("primo"))
+            if end || begin {
+                // A year in the header names whose start or end it is.
+                let digits = key.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.filter { (1990...2200).contains($0) }
+                if let named = digits.last, let year {
+                    return (end && named == year - 1) || (begin && named == year) ? (end ? .closingBookValue : .bookValue) : .ignore
+                }
+                return end ? .closingBookValue : .bookValue
+            }
         }
         // "Afschrijving 2023", "afschrijving huidig boekjaar": Activa computes the depreciation itself.
-        if key.hasPrefix("afschrijving ") || key.hasPrefix("afschr. ") || key == "afschrijving" { return .ignore }
+        if (key.hasPrefix("afschrijving ") || key.hasPrefix("afschr. ") || key == "afschrijving") && !key.contains("%") { return .ignore }
         return nil
     }
 
@@ -72,7 +80,7 @@ public enum ImportField: String, Sendable, CaseIterable {
         (.cost, ["aanschafprijs", "aanschafwaarde", "aanschafkosten", "kostprijs", "aanschafbedrag", "investeringsbedrag"]),
         (.residual, ["restwaarde"]),
         (.life, ["levensduur", "gebruiksduur", "looptijd", "afschrijvingsduur", "aantal jaren"]),
-        (.rate, ["afschrijvingspercentage", "percentage", "afschrijving %", "afschr. %", "%"]),
+        (.rate, ["afschrijvingspercentage", "percentage", "afschrijving %", "afschr. %", "afschr.%", "afschr %", "afschrijvings%", "afschrijvings %", "afschr.perc.", "%"]),
         (.bookValue, ["boekwaarde begin", "boekwaarde begin boekjaar", "beginboekwaarde", "boekwaarde primo"]),
         (.kia, ["kia", "kleinschaligheidsinvesteringsaftrek", "investeringsaftrek"]),
         (.willekeurigTaken, ["willekeurige afschrijving", "willekeurig"]),
