@@ -232,6 +232,11 @@ struct CLITests {
         try "assets:\n  - {id: machine, committed: 2024-03-01, inUse: 2024-03-01, cost: \"12000\", life: 10}\n".write(toFile: path, atomically: true, encoding: .utf8)
         try filed.replacingOccurrences(of: "activaVersion: \"\(Engine.version)\"", with: "activaVersion: \"0.1.0\"")
             .replacingOccurrences(of: "kia: \"3360\"", with: "kia: \"3000\"").write(toFile: closedFile, atomically: true, encoding: .utf8)
+        // activa batch reads the closed years beside each register (and does not take their file for a register).
+        let folder = (path as NSString).deletingLastPathComponent
+        let batch = try activa(["batch", folder, "--out", folder + "/out"])
+        #expect(batch.status == 0, "\(batch.stderr)")
+        #expect(batch.stdout.contains("1 van 1 rapporten"))
         let older = try activa(["report", path, "--format", "json"])
         #expect(older.status == 0, "\(older.stderr)")
         #expect(older.stdout.contains(#""cause": "engineChanged""#))
