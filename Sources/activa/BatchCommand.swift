@@ -56,10 +56,7 @@ struct BatchCommand: ParsableCommand {
                     var report = try engine.report(loaded.register)
                     let changed = report.changedClosedYears.flatMap(\.differences)
                     guard changed.isEmpty else {
-                        failures.add(path + ": " + changed.map { difference in
-                            lang == .nl ? "\(difference.year) is afgesloten; \(FiledFigure.label(difference.key).nl): aangegeven \(TextFormat.euro(difference.filed, lang)), nu \(TextFormat.euro(difference.now, lang))"
-                                        : "\(difference.year) is closed; \(FiledFigure.label(difference.key).en): filed \(TextFormat.euro(difference.filed, lang)), now \(TextFormat.euro(difference.now, lang))"
-                        }.joined(separator: "; "))
+                        failures.add(path + ": " + changed.map { $0.sentence(lang) }.joined(separator: "; "))
                         continue
                     }
                     report.insertReadingWarnings(loaded.warnings)

@@ -73,9 +73,7 @@ struct ReportCommand: ParsableCommand {
         guard changed.isEmpty else {
             for status in changed {
                 for difference in status.differences {
-                    printError(prefix(lang) + "\(file): " + (lang == .nl
-                        ? "\(difference.year) is afgesloten; \(FiledFigure.label(difference.key).nl): aangegeven \(TextFormat.euro(difference.filed, lang)), nu \(TextFormat.euro(difference.now, lang))"
-                        : "\(difference.year) is closed; \(FiledFigure.label(difference.key).en): filed \(TextFormat.euro(difference.filed, lang)), now \(TextFormat.euro(difference.now, lang))"))
+                    printError(prefix(lang) + "\(file): " + difference.sentence(lang))
                 }
             }
             throw fail(lang == .nl ? "\(file): het register is gewijzigd na het afsluiten en verandert aangegeven cijfers; maak de wijziging ongedaan (een correctie via de foutenleer kan Activa nog niet)"

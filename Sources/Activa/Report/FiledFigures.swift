@@ -53,3 +53,12 @@ extension FiledFigure {
         return LocalizedText(nl: label.nl, en: label.en)
     }
 }
+
+extension ClosedYearDifference {
+    /// "2024 is afgesloten; KIA: aangegeven € 3.360,00, nu € 4.200,00".
+    public func sentence(_ language: Language) -> String {
+        language == .nl
+            ? "\(year) is afgesloten; \(FiledFigure.label(key).nl): aangegeven \(TextFormat.euro(filed, language)), nu \(TextFormat.euro(now, language))"
+            : "\(year) is closed; \(FiledFigure.label(key).en): filed \(TextFormat.euro(filed, language)), now \(TextFormat.euro(now, language))"
+    }
+}

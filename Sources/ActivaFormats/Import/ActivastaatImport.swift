@@ -270,14 +270,12 @@ public enum ActivastaatImport {
                 guard let book = amount(bookValueField, required: true) else { continue }
                 var kia: ReceivedAftrek?
                 let kiaText = cell(.kia)
-                if kiaText.hasSuffix("%") {
-                    let number = String(kiaText.dropLast()).trimmingCharacters(in: .whitespaces)
-                    if case .success(let percent) = ExactDecimal.dutchAmount(number), percent <= 100 {
-                        kia = .percentage(percent.divided(by: 100, scale: percent.scale + 2, rounding: .down))
-                    } else {
-                        problem(.kia, .make { l in l == .nl ? "'\(kiaText)' is geen percentage, bijvoorbeeld 28%" : "'\(kiaText)' is not a percentage, for example 28%" })
-                    }
-                } else if !kiaText.isEmpty, let value = amount(.kia, required: false), !value.isZero {
+                switch ReceivedAftrek.percentage(in: kiaText) {
+                case .success(let received)?: kia = received
+                case .failure(let reason)?: problem(.kia, reason.message)
+                case nil: break
+                }
+                if !kiaText.hasSuffix("%"), !kiaText.isEmpty, let value = amount(.kia, required: false), !value.isZero {
                     kia = .amount(value)
                 }
                 let willekeurig = amount(.willekeurigTaken, required: false) ?? 0

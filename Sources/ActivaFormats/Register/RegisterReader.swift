@@ -477,17 +477,10 @@ struct FieldReader {
         var kia: ReceivedAftrek?
         if let scalar = scalar(fields["kia"], "opening.kia") {
             // "28%" is the percentage received (the year's KIA over its investments); otherwise an amount.
-            let text = document.text(scalar).trimmingSpaces
-            if text.hasSuffix("%") {
-                let number = String(text.dropLast()).trimmingSpaces.replacingOccurrences(of: ",", with: ".")
-                if let percent = ExactDecimal(parsing: number), !percent.isNegative, percent <= 100, percent.scale <= 4 {
-                    kia = .percentage(percent.divided(by: 100, scale: percent.scale + 2, rounding: .down))
-                } else {
-                    fail("opening.kia", .rule(LocalizedText(nl: "'\(text)' is geen percentage van 0% tot 100%, bijvoorbeeld \"28%\"",
-                                                            en: "'\(text)' is not a percentage from 0% to 100%, for example \"28%\"")))
-                }
-            } else if let amount = amount(scalar, "opening.kia") {
-                kia = .amount(amount)
+            switch ReceivedAftrek.percentage(in: document.text(scalar)) {
+            case .success(let received)?: kia = received
+            case .failure(let problem)?: fail("opening.kia", .rule(problem.message))
+            case nil: if let amount = amount(scalar, "opening.kia") { kia = .amount(amount) }
             }
         }
         let deferred = amount(fields["kiaDeferred"], "opening.kiaDeferred") ?? 0

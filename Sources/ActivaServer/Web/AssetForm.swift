@@ -253,15 +253,10 @@ extension AssetForm {
         let book = amount("openingBookValue", LocalizedText(nl: "Boekwaarde begin", en: "Opening book value"))
         var kia: ReceivedAftrek?
         if let value = text("openingKia") {
-            if value.hasSuffix("%") {
-                let number = String(value.dropLast()).trimmingCharacters(in: .whitespaces)
-                if case .success(let percent) = ExactDecimal.dutchAmount(number), percent <= 100 {
-                    kia = .percentage(percent.divided(by: 100, scale: percent.scale + 2, rounding: .down))
-                } else {
-                    errors.append(nl ? "KIA ontvangen: '\(value)' is geen percentage, bijvoorbeeld 28%" : "KIA received: '\(value)' is not a percentage, for example 28%")
-                }
-            } else if let received = amount("openingKia", LocalizedText(nl: "KIA ontvangen", en: "KIA received")) {
-                kia = .amount(received)
+            switch ReceivedAftrek.percentage(in: value) {
+            case .success(let received)?: kia = received
+            case .failure(let problem)?: errors.append((nl ? "KIA ontvangen: " : "KIA received: ") + problem.message.text(language))
+            case nil: if let received = amount("openingKia", LocalizedText(nl: "KIA ontvangen", en: "KIA received")) { kia = .amount(received) }
             }
         }
         let deferred = amount("openingKiaDeferred", LocalizedText(nl: "KIA nog uitgesteld", en: "KIA still deferred")) ?? 0
