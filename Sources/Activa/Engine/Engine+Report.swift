@@ -184,7 +184,7 @@ extension Engine {
                                         provisional: provisional[year] ?? []))
             }
         }
-        let closed = closedYearStatuses(register, years: years)
+        let closed = closedYearStatuses(register, years: &years)
         if let reported = options.reportedYears, !register.closedYears.isEmpty { years.removeAll { !reported.contains($0.year) } }
         var report = Report(entity: register.entity, years: years, policies: policyNotes(register),
                             warnings: closed.warnings + warnings + registerWarnings(assets, eligibility: eligibility, undoings: undoings, calendar: calendar)

@@ -9,27 +9,59 @@ public struct ClosedYear: Sendable, Equatable {
     public var activaVersion: String
     /// The year's figures as filed (`YearReport.filedFigures`).
     public var figures: [FiledFigure]
+    /// Per asset held at the end of the year: its fiscal book value then, as filed. The next year opens with it; a
+    /// later difference is a foutenherstel in the first open year (`Foutenherstel`). Empty for a year closed before
+    /// Activa kept it: the correction is then known in total only.
+    public var bookValues: [String: Money]
+    /// A change of the register that moves the year's figures, accepted as an error to be corrected in the first
+    /// open year (the foutenleer) instead of refused.
+    public var correction: AcceptedCorrection?
 
-    public init(year: Int, closedOn: Day, registerVersion: Int? = nil, activaVersion: String, figures: [FiledFigure]) {
+    public init(year: Int, closedOn: Day, registerVersion: Int? = nil, activaVersion: String, figures: [FiledFigure],
+                bookValues: [String: Money] = [:], correction: AcceptedCorrection? = nil) {
         self.year = year
         self.closedOn = closedOn
         self.registerVersion = registerVersion
         self.activaVersion = activaVersion
         self.figures = figures
+        self.bookValues = bookValues
+        self.correction = correction
+    }
+}
+
+/// The user's choice that a change moving a closed year corrects an error: the year stays as filed, and the
+/// difference is taken into the profit of the first open year (foutenleer, docs/law/opening-balance.md §4). Kept with
+/// the figures the register gave then, so that a further change is refused again.
+public struct AcceptedCorrection: Sendable, Equatable {
+    public var acceptedOn: Day
+    /// The stored register's version that was accepted; nil for a register file.
+    public var registerVersion: Int?
+    /// The closed year's figures and per-asset end book values as the corrected register computes them.
+    public var figures: [FiledFigure]
+    public var bookValues: [String: Money]
+
+    public init(acceptedOn: Day, registerVersion: Int? = nil, figures: [FiledFigure], bookValues: [String: Money] = [:]) {
+        self.acceptedOn = acceptedOn
+        self.registerVersion = registerVersion
+        self.figures = figures
+        self.bookValues = bookValues
     }
 }
 
 /// A closed year's figure that the register as it is now computes differently: `filed` is what was closed, `now`
-/// what the engine gives today.
+/// what the engine gives today. With `assetId`, one asset's book value at the end of the year (key
+/// `activastaat.bookValue`).
 public struct ClosedYearDifference: Sendable, Hashable {
     public var year: Int
     public var key: String
+    public var assetId: String?
     public var filed: Money
     public var now: Money
 
-    public init(year: Int, key: String, filed: Money, now: Money) {
+    public init(year: Int, key: String, assetId: String? = nil, filed: Money, now: Money) {
         self.year = year
         self.key = key
+        self.assetId = assetId
         self.filed = filed
         self.now = now
     }
@@ -42,6 +74,9 @@ public struct ClosedYearStatus: Sendable {
         case registerChanged
         /// A newer Activa computes the year differently (a rule fixed since): the filed figures stay.
         case engineChanged
+        /// The change was accepted as the correction of an error (`ClosedYear.correction`): the filed figures stay,
+        /// the first open year carries the foutenherstel.
+        case corrected
     }
     public var closed: ClosedYear
     public var differences: [ClosedYearDifference]

@@ -21,6 +21,7 @@ extension YearReport {
             ("activastaat.willekeurig", a.willekeurig), ("activastaat.normal", a.normal), ("activastaat.depreciation", a.depreciation),
             ("activastaat.terugname", a.terugname), ("activastaat.gain", a.gain), ("activastaat.hirFormed", a.hirFormed),
             ("activastaat.hirReleased", a.hirReleased), ("activastaat.hirBalance", a.hirBalance), ("activastaat.bookValue", a.bookValue),
+            ("foutenherstel", foutenherstel?.amount ?? 0),
         ]
         return pairs.map { FiledFigure(key: $0.0, amount: $0.1) }
     }
@@ -30,7 +31,19 @@ extension YearReport {
                                          "desinvesteringsbijtelling", "desinvesteringsbijtellingEIA", "desinvesteringsbijtellingMIA",
                                          "activastaat.willekeurig", "activastaat.normal", "activastaat.depreciation", "activastaat.terugname",
                                          "activastaat.gain", "activastaat.hirFormed", "activastaat.hirReleased", "activastaat.hirBalance",
-                                         "activastaat.bookValue"]
+                                         "activastaat.bookValue", "foutenherstel"]
+
+    /// Per asset held at the end of the year (not sold or withdrawn), its fiscal book value then: what a closed year
+    /// keeps so that the next year opens with it.
+    public var heldBookValues: [String: Money] {
+        var values: [String: Money] = [:]
+        for line in assets {
+            guard let depreciation = line.depreciation else { continue }
+            if let disposal = line.disposal, disposal.kind != .undone { continue }
+            values[line.id] = depreciation.bookValue
+        }
+        return values
+    }
 }
 
 extension FiledFigure {
@@ -48,6 +61,7 @@ extension FiledFigure {
             "activastaat.hirReleased": ("Herinvesteringsreserve vrijgevallen", "Reinvestment reserve released"),
             "activastaat.hirBalance": ("Herinvesteringsreserve aan het eind van het jaar", "Reinvestment reserve at the end of the year"),
             "activastaat.bookValue": ("Boekwaarde aan het eind van het jaar", "Book value at the end of the year"),
+            "foutenherstel": ("Foutenherstel (foutenleer)", "Correction of an earlier error (foutenleer)"),
         ]
         let label = labels[key] ?? (key, key)
         return LocalizedText(nl: label.nl, en: label.en)
@@ -58,7 +72,14 @@ extension ClosedYearDifference {
     /// "2024 is afgesloten; KIA: aangegeven € 3.360,00, nu € 4.200,00".
     public func sentence(_ language: Language) -> String {
         language == .nl
-            ? "\(year) is afgesloten; \(FiledFigure.label(key).nl): aangegeven \(TextFormat.euro(filed, language)), nu \(TextFormat.euro(now, language))"
-            : "\(year) is closed; \(FiledFigure.label(key).en): filed \(TextFormat.euro(filed, language)), now \(TextFormat.euro(now, language))"
+            ? "\(year) is afgesloten; \(label.nl): aangegeven \(TextFormat.euro(filed, language)), nu \(TextFormat.euro(now, language))"
+            : "\(year) is closed; \(label.en): filed \(TextFormat.euro(filed, language)), now \(TextFormat.euro(now, language))"
+    }
+
+    /// The figure's name, with the asset for an asset's book value: "Boekwaarde aan het eind van het jaar (laptop)".
+    public var label: LocalizedText {
+        let figure = FiledFigure.label(key)
+        guard let assetId else { return figure }
+        return LocalizedText(nl: "\(figure.nl) van ‘\(assetId)’", en: "\(figure.en) of ‘\(assetId)’")
     }
 }

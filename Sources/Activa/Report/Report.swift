@@ -59,6 +59,9 @@ public struct YearReport: Sendable {
     public var explanation: Explanation
     /// The figures of this year taken from an earlier year because this year's are not known yet (VOORLOPIG).
     public var provisional: [ProvisionalFigure] = []
+    /// The correction of a closed year's end figures that the register now gives otherwise (foutenleer): in the
+    /// first year after the last closed one, and in a closed year filed with one.
+    public var foutenherstel: Foutenherstel? = nil
 }
 
 /// The desinvesteringsbijtelling of a year (art. 3.47 Wet IB 2001).

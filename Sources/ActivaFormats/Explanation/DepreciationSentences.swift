@@ -129,5 +129,25 @@ extension StepSentences {
             return l == .nl ? "gebouw en grond (\(ids)) zijn één bedrijfsmiddel voor de bodemwaarde: boekwaarde van de grond \(land) telt mee, dus het gebouw tot \(bodemwaarde) − \(land), niet onder de restwaarde \(f.euro("residual", l)): \(f.euro("floor", l))"
                             : "building and land (\(ids)) are one asset for the bodemwaarde: the land's book value \(land) counts, so the building down to \(bodemwaarde) − \(land), not below the residual value \(f.euro("residual", l)): \(f.euro("floor", l))"
         },
+        "foutenherstel.asset": { f, l in
+            let id = f.text("id"), year = f.number("closedYear")
+            return l == .nl ? "‘\(id)’: boekwaarde eind \(year) aangegeven \(f.euro("filed", l)), juist \(f.euro("correct", l)): herstel \(f.euro("amount", l))"
+                            : "‘\(id)’: book value end of \(year) filed \(f.euro("filed", l)), correct \(f.euro("correct", l)): correction \(f.euro("amount", l))"
+        },
+        "foutenherstel.total": { f, l in
+            let closed = f.number("closedYear"), year = f.number("year")
+            let why: String
+            switch f.text("cause") {
+            case "engineChanged": why = l == .nl ? "een nieuwere Activa rekent \(closed) anders" : "a newer Activa computes \(closed) differently"
+            case "corrected": why = l == .nl ? "een wijziging die een fout herstelt" : "a change that corrects an error"
+            default: why = l == .nl ? "het register is gewijzigd" : "the register was changed"
+            }
+            let reserve = f.amount("hirFiled") == f.amount("hirCorrect") ? "" : (l == .nl
+                ? "; herinvesteringsreserve aangegeven \(f.euro("hirFiled", l)), juist \(f.euro("hirCorrect", l))"
+                : "; herinvesteringsreserve filed \(f.euro("hirFiled", l)), correct \(f.euro("hirCorrect", l))")
+            return l == .nl
+                ? "foutenherstel (foutenleer): \(closed) blijft zoals aangegeven; boekwaarde eind \(closed) aangegeven \(f.euro("bookValueFiled", l)), juist \(f.euro("bookValueCorrect", l))\(reserve) (\(why)); het verschil \(f.euro("amount", l)) gaat in één keer in de winst van \(year), het oudste open jaar"
+                : "foutenherstel (foutenleer): \(closed) stays as filed; book value end of \(closed) filed \(f.euro("bookValueFiled", l)), correct \(f.euro("bookValueCorrect", l))\(reserve) (\(why)); the difference \(f.euro("amount", l)) goes into the profit of \(year), the oldest open year, at once"
+        },
     ]
 }

@@ -14,7 +14,8 @@ public enum RegisterReader {
     }
 
     static let registerKeys: KeyList = ["entity", "opening", "assets", "planned", "closedYears"]
-    static let closedYearKeys: KeyList = ["year", "closedOn", "registerVersion", "activaVersion", "figures"]
+    static let closedYearKeys: KeyList = ["year", "closedOn", "registerVersion", "activaVersion", "figures", "bookValues", "correction"]
+    static let correctionKeys: KeyList = ["acceptedOn", "registerVersion", "figures", "bookValues"]
     static let openingKeys: KeyList = ["year", "source", "reserves"]
     static let openingReserveKeys: KeyList = ["id", "formed", "amount", "soldBookValue", "soldLongTerm"]
     static let assetOpeningKeys: KeyList = ["bookValue", "willekeurigTaken", "bookValueWithoutWillekeurig", "kia", "kiaDeferred", "eia", "mia",
@@ -449,23 +450,51 @@ struct FieldReader {
         let closedOn = day(fields["closedOn"], field + ".closedOn", required: true)
         let version = positiveInteger(fields["registerVersion"], field + ".registerVersion")
         let activa = text(fields["activaVersion"], field + ".activaVersion", required: true)
-        var figures: [FiledFigure] = []
-        if let value = fields["figures"], let keys = mappingOfAnyKeys(value, field + ".figures") {
-            for key in keys {
-                let name = document.text(key)
-                guard YearReport.filedFigureKeys.contains(name) else {
-                    fail(field + ".figures." + name, .unknownKey(allowed: YearReport.filedFigureKeys))
-                    continue
-                }
-                if let amount = amount(key + 1, field + ".figures." + name, required: true, money: false) {
-                    figures.append(FiledFigure(key: name, amount: amount))
-                }
-            }
-        } else if fields["figures"] == nil {
-            fail(field + ".figures", .missing)
+        let figures = filedFigures(fields["figures"], field + ".figures")
+        let bookValues = fields["bookValues"].map { self.bookValues($0, field + ".bookValues") } ?? [:]
+        var correction: AcceptedCorrection?
+        if let value = fields["correction"], let correctionFields = mapping(value, field + ".correction", allowed: RegisterReader.correctionKeys) {
+            let accepted = day(correctionFields["acceptedOn"], field + ".correction.acceptedOn", required: true)
+            let version = positiveInteger(correctionFields["registerVersion"], field + ".correction.registerVersion")
+            let figures = filedFigures(correctionFields["figures"], field + ".correction.figures")
+            let values = correctionFields["bookValues"].map { self.bookValues($0, field + ".correction.bookValues") } ?? [:]
+            if let accepted { correction = AcceptedCorrection(acceptedOn: accepted, registerVersion: version, figures: figures, bookValues: values) }
         }
         guard let year, let closedOn, let activa else { return nil }
-        return ClosedYear(year: year, closedOn: closedOn, registerVersion: version, activaVersion: activa, figures: figures)
+        return ClosedYear(year: year, closedOn: closedOn, registerVersion: version, activaVersion: activa, figures: figures,
+                          bookValues: bookValues, correction: correction)
+    }
+
+    /// A closed year's `figures:`, each under a key of `YearReport.filedFigureKeys`.
+    mutating func filedFigures(_ value: Document.Index?, _ field: String) -> [FiledFigure] {
+        guard let value else {
+            fail(field, .missing)
+            return []
+        }
+        var figures: [FiledFigure] = []
+        guard let keys = mappingOfAnyKeys(value, field) else { return [] }
+        for key in keys {
+            let name = document.text(key)
+            guard YearReport.filedFigureKeys.contains(name) else {
+                fail(field + "." + name, .unknownKey(allowed: YearReport.filedFigureKeys))
+                continue
+            }
+            if let amount = amount(key + 1, field + "." + name, required: true, money: false) {
+                figures.append(FiledFigure(key: name, amount: amount))
+            }
+        }
+        return figures
+    }
+
+    /// A closed year's `bookValues:`, asset id → book value at the end of the year.
+    mutating func bookValues(_ value: Document.Index, _ field: String) -> [String: Money] {
+        var values: [String: Money] = [:]
+        guard let keys = mappingOfAnyKeys(value, field) else { return [:] }
+        for key in keys {
+            let id = document.text(key)
+            if let amount = amount(key + 1, field + "." + id, required: true, money: false) { values[id] = amount }
+        }
+        return values
     }
 
     /// An asset's `opening:` figures at the start of the opening year.

@@ -55,8 +55,21 @@ public enum RegisterWriter {
             if let version = closed.registerVersion { pairs.append(("registerVersion", .number(String(version)))) }
             pairs.append(("activaVersion", .string(closed.activaVersion)))
             pairs.append(("figures", .object(closed.figures.map { ($0.key, money($0.amount)) })))
+            if !closed.bookValues.isEmpty { pairs.append(("bookValues", bookValues(closed.bookValues))) }
+            if let correction = closed.correction {
+                var fields: [(String, JSONValue)] = [("acceptedOn", day(correction.acceptedOn))]
+                if let version = correction.registerVersion { fields.append(("registerVersion", .number(String(version)))) }
+                fields.append(("figures", .object(correction.figures.map { ($0.key, money($0.amount)) })))
+                if !correction.bookValues.isEmpty { fields.append(("bookValues", bookValues(correction.bookValues))) }
+                pairs.append(("correction", .object(fields)))
+            }
             return .object(pairs)
         })
+    }
+
+    /// Asset id → book value, in id order (a file under version control gets a stable diff).
+    static func bookValues(_ values: [String: Money]) -> JSONValue {
+        .object(values.keys.sorted().map { ($0, money(values[$0] ?? 0)) })
     }
 
     static func opening(_ opening: Opening) -> JSONValue {

@@ -9,9 +9,17 @@ public enum JSONReportWriter {
         if let version = closed.registerVersion { pairs.append(("registerVersion", .number(String(version)))) }
         pairs.append(("activaVersion", .string(closed.activaVersion)))
         pairs.append(("figures", .object(closed.figures.map { ($0.key, .string($0.amount.formatted(minimumFractionDigits: 2))) })))
-        pairs.append(("differences", .array(status.differences.map {
-            .object([("figure", .string($0.key)), ("filed", .string($0.filed.formatted(minimumFractionDigits: 2))),
-                     ("now", .string($0.now.formatted(minimumFractionDigits: 2)))])
+        if let correction = closed.correction {
+            var fields: [(String, JSONValue)] = [("acceptedOn", .string(correction.acceptedOn.description))]
+            if let version = correction.registerVersion { fields.append(("registerVersion", .number(String(version)))) }
+            pairs.append(("correction", .object(fields)))
+        }
+        pairs.append(("differences", .array(status.differences.map { difference in
+            var fields: [(String, JSONValue)] = [("figure", .string(difference.key))]
+            if let id = difference.assetId { fields.append(("assetId", .string(id))) }
+            fields += [("filed", .string(difference.filed.formatted(minimumFractionDigits: 2))),
+                       ("now", .string(difference.now.formatted(minimumFractionDigits: 2)))]
+            return .object(fields)
         })))
         if let cause = status.cause { pairs.append(("cause", .string(cause.rawValue))) }
         return .object(pairs)
@@ -123,6 +131,7 @@ public enum JSONReportWriter {
             json.key("activastaat")
             // Aangifte: whole euros that add up, the totals the sums of the rounded rows (`RoundingPolicy.activastaat`).
             activastaat(options.rounding == .aangifte ? options.rounding.activastaat(year) : year.depreciation, options, &json)
+            if let correction = year.foutenherstel { foutenherstel(correction, options, &json) }
             if options.detail == .assets {
                 json.key("assets")
                 json.array { json in
@@ -144,6 +153,33 @@ public enum JSONReportWriter {
                 explanation.append(year.desinvestering.explanation)
                 json.value("explanation", self.explanation(explanation, options))
             }
+        }
+    }
+
+    /// The foutenleer's correction in this year: the closed year's end figures as filed and as they are now.
+    static func foutenherstel(_ correction: Foutenherstel, _ options: ReportOptions, _ json: inout JSONStream) {
+        json.key("foutenherstel")
+        json.object { json in
+            json.integer("closedYear", correction.closedYear)
+            json.string("cause", correction.cause.rawValue)
+            json.money("bookValueFiled", options.neutral(correction.bookValueFiled))
+            json.money("bookValueCorrect", options.neutral(correction.bookValueCorrect))
+            json.money("hirFiled", options.neutral(correction.hirFiled))
+            json.money("hirCorrect", options.neutral(correction.hirCorrect))
+            json.money("amount", options.neutral(correction.amount))
+            json.key("assets")
+            json.array { json in
+                for asset in correction.assets {
+                    json.element()
+                    json.object { json in
+                        json.string("id", asset.id)
+                        json.money("filed", options.neutral(asset.filed))
+                        json.money("correct", options.neutral(asset.correct))
+                        json.money("amount", options.neutral(asset.amount))
+                    }
+                }
+            }
+            if options.explain { json.value("explanation", explanation(correction.explanation, options)) }
         }
     }
 

@@ -38,6 +38,12 @@ public enum TextReportWriter {
                     lines += named(year.assets.compactMap { asset in asset.depreciation.map { (asset.id, $0.explanation) } }, tables)
                 }
             }
+            if let correction = year.foutenherstel {
+                // The foutenleer: the closed year stays as filed; the difference is this year's, in one amount.
+                lines.append("")
+                lines.append("  " + tables.label("Foutenherstel (foutenleer)", "Correction of an earlier error (foutenleer)"))
+                lines += correction.steps.reversed().map { "  - " + $0.sentence(options.language) }
+            }
             if !year.assets.isEmpty {
                 lines.append("")
                 lines.append("  " + tables.label("Investeringsaftrek", "Investment deduction"))
