@@ -14,15 +14,30 @@ struct CloseCommand: ParsableCommand {
         zouden veranderen; rekent een nieuwere Activa een afgesloten jaar anders, dan blijven de aangegeven cijfers
         staan en zegt het rapport wat er verschilt.
 
-        Voorbeeld:
+        Blijkt later dat een afgesloten jaar een fout bevat, verbeter dan het register en leg de wijziging vast met
+        --correction: het afgesloten jaar blijft zoals aangegeven en het verschil in de boekwaarden gaat in één keer
+        in de winst van het eerste open jaar (foutenherstel, foutenleer). Gebruik bij het afsluiten dezelfde keuzes
+        (--proration enz.) als bij `activa report`.
+
+        Voorbeelden:
           activa close Examples/overname-2024.yaml --year 2024
+          activa close Examples/overname-2024.yaml --correction
         """
     )
 
     @Argument(help: "Het register (YAML of JSON).") var file: String
-    @Option(help: "Het boekjaar dat is aangegeven.") var year: Int
-    @Option(name: .customLong("on"), help: "De datum van afsluiten (JJJJ-MM-DD; standaard vandaag).") var on: String?
+    @Option(help: "Het boekjaar dat is aangegeven.") var year: Int?
+    @Flag(help: "De wijziging van een afgesloten jaar vastleggen als herstel van een fout, in het eerste open jaar (foutenleer).")
+    var correction = false
+    @Option(name: .customLong("on"), help: "De datum van afsluiten of herstel (JJJJ-MM-DD; standaard vandaag).") var on: String?
+    @OptionGroup var policies: PolicyOptions
     @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        guard (year == nil) != !correction else {
+            throw ValidationError("geef --year JAAR (een jaar afsluiten) of --correction (een fout herstellen), niet allebei / give --year or --correction")
+        }
+    }
 
     func run() throws {
         let lang = language.lang
@@ -39,10 +54,20 @@ struct CloseCommand: ParsableCommand {
             day = Day.today()
         }
         let closed: Register
+        let engine = Engine(options: policies.engineOptions)
         do {
-            closed = try Engine().close(loaded.register, year: year, on: day)
+            if let year {
+                closed = try engine.close(loaded.register, year: year, on: day)
+            } else {
+                closed = try engine.acceptCorrection(loaded.register, on: day)
+            }
         } catch {
             for line in error.lines(file: file, lang) { printError(prefix + line) }
+            throw ExitCode(1)
+        }
+        if correction, closed == loaded.register {
+            printError(prefix + (lang == .nl ? "\(file): geen afgesloten jaar verandert; er is niets te herstellen"
+                                             : "\(file): no closed year changes; there is nothing to correct"))
             throw ExitCode(1)
         }
         let path = ClosedYearsFile.path(besides: file)
@@ -53,6 +78,14 @@ struct CloseCommand: ParsableCommand {
             printError(prefix + (lang == .nl ? "\(path): kan niet schrijven" : "\(path): cannot write"))
             throw ExitCode(1)
         }
-        printError(lang == .nl ? "\(year) afgesloten; de aangegeven cijfers staan in \(path)" : "\(year) closed; the filed figures are in \(path)")
+        if let year {
+            printError(lang == .nl ? "\(year) afgesloten; de aangegeven cijfers staan in \(path)" : "\(year) closed; the filed figures are in \(path)")
+        } else {
+            let before = Dictionary(loaded.register.closedYears.map { ($0.year, $0.correction) }, uniquingKeysWith: { first, _ in first })
+            let years = closed.closedYears.filter { $0.correction != nil && before[$0.year] != $0.correction }.map { String($0.year) }
+            let first = (closed.closedYears.last?.year ?? 0) + 1
+            printError(lang == .nl ? "de wijziging van \(years.joined(separator: ", ")) is vastgelegd als foutenherstel in \(first); zie `activa report \(file) --year \(first) --explain`"
+                                   : "the change of \(years.joined(separator: ", ")) is recorded as a foutenherstel in \(first); see `activa report \(file) --year \(first) --explain`")
+        }
     }
 }

@@ -20,6 +20,36 @@ struct LanguageOption: ParsableArguments {
     var lang: Language = .nl
 }
 
+/// The engine's named policies, the same for every command that computes a register (a year closed with one set is
+/// compared under the same set).
+struct PolicyOptions: ParsableArguments {
+    @Option(name: .long, help: "Bijtelling bij een ongedaan gemaakte investering (art. 3.47 lid 2 en 6): aftrekTaken (standaard: nooit meer dan de genoten aftrek) or literal.")
+    var undoneInvestment: UndoneInvestmentPolicy = .aftrekTaken
+
+    @Option(help: "Tijdsevenredigheid van de afschrijving: monthly (standaard) or daily.")
+    var proration: ProrationPolicy = .monthly
+
+    @Option(name: .customLong("building-transition"), help: "Overgangsregeling bodemwaarde: threeBoekjaren (standaard) or none.")
+    var buildingTransition: BuildingTransitionPolicy = .threeBoekjaren
+
+    @Option(name: .customLong("future-years"), help: "Een jaar waarvan de cijfers nog niet bekend zijn: provisional (standaard: die van het laatst bekende jaar, VOORLOPIG) or error.")
+    var futureYears: FutureYearsPolicy = .provisional
+
+    @Option(name: .customLong("hir-investment"), help: "Investeringsbedrag na afboeking van een herinvesteringsreserve: netOfReserve (standaard, HR 1975) or grossCost (goedkeuring Besluit, op verzoek).")
+    var hirInvestment: HIRInvestmentPolicy = .netOfReserve
+
+    @Option(name: .customLong("threshold-disposals"), help: "Welke vervreemdingen tellen voor de drempel van de desinvesteringsbijtelling: withAftrekInWindow (standaard) or allDisposals.")
+    var thresholdDisposals: ThresholdDisposalsPolicy = .withAftrekInWindow
+
+    var engineOptions: EngineOptions {
+        var options = EngineOptions(undoneInvestment: undoneInvestment, futureYears: futureYears, proration: proration,
+                                    buildingTransition: buildingTransition)
+        options.hirInvestment = hirInvestment
+        options.thresholdDisposals = thresholdDisposals
+        return options
+    }
+}
+
 /// A failure already explained to the user on standard error: exit non-zero without another message.
 struct ReportedFailure: Error {}
 

@@ -26,23 +26,7 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .long, help: "Toon per bedrag de stappen, de gebruikte parameters en het wetsartikel.")
     var explain = false
 
-    @Option(name: .long, help: "Bijtelling bij een ongedaan gemaakte investering (art. 3.47 lid 2 en 6): aftrekTaken (standaard: nooit meer dan de genoten aftrek) or literal.")
-    var undoneInvestment: UndoneInvestmentPolicy = .aftrekTaken
-
-    @Option(help: "Tijdsevenredigheid van de afschrijving: monthly (standaard) or daily.")
-    var proration: ProrationPolicy = .monthly
-
-    @Option(name: .customLong("building-transition"), help: "Overgangsregeling bodemwaarde: threeBoekjaren (standaard) or none.")
-    var buildingTransition: BuildingTransitionPolicy = .threeBoekjaren
-
-    @Option(name: .customLong("future-years"), help: "Een jaar waarvan de cijfers nog niet bekend zijn: provisional (standaard: die van het laatst bekende jaar, VOORLOPIG) or error.")
-    var futureYears: FutureYearsPolicy = .provisional
-
-    @Option(name: .customLong("hir-investment"), help: "Investeringsbedrag na afboeking van een herinvesteringsreserve: netOfReserve (standaard, HR 1975) or grossCost (goedkeuring Besluit, op verzoek).")
-    var hirInvestment: HIRInvestmentPolicy = .netOfReserve
-
-    @Option(name: .customLong("threshold-disposals"), help: "Welke vervreemdingen tellen voor de drempel van de desinvesteringsbijtelling: withAftrekInWindow (standaard) or allDisposals.")
-    var thresholdDisposals: ThresholdDisposalsPolicy = .withAftrekInWindow
+    @OptionGroup var policies: PolicyOptions
 
     @OptionGroup var language: LanguageOption
 
@@ -58,11 +42,8 @@ struct ReportCommand: ParsableCommand {
         let register = loaded.register
         var report: Report
         do {
-            var engineOptions = EngineOptions(undoneInvestment: undoneInvestment, futureYears: futureYears,
-                                              proration: proration, buildingTransition: buildingTransition)
+            var engineOptions = policies.engineOptions
             engineOptions.reportedYears = year.map { $0...$0 }
-            engineOptions.hirInvestment = hirInvestment
-            engineOptions.thresholdDisposals = thresholdDisposals
             report = try Engine(options: engineOptions).report(register)
         } catch {
             for line in error.lines(file: file, lang).dropLast() { printError((lang == .nl ? "fout: " : "error: ") + line) }
@@ -76,8 +57,8 @@ struct ReportCommand: ParsableCommand {
                     printError(prefix(lang) + "\(file): " + difference.sentence(lang))
                 }
             }
-            throw fail(lang == .nl ? "\(file): het register is gewijzigd na het afsluiten en verandert aangegeven cijfers; maak de wijziging ongedaan (een correctie via de foutenleer kan Activa nog niet)"
-                                   : "\(file): the register was changed after closing and moves filed figures; undo the change (Activa cannot yet make a correction under the foutenleer)")
+            throw fail(lang == .nl ? "\(file): het register is gewijzigd na het afsluiten en verandert aangegeven cijfers; maak de wijziging ongedaan, of herstelt zij een fout, leg haar dan vast met `activa close \(file) --correction`: het verschil gaat dan in het eerste open jaar (foutenleer)"
+                                   : "\(file): the register was changed after closing and moves filed figures; undo the change, or if it corrects an error, record it with `activa close \(file) --correction`: the difference then goes into the first open year (foutenleer)")
         }
         report.insertReadingWarnings(loaded.warnings)
         if let year { report.years = [report.year(year)] }

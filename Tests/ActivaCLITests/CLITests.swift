@@ -228,6 +228,21 @@ struct CLITests {
         #expect(refused.status == 1)
         #expect(refused.stdout.isEmpty)
         #expect(refused.stderr.contains("2024 is afgesloten; KIA: aangegeven € 3.360,00, nu € 4.200,00"))
+        #expect(refused.stderr.contains("activa close \(path) --correction"))
+        // The invoice was 15.000: recorded as the correction of an error, 2025 carries 13.750 − 11.000 = 2.750
+        // (foutenleer; FoutenleerTests derives the figures). The filed 2024 figures stay in the file.
+        let corrected = try activa(["close", path, "--correction", "--on", "2025-06-01"])
+        #expect(corrected.status == 0, "\(corrected.stderr)")
+        #expect(corrected.stderr.contains("de wijziging van 2024 is vastgelegd als foutenherstel in 2025"))
+        let correctedFile = try String(contentsOfFile: closedFile, encoding: .utf8)
+        #expect(correctedFile.contains("kia: \"3360\"") && correctedFile.contains("correction:") && correctedFile.contains("acceptedOn: 2025-06-01"))
+        let afterCorrection = try activa(["report", path, "--year", "2025"])
+        #expect(afterCorrection.status == 0, "\(afterCorrection.stderr)")
+        #expect(afterCorrection.stdout.contains("Foutenherstel (foutenleer, in de winst)  € 2.750,00"))
+        #expect(afterCorrection.stdout.contains("boekwaarde eind 2024 aangegeven € 11.000,00, juist € 13.750,00"))
+        #expect(try activa(["close", path, "--correction"]).stderr.contains("er is niets te herstellen"))
+        #expect(try activa(["close", path]).status != 0)   // neither --year nor --correction
+        try filed.write(toFile: closedFile, atomically: true, encoding: .utf8)
         // Figures closed by an older Activa that differ: kept, with a warning, and the report goes on.
         try "assets:\n  - {id: machine, committed: 2024-03-01, inUse: 2024-03-01, cost: \"12000\", life: 10}\n".write(toFile: path, atomically: true, encoding: .utf8)
         try filed.replacingOccurrences(of: "activaVersion: \"\(Engine.version)\"", with: "activaVersion: \"0.1.0\"")

@@ -135,6 +135,27 @@ struct APITests {
             let moved = body.replacingOccurrences(of: #""cost": "12000""#, with: #""cost": "15000""#)
             try await client.execute(uri: "/api/v1/registers/\(id)", method: .put, headers: [.ifMatch: "\"3\""], body: ByteBuffer(string: moved)) { response in
                 #expect(response.status == .conflict)
+                #expect(response.text.contains(#"{"year":2024,"figure":"activastaat.bookValue","assetId":"machine","filed":"11000.00","now":"13750.00"}"#))
+                #expect(response.text.contains("?correction=foutenleer"))
+            }
+            // The invoice was 15.000: an error, corrected under the foutenleer. 2024 stays as filed (book value
+            // 11.000); 2025 takes 13.750 − 11.000 = 2.750 into its profit (FoutenleerTests derives the figures).
+            try await client.execute(uri: "/api/v1/registers/\(id)?correction=ja", method: .put, headers: [.ifMatch: "\"3\""], body: ByteBuffer(string: moved)) { response in
+                #expect(response.status == .badRequest)
+            }
+            try await client.execute(uri: "/api/v1/registers/\(id)?correction=foutenleer", method: .put, headers: [.ifMatch: "\"3\""], body: ByteBuffer(string: moved)) { response in
+                #expect(response.status == .ok, "\(response.text)")
+            }
+            try await client.execute(uri: "/api/v1/registers/\(id)/report?year=2025", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains(#""foutenherstel":{"closedYear":2024,"cause":"corrected","bookValueFiled":"11000.00","bookValueCorrect":"13750.00","hirFiled":"0.00","hirCorrect":"0.00","amount":"2750.00""#), "\(response.text)")
+                #expect(response.text.contains(#""correction":{"acceptedOn":"#))
+                #expect(response.text.contains(#""cause":"corrected""#))
+            }
+            // A further change moves 2024 again: refused again.
+            let again = body.replacingOccurrences(of: #""cost": "12000""#, with: #""cost": "16000""#)
+            try await client.execute(uri: "/api/v1/registers/\(id)", method: .put, headers: [.ifMatch: "\"4\""], body: ByteBuffer(string: again)) { response in
+                #expect(response.status == .conflict)
             }
         }
     }

@@ -321,6 +321,25 @@ struct WebTests {
             }
             try await client.execute(uri: "\(location)/assets/oven/delete", method: .post, headers: form, body: ByteBuffer(string: "version=3")) { response in
                 #expect(response.status == .conflict)
+                #expect(response.text.contains("name=\"correction\" value=\"foutenleer\""))
+                #expect(response.text.contains("Toch verwijderen: het hoorde niet op de balans (foutenherstel in 2025)"))
+            }
+            // The refused form offers the choice; ticked, the change is saved as a correction in 2025 (foutenleer):
+            // 13.750 − 11.000 = 2.750 (FoutenleerTests derives the figures).
+            try await client.execute(uri: "\(location)/assets", method: .post, headers: form, body: ByteBuffer(string: change)) { response in
+                #expect(response.text.contains("Deze wijziging herstelt een fout."))
+            }
+            try await client.execute(uri: "\(location)/assets", method: .post, headers: form, body: ByteBuffer(string: change + "&correction=foutenleer")) { response in
+                #expect(response.status == .seeOther, "\(response.text.prefix(800))")
+            }
+            try await client.execute(uri: "\(location)?year=2025", method: .get) { response in
+                #expect(response.text.contains("id=\"foutenherstel\""))
+                #expect(response.text.contains("‘oven’: boekwaarde eind 2024 aangegeven € 11.000,00, juist € 13.750,00: herstel € 2.750,00"), "\(response.text)")
+            }
+            let id = location.replacingOccurrences(of: "/registers/", with: "")
+            try await client.execute(uri: "/api/v1/registers/\(id)/report?year=2025", method: .get) { response in
+                #expect(response.text.contains(#""foutenherstel":{"closedYear":2024,"cause":"corrected""#), "\(response.text.prefix(800))")
+                #expect(response.text.contains(#""amount":"2750.00""#))
             }
         }
     }

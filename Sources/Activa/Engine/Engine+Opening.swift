@@ -5,8 +5,8 @@ extension Engine {
         guard let opening = register.opening else {
             guard let last = register.closedYears.last else { return [] }
             return [PolicyNote(name: "filedYears", value: "keepAsFiled", status: .derived, text: .make { l in
-                l == .nl ? "de jaren tot en met \(last.year) zijn afgesloten: hun aangegeven cijfers blijven staan; rekent Activa ze nu anders, dan staat dat bij de waarschuwingen (foutenleer: nog niet)"
-                         : "the years up to and including \(last.year) are closed: their filed figures stay; if Activa computes them differently now, the warnings say so (foutenleer: not yet)"
+                l == .nl ? "de jaren tot en met \(last.year) zijn afgesloten: hun aangegeven cijfers blijven staan; rekent Activa ze nu anders, dan zeggen de waarschuwingen wat en waarom, en gaat het verschil in de boekwaarden als foutenherstel in \(last.year + 1) (foutenleer)"
+                         : "the years up to and including \(last.year) are closed: their filed figures stay; if Activa computes them differently now, the warnings say what and why, and the difference in the book values goes into \(last.year + 1) as a foutenherstel (foutenleer)"
             })]
         }
         return [

@@ -44,6 +44,10 @@ struct ReportTables {
             rows.append((label("Overdrachtsprijzen", "Transfer prices"), amount(year.desinvestering.transferPrices)))
         }
         rows.append((label("Desinvesteringsbijtelling", "Desinvesteringsbijtelling"), amount(options.addition(year.desinvestering.bijtelling))))
+        if let correction = year.foutenherstel {
+            rows.append((label("Foutenherstel (foutenleer, in de winst)", "Correction of an earlier error (foutenleer, into profit)"),
+                         amount(options.neutral(correction.amount))))
+        }
         return rows + depreciationSummary(year)
     }
 

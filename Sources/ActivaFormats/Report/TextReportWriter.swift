@@ -41,7 +41,8 @@ public enum TextReportWriter {
             if let correction = year.foutenherstel {
                 // The foutenleer: the closed year stays as filed; the difference is this year's, in one amount.
                 lines.append("")
-                lines.append("  " + tables.label("Foutenherstel (foutenleer)", "Correction of an earlier error (foutenleer)"))
+                lines.append("  " + tables.label("Foutenherstel (foutenleer); de beginwaarden in de activastaat zijn die na herstel",
+                                                 "Correction of an earlier error (foutenleer); the opening values in the activastaat are those after the correction"))
                 lines += correction.steps.reversed().map { "  - " + $0.sentence(options.language) }
             }
             if !year.assets.isEmpty {

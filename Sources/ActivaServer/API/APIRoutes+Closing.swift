@@ -36,9 +36,12 @@ extension API {
         }
     }
 
-    /// The register as it would be stored, checked: the engine computes it, and no closed year moves. The closed
-    /// years are the server's own: a body without them keeps the stored ones; one with other ones is refused.
-    func checkedChange(_ register: Register, keeping stored: Register?, _ language: Language) throws -> Register {
+    /// The register as it would be stored, checked: the engine computes it, and no closed year moves, unless the
+    /// request says the change corrects an error (`?correction=foutenleer`): then the closed years stay as filed and
+    /// record the change, and the first open year carries the foutenherstel. The closed years are the server's own:
+    /// a body without them keeps the stored ones; one with other ones is refused.
+    func checkedChange(_ register: Register, keeping stored: Register?, correction: Bool = false, nextVersion: Int? = nil,
+                       _ language: Language) throws -> Register {
         var register = register
         if let stored, !stored.closedYears.isEmpty {
             if register.closedYears.isEmpty {
@@ -53,8 +56,26 @@ extension API {
         }
         let report = try engineCheck(register, language)
         let changed = report.changedClosedYears
-        guard changed.isEmpty else { throw Problem.closedYearChanged(changed, language: language) }
+        guard changed.isEmpty else {
+            guard correction else { throw Problem.closedYearChanged(changed, language: language) }
+            do {
+                return try engine.acceptCorrection(register, on: Day.today(), registerVersion: nextVersion)
+            } catch {
+                throw Problem.engine(error, language: language)
+            }
+        }
         return register
+    }
+
+    /// `?correction=foutenleer`: the change corrects an error in a closed year. Any other value is refused.
+    static func correctionRequested(_ request: Request, _ language: Language) throws -> Bool {
+        guard let value = request.uri.queryParameters.get("correction") else { return false }
+        guard value == "foutenleer" else {
+            throw Problem.badRequest(language == .nl ? "correction: alleen 'foutenleer' (de wijziging herstelt een fout in een afgesloten jaar)"
+                                                     : "correction: only 'foutenleer' (the change corrects an error in a closed year)",
+                                     language: language, field: "correction")
+        }
+        return true
     }
 }
 
@@ -65,12 +86,16 @@ extension Problem {
         let years = Set(differences.map(\.year)).sorted().map(String.init).joined(separator: ", ")
         return Problem(status: .conflict, title: language == .nl ? "Afgesloten jaar zou veranderen" : "A closed year would change",
                        detail: (language == .nl ? "de wijziging verandert aangegeven cijfers van \(years): " : "the change moves filed figures of \(years): ")
-                           + differences.map { "\($0.year) \(FiledFigure.label($0.key).text(language)) \(TextFormat.euro($0.filed, language)) → \(TextFormat.euro($0.now, language))" }
-                               .joined(separator: "; "),
+                           + differences.map { "\($0.year) \($0.label.text(language)) \(TextFormat.euro($0.filed, language)) → \(TextFormat.euro($0.now, language))" }
+                               .joined(separator: "; ")
+                           + (language == .nl ? ". Herstelt de wijziging een fout, stuur haar dan opnieuw met ?correction=foutenleer: het verschil gaat in het eerste open jaar."
+                                              : ". If the change corrects an error, send it again with ?correction=foutenleer: the difference goes into the first open year."),
                        language: language,
-                       extra: [("closedYearChanges", .array(differences.map {
-                           .object([("year", .number(String($0.year))), ("figure", .string($0.key)),
-                                    ("filed", .string($0.filed.formatted(minimumFractionDigits: 2))), ("now", .string($0.now.formatted(minimumFractionDigits: 2)))])
+                       extra: [("closedYearChanges", .array(differences.map { difference in
+                           var fields: [(String, JSONValue)] = [("year", .number(String(difference.year))), ("figure", .string(difference.key))]
+                           if let id = difference.assetId { fields.append(("assetId", .string(id))) }
+                           return .object(fields + [("filed", .string(difference.filed.formatted(minimumFractionDigits: 2))),
+                                                    ("now", .string(difference.now.formatted(minimumFractionDigits: 2)))])
                        }))])
     }
 }

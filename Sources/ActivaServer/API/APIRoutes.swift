@@ -277,7 +277,8 @@ struct API: Sendable {
         guard register.assets.count <= configuration.maxAssets else {
             throw Problem.tooLarge(language == .nl ? "meer dan \(configuration.maxAssets) activa" : "more than \(configuration.maxAssets) assets", language: language)
         }
-        register = try checkedChange(register, keeping: try await store.read(id: id)?.register, language)
+        register = try checkedChange(register, keeping: try await store.read(id: id)?.register,
+                                     correction: try API.correctionRequested(request, language), nextVersion: expectedVersion + 1, language)
         do {
             let stored = try await store.update(id: id, register: register, expectedVersion: expectedVersion)
             return HTTP.json(.object([("id", .string(stored.id)), ("version", .number(String(stored.version)))]),
@@ -323,7 +324,8 @@ struct API: Sendable {
         let old = try await stored(id, language, version: version).register
         var restored = old
         restored.closedYears = current.register.closedYears
-        restored = try checkedChange(restored, keeping: current.register, language)
+        restored = try checkedChange(restored, keeping: current.register, correction: try API.correctionRequested(request, language),
+                                     nextVersion: expected + 1, language)
         if restored.closedYears != old.closedYears {
             do {
                 let stored = try await store.update(id: id, register: restored, expectedVersion: expected)

@@ -65,7 +65,7 @@ enum OpenAPIDocument {
           properties:
             entity: {$ref: '#/components/schemas/Entity'}
             opening: {$ref: '#/components/schemas/Opening'}
-            closedYears: {type: array, items: {type: object}, description: "The boekjaren closed (POST …/close), each with year, closedOn, registerVersion, activaVersion and its figures as filed; kept by the server: a PUT without them keeps them"}
+            closedYears: {type: array, items: {type: object}, description: "The boekjaren closed (POST …/close), each with year, closedOn, registerVersion, activaVersion, its figures as filed, bookValues (asset id → book value at the end of the year) and, after a change accepted with ?correction=foutenleer, correction (acceptedOn, registerVersion, the figures and bookValues the corrected register gives); kept by the server: a PUT without them keeps them"}
             assets: {type: array, items: {$ref: '#/components/schemas/Asset'}}
             planned: {type: array, items: {type: object}}
         Opening:
@@ -180,7 +180,7 @@ enum OpenAPIDocument {
             entity: {type: object}
             rounding: {type: string}
             traceVersion: {type: integer, description: "With explain: the version of the step kinds and figure names of every explanation's trace (docs/explanation-trace.md)"}
-            years: {type: array, items: {type: object}}
+            years: {type: array, items: {type: object}, description: "Per boekjaar its figures; the year after the last closed one (and a closed year filed with one) may have foutenherstel: {closedYear, cause (corrected, engineChanged, registerChanged), bookValueFiled, bookValueCorrect, hirFiled, hirCorrect, amount (into the year's profit), assets: [{id, filed, correct, amount}]}"}
             policies: {type: array, items: {type: object}}
             warnings: {type: array, items: {type: object}}
         Explanation:
@@ -453,6 +453,10 @@ enum OpenAPIDocument {
             - name: If-Match
               in: header
               schema: {type: string}
+            - name: correction
+              in: query
+              description: "foutenleer: the change corrects an error in a closed year. The closed years stay as filed and record the change; the first open year's report carries foutenherstel (the difference in the book values, into that year's profit). Without it such a change gets 409 with closedYearChanges."
+              schema: {type: string, enum: [foutenleer]}
           requestBody:
             required: true
             content:
@@ -464,6 +468,7 @@ enum OpenAPIDocument {
               content:
                 application/json:
                   schema: {$ref: '#/components/schemas/Version'}
+            '400': {$ref: '#/components/responses/Problem'}
             '401': {$ref: '#/components/responses/Problem'}
             '404': {$ref: '#/components/responses/Problem'}
             '409': {$ref: '#/components/responses/Problem'}
@@ -611,6 +616,10 @@ enum OpenAPIDocument {
               in: header
               required: true
               schema: {type: string}
+            - name: correction
+              in: query
+              description: "foutenleer: the change corrects an error in a closed year. The closed years stay as filed and record the change; the first open year's report carries foutenherstel (the difference in the book values, into that year's profit). Without it such a change gets 409 with closedYearChanges."
+              schema: {type: string, enum: [foutenleer]}
           responses:
             '200':
               description: Restored; the new version

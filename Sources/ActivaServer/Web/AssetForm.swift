@@ -16,7 +16,7 @@ enum AssetForm {
 
     /// The form (the `asset-form` template): `values` are the fields as typed (after an error), else `asset`'s.
     static func render(registerId: String, version: Int, asset: Asset?, values: [String: String]? = nil, errors: [String] = [],
-                       opening: Opening? = nil, language: Language, path: String) -> String {
+                       opening: Opening? = nil, language: Language, path: String, correctionYear: Int? = nil) -> String {
         let nl = language == .nl
         func value(_ key: String, _ fallback: String?) -> String { values?[key] ?? fallback ?? "" }
         let payments = asset?.payments?.map { "\($0.date) \($0.amount.dutchAmountText)" }.joined(separator: "\n")
@@ -81,6 +81,8 @@ enum AssetForm {
         let context: HTML.Context = [
             "isNew": asset == nil,
             "errors": errors.isEmpty ? false : ["items": errors] as HTML.Context,
+            // Offered after a refusal: the change corrects an error in a closed year (foutenleer).
+            "correction": HTML.orFalse(correctionYear.map { ["year": $0, "closed": $0 - 1] as HTML.Context }),
             "registerId": registerId,
             "version": version,
             "original": asset?.id ?? "",

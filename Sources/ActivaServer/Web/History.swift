@@ -130,10 +130,10 @@ extension Web {
     static func closedYearMessage(_ report: Report, language: Language) -> String? {
         let differences = report.changedClosedYears.flatMap(\.differences)
         guard !differences.isEmpty else { return nil }
-        let list = differences.map { "\(FiledFigure.label($0.key).text(language)) \($0.year): \(TextFormat.euro($0.filed, language)) → \(TextFormat.euro($0.now, language))" }
+        let list = differences.map { "\($0.label.text(language)) \($0.year): \(TextFormat.euro($0.filed, language)) → \(TextFormat.euro($0.now, language))" }
             .joined(separator: "; ")
         return language == .nl
-            ? "Niet opgeslagen: deze wijziging verandert cijfers van een afgesloten jaar (aangegeven → na de wijziging): \(list). Een correctie via de foutenleer kan Activa nog niet."
-            : "Not saved: this change moves figures of a closed year (filed → after the change): \(list). Activa cannot yet make a correction under the foutenleer."
+            ? "Niet opgeslagen: deze wijziging verandert cijfers van een afgesloten jaar (aangegeven → na de wijziging): \(list). Maak de wijziging ongedaan, of kies hieronder dat zij een fout herstelt."
+            : "Not saved: this change moves figures of a closed year (filed → after the change): \(list). Undo the change, or choose below that it corrects an error."
     }
 }

@@ -5,8 +5,16 @@ import ActivaStore
 /// A register's page (the `register` template): one year's activastaat with every amount explained on click, the
 /// pictures, the assets.
 enum RegisterPage {
+    /// After a refused delete: the same delete again, as the correction of an error in a closed year (foutenleer).
+    struct CorrectionOffer {
+        var action: String
+        var version: Int
+        /// The first open year, which takes the difference.
+        var year: Int
+    }
+
     static func render(_ stored: StoredRegister, report: Report, year selected: Int?, language: Language, path: String,
-                       canWrite: Bool, message: String? = nil, versions: [RegisterVersion] = []) -> String {
+                       canWrite: Bool, message: String? = nil, versions: [RegisterVersion] = [], correction: CorrectionOffer? = nil) -> String {
         let register = stored.register
         let name = register.entity.name ?? stored.id
         let years = report.years.map(\.year)
@@ -26,6 +34,7 @@ enum RegisterPage {
             "version": stored.version,
             "canWrite": canWrite,
             "message": HTML.orFalse(message),
+            "correction": HTML.orFalse(correction.map { ["action": $0.action, "version": $0.version, "year": $0.year] as HTML.Context }),
             "warnings": warnings.isEmpty ? false : ["items": warnings] as HTML.Context,
             "selected": HTML.orFalse(year.map { self.year($0, of: stored, report: report, years: years, language: language) }),
             "history": versions.count < 2 ? false
@@ -53,6 +62,12 @@ enum RegisterPage {
             }),
             "closable": (stored.register.closedYears.last.map { $0.year + 1 == year } ?? true) && y.end < Day.today() && y.provisional.isEmpty
                 && !stored.register.closedYears.contains { $0.year == year } ? ["year": year, "version": stored.version] as HTML.Context : false,
+            // The foutenleer: the correction of a closed year's end figures, in this year's profit.
+            "foutenherstel": HTML.orFalse(y.foutenherstel.map { correction -> HTML.Context in
+                let steps = correction.steps
+                let assets = steps.dropLast().map { $0.sentence(language) }
+                return ["total": steps.last?.sentence(language) ?? "", "assets": assets.isEmpty ? false : ["items": assets] as HTML.Context]
+            }),
             "period": isCalendarYear ? false : ["start": y.start.description, "end": y.end.description] as HTML.Context,
             "provisional": y.provisional.isEmpty ? false : ["lines": y.provisional.map { $0.text.text(language) }] as HTML.Context,
             "summary": summary(y, language: language),

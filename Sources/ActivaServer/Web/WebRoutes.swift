@@ -281,10 +281,11 @@ struct Web: Sendable {
         let originalId = fields["original"].flatMap { $0.isEmpty ? nil : $0 }
         let original = originalId.flatMap { wanted in stored.register.assets.first { $0.id == wanted } }
         let version = fields["version"].flatMap(Int.init) ?? stored.version
-        func again(_ errors: [String], status: HTTPResponse.Status) -> Response {
+        func again(_ errors: [String], status: HTTPResponse.Status, offerCorrection: Bool = false) -> Response {
             HTTP.text(AssetForm.render(registerId: id, version: version, asset: original, values: fields, errors: errors,
-                                       opening: stored.register.opening, language: language,
-                                       path: request.uri.description), contentType: Web.html, status: status)
+                                       opening: stored.register.opening, language: language, path: request.uri.description,
+                                       correctionYear: offerCorrection ? stored.register.closedYears.last.map { $0.year + 1 } : nil),
+                      contentType: Web.html, status: status)
         }
         let asset: Asset
         switch AssetForm.asset(from: fields, keeping: original, language: language) {
@@ -309,7 +310,11 @@ struct Web: Sendable {
         let issues = register.validationIssues()
         guard issues.isEmpty else { return again(issues.map { $0.describe(file: nil, language) }, status: .unprocessableContent) }
         do {
-            if let message = Web.closedYearMessage(try engine.report(register), language: language) { return again([message], status: .conflict) }
+            // A change that moves a closed year: refused, unless the user ticked that it corrects an error (foutenleer).
+            if let message = Web.closedYearMessage(try engine.report(register), language: language) {
+                guard fields["correction"] == "foutenleer" else { return again([message], status: .conflict, offerCorrection: true) }
+                register = try engine.acceptCorrection(register, on: Day.today(), registerVersion: version + 1)
+            }
         } catch {
             return again([error.message(language)], status: .unprocessableContent)
         }
@@ -333,9 +338,15 @@ struct Web: Sendable {
         let version = fields["version"].flatMap(Int.init) ?? stored.version
         do {
             if let message = Web.closedYearMessage(try engine.report(register), language: language) {
-                let html = RegisterPage.render(stored, report: try engine.report(stored.register), year: nil, language: language, path: "/registers/\(id)",
-                                               canWrite: true, message: message)
-                return HTTP.text(html, contentType: Web.html, status: .conflict)
+                if fields["correction"] == "foutenleer" {
+                    register = try engine.acceptCorrection(register, on: Day.today(), registerVersion: version + 1)
+                } else {
+                    let offer = RegisterPage.CorrectionOffer(action: "/registers/\(id)/assets/\(assetId.urlPathEncoded)/delete", version: version,
+                                                             year: (stored.register.closedYears.last?.year ?? 0) + 1)
+                    let html = RegisterPage.render(stored, report: try engine.report(stored.register), year: nil, language: language, path: "/registers/\(id)",
+                                                   canWrite: true, message: message, correction: offer)
+                    return HTTP.text(html, contentType: Web.html, status: .conflict)
+                }
             }
             _ = try await store.update(id: id, register: register, expectedVersion: version)
         } catch StoreError.conflict(let current) {

@@ -9,6 +9,7 @@ extension Templates {
     <form method="post" action="/registers/{{registerId}}/assets" class="asset-form" id="asset-form">
     <input type="hidden" name="version" value="{{version}}">
     <input type="hidden" name="original" value="{{original}}">
+    {{#correction}}<p class="correction"><label><input type="checkbox" name="correction" value="foutenleer"> {{#nl}}Deze wijziging herstelt een fout. Laat de afgesloten jaren staan zoals ze zijn aangegeven en neem het verschil in de boekwaarden in één keer op in de winst van {{year}} (foutenherstel).{{/nl}}{{^nl}}This change corrects an error. Leave the closed years as filed and take the difference in the book values into the profit of {{year}} at once (foutenherstel).{{/nl}}</label></p>{{/correction}}
     <fieldset><legend>{{#nl}}Bedrijfsmiddel{{/nl}}{{^nl}}Asset{{/nl}}</legend>
     <label>Id <input name="id" required value="{{values.id}}"></label>
     <label>{{#nl}}Omschrijving{{/nl}}{{^nl}}Description{{/nl}} <input name="description" value="{{values.description}}"></label>

@@ -7,6 +7,7 @@ extension Templates {
     <h1>{{name}} <small>{{taxpayer}} · {{#nl}}versie{{/nl}}{{^nl}}version{{/nl}} {{version}}</small></h1>
     {{#opening}}<p class="lead" id="opening-note">{{.}}</p>{{/opening}}
     {{#message}}<p class="error" role="alert">{{.}}</p>{{/message}}
+    {{#correction}}<form method="post" action="{{action}}" class="correction"><input type="hidden" name="version" value="{{version}}"><input type="hidden" name="correction" value="foutenleer"><button type="submit">{{#nl}}Toch verwijderen: het hoorde niet op de balans (foutenherstel in {{year}}){{/nl}}{{^nl}}Delete all the same: it did not belong on the balance sheet (foutenherstel in {{year}}){{/nl}}</button></form>{{/correction}}
     <p class="actions"><a href="/api/v1/registers/{{registerId}}/report?format=csv&amp;lang={{lang}}" download>{{#nl}}Exporteer CSV{{/nl}}{{^nl}}Export CSV{{/nl}}</a> · <a href="/api/v1/registers/{{registerId}}/export?format=yaml" download>{{#nl}}Registerbestand (YAML){{/nl}}{{^nl}}Register file (YAML){{/nl}}</a> · <a href="/api/v1/registers/{{registerId}}/export" download>JSON</a>{{#canWrite}} · <a href="/registers/{{registerId}}/assets/new">{{#nl}}Activum toevoegen{{/nl}}{{^nl}}Add asset{{/nl}}</a>{{/canWrite}}</p>
     {{#warnings}}<div class="warnings"><h2>{{#nl}}Let op{{/nl}}{{^nl}}Attention{{/nl}}</h2><ul>{{#items}}<li>{{.}}</li>{{/items}}</ul></div>{{/warnings}}
     {{^selected}}<p>{{#nl}}Dit register heeft nog geen activa.{{/nl}}{{^nl}}This register has no assets yet.{{/nl}}</p>{{/selected}}
@@ -14,6 +15,7 @@ extension Templates {
     <nav class="tabs">{{#tabs}}{{^first()}} {{/first()}}<a class="tab{{#active}} active{{/active}}" href="/registers/{{registerId}}?year={{year}}">{{year}}{{#closed}} ✓{{/closed}}</a>{{/tabs}}</nav>
     <h2>{{number}}{{#period}} <small>({{start}} – {{end}})</small>{{/period}}{{#provisional}} <small class="provisional">{{#nl}}voorlopig{{/nl}}{{^nl}}provisional{{/nl}}</small>{{/provisional}}</h2>
     {{#closed}}<p class="closed" id="closed-note">{{.}}</p>{{/closed}}
+    {{#foutenherstel}}<div class="warnings" id="foutenherstel"><h3>{{#nl}}Foutenherstel{{/nl}}{{^nl}}Correction of an earlier error{{/nl}}</h3><p>{{total}}</p>{{#assets}}<ul>{{#items}}<li>{{.}}</li>{{/items}}</ul>{{/assets}}<p>{{#nl}}De beginwaarden in de activastaat hieronder zijn die na herstel.{{/nl}}{{^nl}}The opening values in the activastaat below are those after the correction.{{/nl}}</p></div>{{/foutenherstel}}
     {{#canWrite}}{{#closable}}<form method="post" action="/registers/{{registerId}}/close" class="inline" id="close-year"><input type="hidden" name="year" value="{{year}}"><input type="hidden" name="version" value="{{version}}"><button type="submit">{{#nl}}{{year}} afsluiten (aangifte gedaan){{/nl}}{{^nl}}Close {{year}} (aangifte filed){{/nl}}</button></form>{{/closable}}{{/canWrite}}
     {{#provisional}}<p class="provisional">{{#lines}}{{^first()}}<br>{{/first()}}{{.}}{{/lines}}</p>{{/provisional}}
     <table class="summary" id="summary">{{#summary}}<tr><th>{{label}}</th><td class="num">{{#amount}}{{>amount}}{{/amount}}</td></tr>{{/summary}}</table>
