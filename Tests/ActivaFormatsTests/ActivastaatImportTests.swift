@@ -35,6 +35,31 @@ struct ActivastaatImportTests {
         #expect(report.asset("bedrijfsbus", in: 2024)?.depreciation?.normal == 4_800)
     }
 
+    @Test("a sheet with an undated begin and end column: the sheet's year (title, 'Afschrijving 2023') decides which is the start of the opening year; without it the file is refused")
+    func beginAndEnd() throws {
+        // Activastaat 2023 imported for 2023: the begin column (21.200 for the bus) is the start of 2023.
+        let same = read(Self.example, year: 2023)
+        #expect(same.problems.isEmpty)
+        #expect(same.register?.opening?.assets["bedrijfsbus"]?.bookValue == 21_200)
+        // No year anywhere: asked for, naming both columns.
+        let undated = "Omschrijving;Aanschafdatum;Aanschafprijs;Levensduur;Boekwaarde begin;Boekwaarde einde\nBus;1-3-2021;30.000;5;21.200;16.400\n"
+        let refused = read(undated)
+        #expect(refused.register == nil)
+        #expect(refused.problems.contains { $0.message.nl.contains("maar niet van welk jaar") && $0.message.nl.contains("--column \"Boekwaarde begin=ignore\"") })
+        // Named: the begin column left out, the end one is the start of 2024.
+        let named = read(undated, columns: ["Boekwaarde begin": .ignore])
+        #expect(named.register?.opening?.assets["bus"]?.bookValue == 16_400)
+    }
+
+    @Test("many rows with the same description get numbered ids in one pass")
+    func sameDescriptions() throws {
+        let rows = (1...300).map { _ in "Stoel;1-3-2024;500;5" }.joined(separator: "\n")
+        let result = read("Omschrijving;Aanschafdatum;Aanschafprijs;Levensduur\n" + rows + "\n")
+        let ids = try #require(result.register?.assets.map(\.id))
+        #expect(ids.count == 300 && Set(ids).count == 300)
+        #expect(ids.prefix(3) == ["stoel", "stoel-2", "stoel-3"])
+    }
+
     @Test("every row that cannot be read is reported with its number and column, and no register is made")
     func badRows() {
         let result = read("""

@@ -123,6 +123,21 @@ struct RegisterReaderTests {
         #expect(found.contains { $0.assetId == "bus" && $0.field == "opening.boekwaarde" })
         let percent = Self.takenOverYAML.replacingOccurrences(of: "kia: \"28%\"", with: "kia: \"128%\"")
         #expect(issues(percent).contains { $0.assetId == "bus" && $0.field == "opening.kia" })
+        // A reserve without the sold asset's book value: 0 would switch off the boekwaarde-eis (art. 3.54 lid 2).
+        let noBookValue = Self.takenOverYAML.replacingOccurrences(of: #", soldBookValue: "4000.00""#, with: "")
+        #expect(issues(noBookValue).contains { $0.field == "opening.reserves[0].soldBookValue" && $0.problem == .missing })
+    }
+
+    @Test("a closed year's per-asset book values and an accepted correction read back as written")
+    func closedYearRoundTrip() throws {
+        var register = Register(assets: [Asset(id: "machine", committed: try #require(Day(iso: "2024-03-01")), cost: 12_000, life: 10)])
+        register.closedYears = [ClosedYear(year: 2024, closedOn: try #require(Day(iso: "2025-04-30")), activaVersion: "0.2.0",
+                                           figures: [FiledFigure(key: "activastaat.bookValue", amount: 11_000)], bookValues: ["machine": 11_000],
+                                           correction: AcceptedCorrection(acceptedOn: try #require(Day(iso: "2025-06-01")), registerVersion: 4,
+                                                                          figures: [FiledFigure(key: "activastaat.bookValue", amount: 13_750)],
+                                                                          bookValues: ["machine": 13_750]))]
+        let yaml = RegisterWriter.yaml(register)
+        #expect(try RegisterReader.read(yaml, format: .yaml).closedYears == register.closedYears)
     }
 
     func issues(_ yaml: String) -> [RegisterIssue] {

@@ -275,7 +275,7 @@ struct WebTests {
                 #expect(response.text.contains("geef de boekwaarde aan het begin van 2024"))
             }
             try await client.execute(uri: "\(location)/assets", method: .post, headers: form,
-                                     body: ByteBuffer(string: bus + "&openingBookValue=16.400&openingKia=28%25")) { response in
+                                     body: ByteBuffer(string: bus + "&openingBookValue=16.400&openingKia=28%25&openingEia=1.000")) { response in
                 #expect(response.status == .seeOther, "\(response.text.prefix(600))")
             }
             try await client.execute(uri: "\(location)?year=2024", method: .get) { response in
@@ -285,6 +285,10 @@ struct WebTests {
             try await client.execute(uri: "\(location)/assets/bus/edit", method: .get) { response in
                 #expect(response.text.contains("value=\"16.400\""))
                 #expect(response.text.contains("value=\"28%\""))
+                // Every figure taken over is on the form, so saving it again keeps them (the EIA's bijtelling too).
+                #expect(response.text.contains("name=\"openingEia\" inputmode=\"decimal\" value=\"1.000\""))
+                #expect(response.text.contains("name=\"openingWithoutWillekeurig\""))
+                #expect(response.text.contains("name=\"openingBookValue2007\""))
             }
         }
     }

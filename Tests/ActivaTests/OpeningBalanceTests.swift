@@ -46,6 +46,31 @@ struct OpeningBalanceTests {
         #expect(takenOver.year(2024).kia == 0)
     }
 
+    @Test("a KIA received that the law cannot have given is refused: more than the 28% of the 2021 table (art. 3.41 lid 1), or on land (art. 3.45 lid 1 sub b)")
+    func impossibleKIA() throws {
+        #expect(throws: EngineError.self) { try Engine().report(register([bus], ["bus": AssetOpening(bookValue: 16_400, kia: .percentage(ExactDecimal("0.50")))])) }
+        #expect(throws: EngineError.self) { try Engine().report(register([bus], ["bus": AssetOpening(bookValue: 16_400, kia: .amount(8_401))])) }
+        #expect(try Engine().report(register([bus], ["bus": AssetOpening(bookValue: 16_400, kia: .amount(8_400))])).year(2025).desinvestering.bijtelling == 5_600)
+        let land = Asset(id: "grond", kind: .land, committed: day("2021-03-01"), cost: 50_000)
+        do {
+            _ = try Engine().report(register([land], ["grond": AssetOpening(bookValue: 50_000, kia: .amount(1_000))]))
+            Issue.record("KIA on land was accepted")
+        } catch {
+            #expect(error.message(.nl).contains("opening.kia") || error.message(.nl).contains("grond"))
+        }
+    }
+
+    @Test("willekeurige afschrijving taken before the last year, without the book value without it: Activa's assumption is said (the HIR and the terugname depend on it)")
+    func willekeurigDefaultWarned() throws {
+        // Cost 10.000, life 5, in use 1-1-2022, 3.000 willekeurig in 2022: the filed book value on 1-1-2024 is
+        // 4.200, the book value without willekeurig 6.000; the default 4.200 + 3.000 = 7.200 is only an assumption.
+        let machine = Asset(id: "machine", committed: day("2022-01-01"), inUse: day("2022-01-01"), cost: 10_000, life: 5)
+        let warned = try Engine().report(register([machine], ["machine": AssetOpening(bookValue: 4_200, willekeurigTaken: 3_000)]))
+        #expect(warned.warnings.contains { $0.assetId == "machine" && $0.text.nl.contains("€ 7.200,00") && $0.text.nl.contains("alleen als die in 2023 is genomen") })
+        let given = try Engine().report(register([machine], ["machine": AssetOpening(bookValue: 4_200, willekeurigTaken: 3_000, bookValueWithoutWillekeurig: 6_000)]))
+        #expect(!given.warnings.contains { $0.assetId == "machine" && $0.text.nl.contains("zonder willekeurige afschrijving") })
+    }
+
     @Test("the KIA received as an amount gives the same percentage: 20.000 × 8.400 / 30.000 = 5.600")
     func kiaAsAmount() throws {
         let report = try Engine().report(register([bus], ["bus": AssetOpening(bookValue: 16_400, kia: .amount(8_400))]))

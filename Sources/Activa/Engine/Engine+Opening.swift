@@ -33,10 +33,20 @@ extension Engine {
             let investmentYear = asset.committed.year
             if let figures = opening.assets[asset.id], figures.kia == nil, figures.eia.isZero, figures.mia.isZero,
                investmentYear + 4 >= opening.year, !(asset.cost < law.investeringsaftrek.minimumPerAsset.value),
-               ![.passengerCar, .land, .dwelling, .pleasureCraft, .goodwill, .securities, .permit, .animal].contains(asset.kind) {
+               law.investeringsaftrek.kindExclusion(asset.kind, year: investmentYear) == nil {
                 warnings.append(ReportWarning(assetId: asset.id, text: .make { l in
                     l == .nl ? "geen KIA van \(investmentYear) opgegeven (opening.kia): bij verkoop tot en met 31-12-\(investmentYear + 4) rekent Activa dan geen desinvesteringsbijtelling; geef de KIA (bedrag of percentage) als die is genoten"
                              : "no KIA of \(investmentYear) given (opening.kia): on a sale up to and including \(investmentYear + 4)-12-31 Activa then computes no desinvesteringsbijtelling; give the KIA (amount or percentage) if it was taken"
+                }))
+            }
+            // The book value without willekeurige afschrijving defaults to the book value plus what was taken: right
+            // only if nothing was depreciated normally after it (taken in the last year before the opening year).
+            if let figures = opening.assets[asset.id], figures.willekeurigTaken.isPositive, figures.bookValueWithoutWillekeurig == nil,
+               let inUse = asset.inUse, inUse.year < opening.year - 1 {
+                let assumed = figures.shadowBookValue(cost: asset.cost)
+                warnings.append(ReportWarning(assetId: asset.id, text: .make { l in
+                    l == .nl ? "geen boekwaarde zonder willekeurige afschrijving opgegeven: Activa neemt de boekwaarde plus de genomen willekeurige afschrijving, \(TextFormat.euro(assumed, l)); dat klopt alleen als die in \(opening.year - 1) is genomen. Is zij eerder genomen, geef dan de boekwaarde zonder willekeurige afschrijving op (nodig voor de terugname en de herinvesteringsreserve)"
+                             : "no book value without willekeurige afschrijving given: Activa takes the book value plus the willekeurige afschrijving taken, \(TextFormat.euro(assumed, l)); that is right only if it was taken in \(opening.year - 1). If it was taken earlier, give the book value without it (needed for the terugname and the herinvesteringsreserve)"
                 }))
             }
             guard let figures = opening.assets[asset.id], let inUse = asset.inUse, let life = asset.life,
@@ -53,6 +63,37 @@ extension Engine {
 }
 
 extension Engine {
+    /// KIA received that the law of its investment year cannot have given: on a kind art. 3.45 excludes, or more than
+    /// the table's highest percentage of the cost (art. 3.41 lid 1). Errors: the bijtelling would be computed on it.
+    func takenOverAftrekIssues(_ register: Register) -> [RegisterIssue] {
+        guard let opening = register.opening else { return [] }
+        var issues: [RegisterIssue] = []
+        for asset in register.assets {
+            guard let received = opening.assets[asset.id]?.kia else { continue }
+            let year = asset.committed.year
+            if let (reason, article) = law.investeringsaftrek.kindExclusion(asset.kind, year: year) {
+                issues.append(RegisterIssue(assetId: asset.id, field: "opening.kia", problem: .rule(.make { l in
+                    l == .nl ? "\(reason.nl) (\(article)); laat de KIA leeg of kies de juiste soort"
+                             : "\(reason.en) (\(article)); leave the KIA empty or choose the right kind"
+                })))
+                continue
+            }
+            guard let highest = law.kiaTables[year]?.highestRate else { continue }
+            let tooMuch: Bool
+            switch received {
+            case .percentage(let rate): tooMuch = rate > highest
+            case .amount(let amount): tooMuch = amount > highest * asset.cost
+            }
+            if tooMuch {
+                issues.append(RegisterIssue(assetId: asset.id, field: "opening.kia", problem: .rule(.make { l in
+                    l == .nl ? "meer dan \(TextFormat.percent(highest, l)) van de aanschafprijs \(TextFormat.euro(asset.cost, l)): de KIA-tabel van \(year) geeft nooit meer (art. 3.41 lid 1)"
+                             : "more than \(TextFormat.percent(highest, l)) of the cost \(TextFormat.euro(asset.cost, l)): the KIA table of \(year) never gives more (art. 3.41(1))"
+                })))
+            }
+        }
+        return issues
+    }
+
     /// The EIA and MIA of each asset taken over: the amounts it received, as filed (its investment year is not computed).
     func takenOverDeductions(_ special: SpecialDeductions, takenOver: [AssetOpening?]) -> SpecialDeductions {
         guard !takenOver.isEmpty else { return special }

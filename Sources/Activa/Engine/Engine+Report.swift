@@ -13,6 +13,8 @@ extension Engine {
         }
         let issues = register.validationIssues()
         guard issues.isEmpty else { throw .invalidRegister(issues) }
+        let aftrekIssues = takenOverAftrekIssues(register)
+        guard aftrekIssues.isEmpty else { throw .invalidRegister(aftrekIssues) }
         // Each entry one investment: improvements and a later boekjaar's voortbrengingskosten tied to their asset.
         let (register, links) = register.resolvingImprovements()
         let rules = law.investeringsaftrek

@@ -35,6 +35,15 @@ public struct KIATable: Sendable {
         public let phaseOutRate: Rate
     }
 
+    /// The highest percentage of the year's total that the table gives (a bracket's rate, or the first row's 28%):
+    /// no asset can have received a larger part of its investment.
+    public var highestRate: Rate {
+        switch schedule {
+        case .percentageOfTotal(_, let brackets): return brackets.map(\.rate).max() ?? 0
+        case .fixedAmountWithPhaseOut(let rows): return rows.rate
+        }
+    }
+
     /// The lowest total that is still "at or below the minimum": investing more than this is needed for any KIA.
     public var minimumExclusive: Money {
         switch schedule {

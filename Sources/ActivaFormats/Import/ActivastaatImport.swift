@@ -132,8 +132,21 @@ public enum ActivastaatImport {
                                                      en: "no column for the useful life or the depreciation rate"))
         }
         // The closing value of the sheet's year is the opening value of the next (balance continuity, art. 3.25).
-        let bookValueField: ImportField = columnOf[.closingBookValue] != nil ? .closingBookValue : .bookValue
-        if columnOf[.closingBookValue] != nil, let begin = columnOf[.bookValue] {
+        // With both an undated begin and an undated end column, which one is the start of the opening year depends
+        // on the sheet's own year: read from its title or a dated column ("Afschrijving 2023"), else asked for.
+        var bookValueField: ImportField = columnOf[.closingBookValue] != nil ? .closingBookValue : .bookValue
+        if let end = columnOf[.closingBookValue], let begin = columnOf[.bookValue] {
+            let sheetYears = Set((rows[..<headerIndex].joined() + header).flatMap(Self.years(in:)))
+            if sheetYears == [options.year] {
+                bookValueField = .bookValue
+            } else if sheetYears != [options.year - 1] {
+                fail(headerIndex + 1, header[end], .make { l in
+                    l == .nl ? "het bestand heeft de boekwaarde aan het begin ('\(header[begin])') en aan het einde ('\(header[end])') van een boekjaar, maar niet van welk jaar; de beginbalans van \(options.year) is die aan het einde van \(options.year - 1): zet het jaartal in de kop, of laat de andere kolom weg met --column \"\(header[begin])=ignore\" (of \"\(header[end])=ignore\")"
+                             : "the file has the book value at the start ('\(header[begin])') and at the end ('\(header[end])') of a boekjaar, but not of which year; the opening balance of \(options.year) is the one at the end of \(options.year - 1): put the year in the header, or leave the other column out with --column \"\(header[begin])=ignore\" (or \"\(header[end])=ignore\")"
+                })
+            }
+        }
+        if bookValueField == .closingBookValue, columnOf[.closingBookValue] != nil, let begin = columnOf[.bookValue] {
             notes.append(.make { l in
                 l == .nl ? "de boekwaarden aan het begin van \(options.year) komen uit kolom '\(header[columnOf[.closingBookValue] ?? 0])' (het einde van het jaar ervoor); kolom '\(header[begin])' is niet gebruikt"
                          : "the book values at the start of \(options.year) come from column '\(header[columnOf[.closingBookValue] ?? 0])' (the end of the year before); column '\(header[begin])' is not used"
@@ -148,6 +161,7 @@ public enum ActivastaatImport {
         guard problems.isEmpty else { return Result(register: nil, notes: notes, problems: problems) }
 
         var assets: [Asset] = []
+        var nextSuffix: [String: Int] = [:]
         var figures: [String: AssetOpening] = [:]
         var rowOf: [String: Int] = [:]
         var usedIds = Set<String>()
@@ -259,8 +273,10 @@ public enum ActivastaatImport {
                 if !cell(.id).isEmpty {
                     problem(.id, .make { l in l == .nl ? "nummer '\(id)' komt al eerder voor" : "number '\(id)' occurs earlier" })
                 } else {
-                    var suffix = 2
+                    // The next free number per description: a sheet of many equal descriptions stays linear.
+                    var suffix = nextSuffix[id] ?? 2
                     while usedIds.contains("\(id)-\(suffix)") { suffix += 1 }
+                    nextSuffix[id] = suffix + 1
                     id = "\(id)-\(suffix)"
                 }
             }
@@ -279,8 +295,9 @@ public enum ActivastaatImport {
                     kia = .amount(value)
                 }
                 let willekeurig = amount(.willekeurigTaken, required: false) ?? 0
+                let withoutWillekeurig = cell(.bookValueWithoutWillekeurig).isEmpty ? nil : amount(.bookValueWithoutWillekeurig, required: false)
                 guard problems.count == before else { continue }
-                opening = AssetOpening(bookValue: book, willekeurigTaken: willekeurig, kia: kia)
+                opening = AssetOpening(bookValue: book, willekeurigTaken: willekeurig, bookValueWithoutWillekeurig: withoutWillekeurig, kia: kia)
             } else if !cell(bookValueField).isEmpty, let book = amount(bookValueField, required: false), !book.isZero {
                 notes.append(.make { l in
                     l == .nl ? "rij \(number): aangeschaft in of na \(options.year); de boekwaarde begin \(TextFormat.euro(book, l)) is niet gebruikt (Activa rekent deze investering zelf)"
@@ -338,6 +355,7 @@ public enum ActivastaatImport {
         case "opening.bookValue": nil
         case "opening.kia": .kia
         case "opening.willekeurigTaken": .willekeurigTaken
+        case "opening.bookValueWithoutWillekeurig": .bookValueWithoutWillekeurig
         case "cost": .cost
         case "residual": .residual
         case "life": .life
@@ -383,6 +401,21 @@ public enum ActivastaatImport {
     }
 
     /// "Bedrijfsbus Ford Transit" → "bedrijfsbus-ford-transit": lower case letters and digits, words joined by '-'.
+    /// The years a sheet's title or header names ("Activastaat 2023", "Afschrijving 2023"): four digits from 1990 to 2099.
+    static func years(in text: String) -> [Int] {
+        var years: [Int] = []
+        var digits = ""
+        for character in text + " " {
+            if character.isASCII, character.isNumber {
+                digits.append(character)
+            } else {
+                if digits.count == 4, let year = Int(digits), (1990...2099).contains(year) { years.append(year) }
+                digits = ""
+            }
+        }
+        return years
+    }
+
     static func slug(_ text: String) -> String {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var result = "", pendingDash = false

@@ -14,6 +14,9 @@ public enum ImportField: String, Sendable, CaseIterable {
     /// The KIA received on the asset: an amount, or a percentage ("28%").
     case kia
     case willekeurigTaken
+    /// The book value at the start of the opening year as it would be without willekeurige afschrijving (needed when
+    /// some was taken on an asset already in use: art. 3.38, art. 3.54 lid 8).
+    case bookValueWithoutWillekeurig
     /// A column that is read over (e.g. "afschrijving huidig boekjaar", which Activa computes itself).
     case ignore
 
@@ -33,6 +36,7 @@ public enum ImportField: String, Sendable, CaseIterable {
         case .closingBookValue: LocalizedText(nl: "boekwaarde einde", en: "closing book value")
         case .kia: LocalizedText(nl: "KIA", en: "KIA")
         case .willekeurigTaken: LocalizedText(nl: "willekeurige afschrijving", en: "willekeurige afschrijving")
+        case .bookValueWithoutWillekeurig: LocalizedText(nl: "boekwaarde zonder willekeurige afschrijving", en: "book value without willekeurige afschrijving")
         case .ignore: LocalizedText(nl: "niet gebruikt", en: "not used")
         }
     }
@@ -84,6 +88,8 @@ public enum ImportField: String, Sendable, CaseIterable {
         (.bookValue, ["boekwaarde begin", "boekwaarde begin boekjaar", "beginboekwaarde", "boekwaarde primo"]),
         (.kia, ["kia", "kleinschaligheidsinvesteringsaftrek", "investeringsaftrek"]),
         (.willekeurigTaken, ["willekeurige afschrijving", "willekeurig"]),
+        (.bookValueWithoutWillekeurig, ["boekwaarde zonder willekeurige afschrijving", "boekwaarde zonder willekeurig",
+                                        "boekwaarde exclusief willekeurige afschrijving", "boekwaarde zonder willekeurige afschrijving begin"]),
         (.ignore, ["aanschaf in huidig boekjaar", "aantal maanden", "aantal maanden afgeschreven dit jaar", "afschrijving",
                    "afschrijving huidig boekjaar", "afschrijving dit jaar", "cumulatieve afschrijving", "opmerking", "opmerkingen"]),
     ]

@@ -431,7 +431,8 @@ struct FieldReader {
                 let formed = positiveInteger(reserve["formed"], field + ".formed")
                 if reserve["formed"] == nil { fail(field + ".formed", .missing) }
                 let balance = amount(reserve["amount"], field + ".amount", required: true)
-                let sold = amount(reserve["soldBookValue"], field + ".soldBookValue") ?? 0
+                // Required: 0 would switch off the boekwaarde-eis of art. 3.54 lid 2 without a word.
+                let sold = amount(reserve["soldBookValue"], field + ".soldBookValue", required: true) ?? 0
                 let long = bool(reserve["soldLongTerm"], field + ".soldLongTerm") ?? false
                 if let id, let formed, let amount = balance {
                     reserves.append(OpeningReserve(id: id, formedYear: formed, amount: amount, soldBookValue: sold, soldLongTerm: long))

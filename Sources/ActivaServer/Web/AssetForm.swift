@@ -68,6 +68,10 @@ enum AssetForm {
             "kia": value("openingKia", kiaText),
             "kiaDeferred": value("openingKiaDeferred", figures.flatMap { $0.kiaDeferred.isZero ? nil : $0.kiaDeferred.dutchAmountText }),
             "willekeurigTaken": value("openingWillekeurig", figures.flatMap { $0.willekeurigTaken.isZero ? nil : $0.willekeurigTaken.dutchAmountText }),
+            "withoutWillekeurig": value("openingWithoutWillekeurig", figures?.bookValueWithoutWillekeurig?.dutchAmountText),
+            "eia": value("openingEia", figures.flatMap { $0.eia.isZero ? nil : $0.eia.dutchAmountText }),
+            "mia": value("openingMia", figures.flatMap { $0.mia.isZero ? nil : $0.mia.dutchAmountText }),
+            "bookValue2007": value("openingBookValue2007", figures?.bookValue2007?.dutchAmountText),
         ] } ?? false
         let checkboxes: HTML.Context = [
             "eia": checked("eia", asset?.eia),
@@ -263,14 +267,19 @@ extension AssetForm {
         }
         let deferred = amount("openingKiaDeferred", LocalizedText(nl: "KIA nog uitgesteld", en: "KIA still deferred")) ?? 0
         let willekeurig = amount("openingWillekeurig", LocalizedText(nl: "Willekeurige afschrijving al genomen", en: "Willekeurige afschrijving already taken")) ?? 0
+        let withoutWillekeurig = amount("openingWithoutWillekeurig", LocalizedText(nl: "Boekwaarde zonder willekeurige afschrijving", en: "Book value without willekeurige afschrijving"))
+        let eia = amount("openingEia", LocalizedText(nl: "EIA ontvangen", en: "EIA received")) ?? 0
+        let mia = amount("openingMia", LocalizedText(nl: "MIA ontvangen", en: "MIA received")) ?? 0
+        let bookValue2007 = amount("openingBookValue2007", LocalizedText(nl: "Boekwaarde begin 2007", en: "Book value at the start of 2007"))
         guard errors.isEmpty else { return .failure(FormErrors(messages: errors)) }
         guard let book else {
-            if kia != nil || !deferred.isZero || !willekeurig.isZero {
+            if kia != nil || !deferred.isZero || !willekeurig.isZero || withoutWillekeurig != nil || !eia.isZero || !mia.isZero || bookValue2007 != nil {
                 return .failure(FormErrors(messages: [nl ? "Boekwaarde begin: vul de boekwaarde in bij de overgenomen cijfers" : "Opening book value: fill in the book value with the figures taken over"]))
             }
             return .success(nil)
         }
-        return .success(AssetOpening(bookValue: book, willekeurigTaken: willekeurig, kia: kia, kiaDeferred: deferred))
+        return .success(AssetOpening(bookValue: book, willekeurigTaken: willekeurig, bookValueWithoutWillekeurig: withoutWillekeurig,
+                                     kia: kia, kiaDeferred: deferred, eia: eia, mia: mia, bookValue2007: bookValue2007))
     }
 }
 

@@ -28,6 +28,10 @@ extension Templates {
     <label>{{#nl}}KIA ontvangen in het jaar van aanschaf (bedrag, of percentage zoals 28%){{/nl}}{{^nl}}KIA received in the year of purchase (amount, or a percentage such as 28%){{/nl}} <input name="openingKia" value="{{kia}}"></label>
     <label>{{#nl}}KIA nog uitgesteld (betalingscriterium; alleen als nog niet in gebruik){{/nl}}{{^nl}}KIA still deferred (payment rule; only if not yet in use){{/nl}} <input name="openingKiaDeferred" inputmode="decimal" value="{{kiaDeferred}}"></label>
     <label>{{#nl}}Willekeurige afschrijving al genomen{{/nl}}{{^nl}}Willekeurige afschrijving already taken{{/nl}} <input name="openingWillekeurig" inputmode="decimal" value="{{willekeurigTaken}}"></label>
+    <label>{{#nl}}Boekwaarde 1-1-{{year}} zonder willekeurige afschrijving (nodig als die al is genomen){{/nl}}{{^nl}}Book value 1-1-{{year}} without willekeurige afschrijving (needed if it was taken){{/nl}} <input name="openingWithoutWillekeurig" inputmode="decimal" value="{{withoutWillekeurig}}"></label>
+    <label>{{#nl}}EIA ontvangen{{/nl}}{{^nl}}EIA received{{/nl}} <input name="openingEia" inputmode="decimal" value="{{eia}}"></label>
+    <label>{{#nl}}MIA ontvangen{{/nl}}{{^nl}}MIA received{{/nl}} <input name="openingMia" inputmode="decimal" value="{{mia}}"></label>
+    <label>{{#nl}}Boekwaarde begin 2007 (alleen bij een aanschaf vóór 2007){{/nl}}{{^nl}}Book value at the start of 2007 (only for a purchase before 2007){{/nl}} <input name="openingBookValue2007" inputmode="decimal" value="{{bookValue2007}}"></label>
     </fieldset>{{/opening}}
     <fieldset><legend>{{#nl}}Zelf gemaakt: voortbrengingskosten (één per regel: datum bedrag omschrijving; dan zijn investeringsdatum en kosten niet nodig){{/nl}}{{^nl}}Self-made: production costs (one per line: date amount description; then commitment date and cost are not needed){{/nl}}</legend>
     <textarea name="productionCosts" rows="2" placeholder="2025-02-01 4.000 materiaal">{{values.productionCosts}}</textarea>
