@@ -45,6 +45,16 @@ struct AdviseCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
+        // Advice on a register that moves a filed year would rest on figures that were not filed: refused as the
+        // report refuses it.
+        if let report = try? Engine().report(register, digest: RegisterDigest.of(register)), !report.changedClosedYears.isEmpty {
+            for difference in report.changedClosedYears.flatMap(\.differences) {
+                printError((lang == .nl ? "fout: " : "error: ") + "\(file): " + difference.sentence(lang))
+            }
+            printError((lang == .nl ? "fout: " : "error: ") + (lang == .nl ? "\(file): het register is gewijzigd na het afsluiten; maak de wijziging ongedaan of leg haar vast met `activa close \(file) --correction`"
+                                                                              : "\(file): the register was changed after closing; undo the change or record it with `activa close \(file) --correction`"))
+            throw ExitCode(1)
+        }
         let advice: [Advice]
         do {
             advice = try Advisor().advise(register, asOf: today)
@@ -85,25 +95,46 @@ func loadRegister(_ file: String, language lang: Language) throws -> RegisterWit
         for issue in error.issues { printError((lang == .nl ? "fout: " : "error: ") + issue.describe(file: file, lang)) }
         throw ExitCode(1)
     }
-    // The years closed with `activa close`, kept beside the register file (FILE.closed.yaml).
-    let closedFile = ClosedYearsFile.path(besides: file)
-    if let data = FileManager.default.contents(atPath: closedFile) {
-        guard loaded.register.closedYears.isEmpty else {
-            printError((lang == .nl ? "fout: " : "error: ") + (lang == .nl ? "\(file): afgesloten jaren staan zowel in het register als in \(closedFile)"
-                                                                              : "\(file): closed years are both in the register and in \(closedFile)"))
-            throw ExitCode(1)
-        }
-        do {
-            loaded.register.closedYears = try ClosedYearsFile.read(String(decoding: data, as: UTF8.self))
-        } catch {
-            for issue in error.issues { printError((lang == .nl ? "fout: " : "error: ") + issue.describe(file: closedFile, lang)) }
-            throw ExitCode(1)
-        }
-        let issues = loaded.register.validationIssues().filter { $0.field.hasPrefix("closedYears") }
-        guard issues.isEmpty else {
-            for issue in issues { printError((lang == .nl ? "fout: " : "error: ") + issue.describe(file: closedFile, lang)) }
-            throw ExitCode(1)
-        }
+    switch closedYears(besides: file, register: loaded.register, lang) {
+    case .success(let closed?): loaded.register.closedYears = closed
+    case .success(nil): break
+    case .failure(let problems):
+        for problem in problems.messages { printError((lang == .nl ? "fout: " : "error: ") + problem) }
+        throw ExitCode(1)
     }
     return loaded
+}
+
+/// Problems with a register's closed-years file, each a whole sentence naming the file.
+struct ClosedYearsProblems: Error {
+    var messages: [String]
+}
+
+/// The years closed with `activa close`, kept beside the register file (FILE.closed.yaml): nil when there is no
+/// such file. One reading for every command (report, advise, close, batch): a file that cannot be read, or closed
+/// years both in the register and beside it, is an error, never passed over.
+func closedYears(besides file: String, register: Register, _ lang: Language) -> Result<[ClosedYear]?, ClosedYearsProblems> {
+    let closedFile = ClosedYearsFile.path(besides: file)
+    guard let data = FileManager.default.contents(atPath: closedFile) else {
+        guard FileManager.default.fileExists(atPath: closedFile) else { return .success(nil) }
+        return .failure(ClosedYearsProblems(messages: [lang == .nl ? "\(closedFile): niet leesbaar" : "\(closedFile): not readable"]))
+    }
+    guard register.closedYears.isEmpty else {
+        return .failure(ClosedYearsProblems(messages: [lang == .nl ? "\(file): afgesloten jaren staan zowel in het register als in \(closedFile)"
+                                                                   : "\(file): closed years are both in the register and in \(closedFile)"]))
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+        return .failure(ClosedYearsProblems(messages: [lang == .nl ? "\(closedFile): geen UTF-8-tekst" : "\(closedFile): not UTF-8 text"]))
+    }
+    let closed: [ClosedYear]
+    do {
+        closed = try ClosedYearsFile.read(text)
+    } catch {
+        return .failure(ClosedYearsProblems(messages: error.issues.map { $0.describe(file: closedFile, lang) }))
+    }
+    var checked = register
+    checked.closedYears = closed
+    let issues = checked.validationIssues().filter { $0.field.hasPrefix("closedYears") }
+    guard issues.isEmpty else { return .failure(ClosedYearsProblems(messages: issues.map { $0.describe(file: closedFile, lang) })) }
+    return .success(closed)
 }

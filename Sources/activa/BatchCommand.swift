@@ -48,12 +48,15 @@ struct BatchCommand: ParsableCommand {
                 }
                 do {
                     var loaded = try RegisterReader.readWithWarnings(text, format: .guess(path: file))
-                    // The years closed with `activa close`, beside the register (FILE.closed.yaml).
-                    let closedPath = ClosedYearsFile.path(besides: path)
-                    if loaded.register.closedYears.isEmpty, let closed = try? String(contentsOfFile: closedPath, encoding: .utf8) {
-                        loaded.register.closedYears = try ClosedYearsFile.read(closed)
+                    // The years closed with `activa close`, beside the register (FILE.closed.yaml), read as every command reads them.
+                    switch closedYears(besides: path, register: loaded.register, lang) {
+                    case .success(let closed?): loaded.register.closedYears = closed
+                    case .success(nil): break
+                    case .failure(let problems):
+                        for message in problems.messages { failures.add(message) }
+                        continue
                     }
-                    var report = try engine.report(loaded.register)
+                    var report = try engine.report(loaded.register, digest: RegisterDigest.of(loaded.register))
                     let changed = report.changedClosedYears.flatMap(\.differences)
                     guard changed.isEmpty else {
                         failures.add(path + ": " + changed.map { $0.sentence(lang) }.joined(separator: "; "))

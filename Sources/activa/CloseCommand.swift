@@ -43,6 +43,14 @@ struct CloseCommand: ParsableCommand {
         let lang = language.lang
         let prefix = lang == .nl ? "fout: " : "error: "
         let loaded = try loadRegister(file, language: lang)
+        let path = ClosedYearsFile.path(besides: file)
+        // Closed years written in the register itself (an export of the server): close keeps its own file beside the
+        // register, and a year in both places is refused on reading; so the register must not hold them.
+        if !loaded.register.closedYears.isEmpty, !FileManager.default.fileExists(atPath: path) {
+            printError(prefix + (lang == .nl ? "\(file): de afgesloten jaren staan in het register zelf (closedYears); activa close houdt ze bij in \(path): verplaats ze daarheen (zonder de regel closedYears in het register)"
+                                             : "\(file): the closed years are in the register itself (closedYears); activa close keeps them in \(path): move them there (without the closedYears line in the register)"))
+            throw ExitCode(1)
+        }
         let day: Day
         if let on {
             guard let parsed = Day(iso: on) else {
@@ -57,9 +65,9 @@ struct CloseCommand: ParsableCommand {
         let engine = Engine(options: policies.engineOptions)
         do {
             if let year {
-                closed = try engine.close(loaded.register, year: year, on: day)
+                closed = try engine.close(loaded.register, year: year, on: day, digest: RegisterDigest.fingerprint(loaded.register))
             } else {
-                closed = try engine.acceptCorrection(loaded.register, on: day)
+                closed = try engine.acceptCorrection(loaded.register, on: day, digest: RegisterDigest.fingerprint(loaded.register))
             }
         } catch {
             for line in error.lines(file: file, lang) { printError(prefix + line) }
@@ -70,7 +78,6 @@ struct CloseCommand: ParsableCommand {
                                              : "\(file): no closed year changes; there is nothing to correct"))
             throw ExitCode(1)
         }
-        let path = ClosedYearsFile.path(besides: file)
         do {
             try Data(ClosedYearsFile.write(closed.closedYears, register: (file as NSString).lastPathComponent).utf8)
                 .write(to: URL(fileURLWithPath: path), options: .atomic)

@@ -44,7 +44,7 @@ struct ReportCommand: ParsableCommand {
         do {
             var engineOptions = policies.engineOptions
             engineOptions.reportedYears = year.map { $0...$0 }
-            report = try Engine(options: engineOptions).report(register)
+            report = try Engine(options: engineOptions).report(register, digest: RegisterDigest.of(register))
         } catch {
             for line in error.lines(file: file, lang).dropLast() { printError((lang == .nl ? "fout: " : "error: ") + line) }
             throw fail(error.lines(file: file, lang).last ?? file)

@@ -112,6 +112,26 @@ struct FoutenleerTests {
         #expect(report.warnings.contains { $0.text.nl.contains("met Activa 0.1.0") && $0.text.nl.contains("foutenherstel") })
     }
 
+    @Test("the register's fingerprint, not the Activa version, tells an edit from a rule change: an edit under a newer Activa is refused; other figures for the same register are a rule change, also under the same version")
+    func fingerprints() throws {
+        var register = try Engine().close(Register(assets: [machine]), year: 2024, on: day("2025-04-30"), digest: "fnv1a64:closed")
+        #expect(register.closedYears[0].registerDigest == "fnv1a64:closed")
+        // An edit, with the year closed by an older Activa: still an edit.
+        register.closedYears[0].activaVersion = "0.1.0"
+        var edited = register
+        edited.assets[0].cost = 15_000
+        #expect(try Engine().report(edited, digest: "fnv1a64:edited").closedYears[0].cause == .registerChanged)
+        // The same register (same fingerprint) with other filed figures, closed by this very version: a rule change.
+        var same = register
+        same.closedYears[0].activaVersion = Engine.version
+        same.closedYears[0].figures = same.closedYears[0].figures.map { $0.key == "kia" ? FiledFigure(key: "kia", amount: 3_000) : $0 }
+        #expect(try Engine().report(same, digest: "fnv1a64:closed").closedYears[0].cause == .engineChanged)
+        // Accepted as a correction: the corrected register's fingerprint is the reference from then on.
+        let corrected = try Engine().acceptCorrection(edited, on: day("2025-06-01"), digest: "fnv1a64:edited")
+        #expect(corrected.closedYears[0].correction?.registerDigest == "fnv1a64:edited")
+        #expect(try Engine().report(corrected, digest: "fnv1a64:edited").closedYears[0].cause == .corrected)
+    }
+
     @Test("nothing changed: no correction anywhere")
     func unchanged() throws {
         #expect(try Engine().report(try closed2024).years.allSatisfy { $0.foutenherstel == nil })

@@ -9,7 +9,9 @@ extension Engine {
 
     /// Closes `year`: the register with the year's figures as filed appended to `closedYears`. Only a year that is
     /// over on `day`, the first one after the years already closed, with no provisional (VOORLOPIG) figures.
-    public func close(_ register: Register, year: Int, on day: Day, registerVersion: Int? = nil) throws(EngineError) -> Register {
+    /// `digest` is the fingerprint of the register's content (`RegisterDigest`), kept to tell a later edit from a
+    /// change of Activa's rules.
+    public func close(_ register: Register, year: Int, on day: Day, registerVersion: Int? = nil, digest: String? = nil) throws(EngineError) -> Register {
         let calendar = register.entity.calendar
         if let opening = register.opening, year < opening.year {
             throw .cannotClose(year: year, reason: .make { l in
@@ -31,7 +33,7 @@ extension Engine {
         var options = self.options
         options.explanations = false
         options.reportedYears = nil
-        let report = try Engine(law: law, options: options).report(register)
+        let report = try Engine(law: law, options: options).report(register, digest: digest)
         if let changed = report.closedYears.first(where: { $0.cause == .registerChanged }) {
             throw .cannotClose(year: year, reason: .make { l in
                 l == .nl ? "het register geeft andere cijfers voor het al afgesloten \(changed.closed.year); maak de wijziging ongedaan of leg haar vast als foutenherstel"
@@ -52,14 +54,14 @@ extension Engine {
         }
         var closed = register
         closed.closedYears.append(ClosedYear(year: year, closedOn: day, registerVersion: registerVersion, activaVersion: Engine.version,
-                                             figures: computed.filedFigures, bookValues: computed.heldBookValues))
+                                             registerDigest: digest, figures: computed.filedFigures, bookValues: computed.heldBookValues))
         return closed
     }
 
     /// Each closed year as filed against the year as computed now; the warnings that say what differs and why. The
     /// year after a closed one gets its foutenherstel first (it is part of that year's figures): the first open year,
     /// and a closed year that was filed with one.
-    func closedYearStatuses(_ register: Register, years: inout [YearReport]) -> (statuses: [ClosedYearStatus], warnings: [ReportWarning]) {
+    func closedYearStatuses(_ register: Register, digest: String?, years: inout [YearReport]) -> (statuses: [ClosedYearStatus], warnings: [ReportWarning]) {
         guard let last = register.closedYears.last else { return ([], []) }
         var statuses: [ClosedYearStatus] = []
         var warnings: [ReportWarning] = []
@@ -71,7 +73,7 @@ extension Engine {
             // A closed year is always computed (`report` includes it); one the register no longer reaches (every asset
             // removed) has nothing in it now.
             let computed = years.first(where: { $0.year == closed.year })
-            let status = closedYearStatus(closed, figures: computed?.filedFigures ?? [], bookValues: computed?.heldBookValues ?? [:])
+            let status = closedYearStatus(closed, figures: computed?.filedFigures ?? [], bookValues: computed?.heldBookValues ?? [:], digest: digest)
             statuses.append(status)
             if let warning = closedYearWarning(status) { warnings.append(warning) }
         }
@@ -80,8 +82,9 @@ extension Engine {
     }
 
     /// The closed year against its figures now: the differences, and whether an accepted correction, a newer Activa or
-    /// an edit explains them.
-    func closedYearStatus(_ closed: ClosedYear, figures: [FiledFigure], bookValues: [String: Money]) -> ClosedYearStatus {
+    /// an edit explains them. With fingerprints (`digest` now, and the one kept at closing or at the correction), an
+    /// unchanged register means the rules changed; without them the Activa version decides.
+    func closedYearStatus(_ closed: ClosedYear, figures: [FiledFigure], bookValues: [String: Money], digest: String?) -> ClosedYearStatus {
         let now = Dictionary(figures.map { ($0.key, $0.amount) }, uniquingKeysWith: { first, _ in first })
         var differences = closed.figures.compactMap { figure -> ClosedYearDifference? in
             let computed = now[figure.key] ?? 0
@@ -97,9 +100,12 @@ extension Engine {
         }
         guard !differences.isEmpty else { return ClosedYearStatus(closed: closed) }
         let cause: ClosedYearStatus.Cause
+        let reference = closed.correction.map(\.registerDigest) ?? closed.registerDigest
         if let accepted = closed.correction, accepted.figures.allSatisfy({ now[$0.key] ?? 0 == $0.amount }),
            closed.bookValues.isEmpty || accepted.bookValues == bookValues {
             cause = .corrected
+        } else if let digest, let reference {
+            cause = digest == reference ? .engineChanged : .registerChanged
         } else {
             cause = closed.activaVersion == Engine.version ? .registerChanged : .engineChanged
         }

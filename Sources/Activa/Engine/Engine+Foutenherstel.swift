@@ -30,16 +30,17 @@ extension Engine {
     /// year that the register now gives other figures keeps its filed figures and records the ones it gives now, so
     /// that the report carries the foutenherstel and a further change is refused again. Unchanged when no closed
     /// year moves.
-    public func acceptCorrection(_ register: Register, on day: Day, registerVersion: Int? = nil) throws(EngineError) -> Register {
+    /// `digest` is the fingerprint of the corrected register (`RegisterDigest`).
+    public func acceptCorrection(_ register: Register, on day: Day, registerVersion: Int? = nil, digest: String? = nil) throws(EngineError) -> Register {
         var options = self.options
         options.explanations = false
         options.reportedYears = nil
-        let report = try Engine(law: law, options: options).report(register)
+        let report = try Engine(law: law, options: options).report(register, digest: digest)
         var corrected = register
         for status in report.closedYears where status.cause == .registerChanged {
             guard let index = corrected.closedYears.firstIndex(where: { $0.year == status.closed.year }) else { continue }
             let now = report.years.first(where: { $0.year == status.closed.year })
-            corrected.closedYears[index].correction = AcceptedCorrection(acceptedOn: day, registerVersion: registerVersion,
+            corrected.closedYears[index].correction = AcceptedCorrection(acceptedOn: day, registerVersion: registerVersion, registerDigest: digest,
                                                                          figures: now?.filedFigures ?? [], bookValues: now?.heldBookValues ?? [:])
         }
         return corrected

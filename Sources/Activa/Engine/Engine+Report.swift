@@ -2,9 +2,16 @@ extension Engine {
     /// Computes every year of a register: investments, KIA with the betalingscriterium, desinvesteringsbijtelling,
     /// and each partner's part.
     public func report(_ register: Register) throws(EngineError) -> Report {
+        try report(register, digest: nil)
+    }
+
+    /// The report of a register with closed years, given the fingerprint of its content (`RegisterDigest`): a closed
+    /// year whose figures differ is an edit when the fingerprint differs from the one it was closed with, and a change
+    /// of Activa's rules when it is the same. Without it, the Activa version the year was closed with decides.
+    public func report(_ register: Register, digest: String?) throws(EngineError) -> Report {
         guard options.explanations == Explanation.enabled else {
             do {
-                return try Explanation.$enabled.withValue(options.explanations) { try self.report(register) }
+                return try Explanation.$enabled.withValue(options.explanations) { try self.report(register, digest: digest) }
             } catch let error as EngineError {
                 throw error
             } catch {
@@ -186,7 +193,7 @@ extension Engine {
                                         provisional: provisional[year] ?? []))
             }
         }
-        let closed = closedYearStatuses(register, years: &years)
+        let closed = closedYearStatuses(register, digest: digest, years: &years)
         if let reported = options.reportedYears, !register.closedYears.isEmpty { years.removeAll { !reported.contains($0.year) } }
         var report = Report(entity: register.entity, years: years, policies: policyNotes(register),
                             warnings: closed.warnings + warnings + registerWarnings(assets, eligibility: eligibility, undoings: undoings, calendar: calendar)

@@ -7,6 +7,10 @@ public struct ClosedYear: Sendable, Equatable {
     public var registerVersion: Int?
     /// The Activa version that computed them (`Engine.version`).
     public var activaVersion: String
+    /// A fingerprint of the register's content when it was closed (`RegisterDigest` in ActivaFormats): the same
+    /// fingerprint later with other figures is a change of Activa's rules, another one an edit. Nil for a year
+    /// closed before Activa kept it (then `activaVersion` tells them apart).
+    public var registerDigest: String?
     /// The year's figures as filed (`YearReport.filedFigures`).
     public var figures: [FiledFigure]
     /// Per asset held at the end of the year: its fiscal book value then, as filed. The next year opens with it; a
@@ -17,12 +21,13 @@ public struct ClosedYear: Sendable, Equatable {
     /// open year (the foutenleer) instead of refused.
     public var correction: AcceptedCorrection?
 
-    public init(year: Int, closedOn: Day, registerVersion: Int? = nil, activaVersion: String, figures: [FiledFigure],
-                bookValues: [String: Money] = [:], correction: AcceptedCorrection? = nil) {
+    public init(year: Int, closedOn: Day, registerVersion: Int? = nil, activaVersion: String, registerDigest: String? = nil,
+                figures: [FiledFigure], bookValues: [String: Money] = [:], correction: AcceptedCorrection? = nil) {
         self.year = year
         self.closedOn = closedOn
         self.registerVersion = registerVersion
         self.activaVersion = activaVersion
+        self.registerDigest = registerDigest
         self.figures = figures
         self.bookValues = bookValues
         self.correction = correction
@@ -36,13 +41,17 @@ public struct AcceptedCorrection: Sendable, Equatable {
     public var acceptedOn: Day
     /// The stored register's version that was accepted; nil for a register file.
     public var registerVersion: Int?
+    /// The fingerprint of the corrected register (see `ClosedYear.registerDigest`).
+    public var registerDigest: String?
     /// The closed year's figures and per-asset end book values as the corrected register computes them.
     public var figures: [FiledFigure]
     public var bookValues: [String: Money]
 
-    public init(acceptedOn: Day, registerVersion: Int? = nil, figures: [FiledFigure], bookValues: [String: Money] = [:]) {
+    public init(acceptedOn: Day, registerVersion: Int? = nil, registerDigest: String? = nil, figures: [FiledFigure],
+                bookValues: [String: Money] = [:]) {
         self.acceptedOn = acceptedOn
         self.registerVersion = registerVersion
+        self.registerDigest = registerDigest
         self.figures = figures
         self.bookValues = bookValues
     }

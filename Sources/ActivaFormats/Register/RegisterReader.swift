@@ -14,8 +14,8 @@ public enum RegisterReader {
     }
 
     static let registerKeys: KeyList = ["entity", "opening", "assets", "planned", "closedYears"]
-    static let closedYearKeys: KeyList = ["year", "closedOn", "registerVersion", "activaVersion", "figures", "bookValues", "correction"]
-    static let correctionKeys: KeyList = ["acceptedOn", "registerVersion", "figures", "bookValues"]
+    static let closedYearKeys: KeyList = ["year", "closedOn", "registerVersion", "activaVersion", "registerDigest", "figures", "bookValues", "correction"]
+    static let correctionKeys: KeyList = ["acceptedOn", "registerVersion", "registerDigest", "figures", "bookValues"]
     static let openingKeys: KeyList = ["year", "source", "reserves"]
     static let openingReserveKeys: KeyList = ["id", "formed", "amount", "soldBookValue", "soldLongTerm"]
     static let assetOpeningKeys: KeyList = ["bookValue", "willekeurigTaken", "bookValueWithoutWillekeurig", "kia", "kiaDeferred", "eia", "mia",
@@ -459,10 +459,14 @@ struct FieldReader {
             let version = positiveInteger(correctionFields["registerVersion"], field + ".correction.registerVersion")
             let figures = filedFigures(correctionFields["figures"], field + ".correction.figures")
             let values = correctionFields["bookValues"].map { self.bookValues($0, field + ".correction.bookValues") } ?? [:]
-            if let accepted { correction = AcceptedCorrection(acceptedOn: accepted, registerVersion: version, figures: figures, bookValues: values) }
+            let digest = text(correctionFields["registerDigest"], field + ".correction.registerDigest")
+            if let accepted {
+                correction = AcceptedCorrection(acceptedOn: accepted, registerVersion: version, registerDigest: digest, figures: figures, bookValues: values)
+            }
         }
         guard let year, let closedOn, let activa else { return nil }
-        return ClosedYear(year: year, closedOn: closedOn, registerVersion: version, activaVersion: activa, figures: figures,
+        return ClosedYear(year: year, closedOn: closedOn, registerVersion: version, activaVersion: activa,
+                          registerDigest: text(fields["registerDigest"], field + ".registerDigest"), figures: figures,
                           bookValues: bookValues, correction: correction)
     }
 

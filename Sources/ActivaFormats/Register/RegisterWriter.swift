@@ -54,11 +54,13 @@ public enum RegisterWriter {
             var pairs: [(String, JSONValue)] = [("year", .number(String(closed.year))), ("closedOn", day(closed.closedOn))]
             if let version = closed.registerVersion { pairs.append(("registerVersion", .number(String(version)))) }
             pairs.append(("activaVersion", .string(closed.activaVersion)))
+            if let digest = closed.registerDigest { pairs.append(("registerDigest", .string(digest))) }
             pairs.append(("figures", .object(closed.figures.map { ($0.key, money($0.amount)) })))
             if !closed.bookValues.isEmpty { pairs.append(("bookValues", bookValues(closed.bookValues))) }
             if let correction = closed.correction {
                 var fields: [(String, JSONValue)] = [("acceptedOn", day(correction.acceptedOn))]
                 if let version = correction.registerVersion { fields.append(("registerVersion", .number(String(version)))) }
+                if let digest = correction.registerDigest { fields.append(("registerDigest", .string(digest))) }
                 fields.append(("figures", .object(correction.figures.map { ($0.key, money($0.amount)) })))
                 if !correction.bookValues.isEmpty { fields.append(("bookValues", bookValues(correction.bookValues))) }
                 pairs.append(("correction", .object(fields)))

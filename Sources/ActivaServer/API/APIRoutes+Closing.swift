@@ -22,7 +22,8 @@ extension API {
         guard current.version == expected else { throw Problem.conflict(current: current.version, language: language) }
         let closed: Register
         do {
-            closed = try engine.close(current.register, year: year, on: Day.today(), registerVersion: current.version)
+            closed = try engine.close(current.register, year: year, on: Day.today(), registerVersion: current.version,
+                                      digest: RegisterDigest.fingerprint(current.register))
         } catch {
             throw Problem.engine(error, language: language)
         }
@@ -59,7 +60,7 @@ extension API {
         guard changed.isEmpty else {
             guard correction else { throw Problem.closedYearChanged(changed, language: language) }
             do {
-                return try engine.acceptCorrection(register, on: Day.today(), registerVersion: nextVersion)
+                return try engine.acceptCorrection(register, on: Day.today(), registerVersion: nextVersion, digest: RegisterDigest.fingerprint(register))
             } catch {
                 throw Problem.engine(error, language: language)
             }

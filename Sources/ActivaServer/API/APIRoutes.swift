@@ -173,7 +173,7 @@ struct API: Sendable {
         var engineOptions = engine.options
         engineOptions.explanations = options.explain || options.format != .json
         engineOptions.reportedYears = year.map { $0...$0 }
-        var report = try Engine(law: engine.law, options: engineOptions).report(register)
+        var report = try Engine(law: engine.law, options: engineOptions).report(register, digest: RegisterDigest.of(register))
         report.insertReadingWarnings(readingWarnings)
         if let year { report.years = [report.year(year)] }
         let contentType: String
@@ -243,7 +243,7 @@ struct API: Sendable {
     /// A register the engine cannot compute (a year without a table, a willekeurig choice too high) is refused
     /// before it is stored.
     func engineCheck(_ register: Register, _ language: Language) throws -> Report {
-        try engine.report(register)
+        try engine.report(register, digest: RegisterDigest.of(register))
     }
 
     func read(_ id: String, _ language: Language, version: Int? = nil) async throws -> Response {

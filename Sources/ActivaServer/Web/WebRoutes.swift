@@ -83,7 +83,7 @@ struct Web: Sendable {
         guard let stored = try await store.read(id: id) else {
             return HTTP.text(HTML.page("not-found", title: "404", language: language, path: "/"), contentType: Web.html, status: .notFound)
         }
-        let report = try engine.report(stored.register)
+        let report = try engine.report(stored.register, digest: RegisterDigest.of(stored.register))
         let year = request.uri.queryParameters.get("year").flatMap(Int.init)
         // The last versions: the history is a list a person reads, not the whole log of a busy register.
         let versions = try await store.versions(id: id)?.suffix(History.shown) ?? []
@@ -123,7 +123,7 @@ struct Web: Sendable {
         var restored = old.register
         restored.closedYears = stored.register.closedYears
         do {
-            if let message = Web.closedYearMessage(try engine.report(restored), language: language) {
+            if let message = Web.closedYearMessage(try engine.report(restored, digest: RegisterDigest.of(restored)), language: language) {
                 return errorPage([(language == .nl ? "Versie \(version) is niet teruggezet: " : "Version \(version) was not restored: ") + message],
                                  language: language, status: .conflict)
             }
@@ -138,7 +138,7 @@ struct Web: Sendable {
             }
             _ = try await store.restore(id: id, version: version, expectedVersion: expected)
         } catch StoreError.conflict(let current) {
-            let html = RegisterPage.render(stored, report: try engine.report(stored.register), year: nil, language: language, path: "/registers/\(id)",
+            let html = RegisterPage.render(stored, report: try engine.report(stored.register, digest: RegisterDigest.of(stored.register)), year: nil, language: language, path: "/registers/\(id)",
                                            canWrite: true, message: language == .nl ? "Het register is intussen gewijzigd (versie \(current)); er is niets teruggezet."
                                                                                      : "The register was changed meanwhile (version \(current)); nothing was restored.",
                                            versions: Array(try await store.versions(id: id)?.suffix(History.shown) ?? []))
@@ -178,7 +178,8 @@ struct Web: Sendable {
                              language: language, status: .badRequest)
         }
         do {
-            let closed = try engine.close(stored.register, year: year, on: Day.today(), registerVersion: stored.version)
+            let closed = try engine.close(stored.register, year: year, on: Day.today(), registerVersion: stored.version,
+                                          digest: RegisterDigest.fingerprint(stored.register))
             _ = try await store.update(id: id, register: closed, expectedVersion: expected)
         } catch let error as EngineError {
             return errorPage([error.message(language)], language: language, status: .unprocessableContent)
@@ -233,7 +234,7 @@ struct Web: Sendable {
             let read = try RegisterReader.readWithWarnings(fields["document"] ?? "", format: .yaml)
             register = read.register
             readingWarnings = read.warnings
-            report = try engine.report(register)
+            report = try engine.report(register, digest: RegisterDigest.of(register))
         } catch let error as RegisterValidationError {
             return errorPage(error.issues.map { $0.describe(file: nil, language) }, language: language, status: .unprocessableContent)
         } catch let error as EngineError {
@@ -311,9 +312,9 @@ struct Web: Sendable {
         guard issues.isEmpty else { return again(issues.map { $0.describe(file: nil, language) }, status: .unprocessableContent) }
         do {
             // A change that moves a closed year: refused, unless the user ticked that it corrects an error (foutenleer).
-            if let message = Web.closedYearMessage(try engine.report(register), language: language) {
+            if let message = Web.closedYearMessage(try engine.report(register, digest: RegisterDigest.of(register)), language: language) {
                 guard fields["correction"] == "foutenleer" else { return again([message], status: .conflict, offerCorrection: true) }
-                register = try engine.acceptCorrection(register, on: Day.today(), registerVersion: version + 1)
+                register = try engine.acceptCorrection(register, on: Day.today(), registerVersion: version + 1, digest: RegisterDigest.fingerprint(register))
             }
         } catch {
             return again([error.message(language)], status: .unprocessableContent)
@@ -337,20 +338,20 @@ struct Web: Sendable {
         register.opening?.assets.removeValue(forKey: assetId)
         let version = fields["version"].flatMap(Int.init) ?? stored.version
         do {
-            if let message = Web.closedYearMessage(try engine.report(register), language: language) {
+            if let message = Web.closedYearMessage(try engine.report(register, digest: RegisterDigest.of(register)), language: language) {
                 if fields["correction"] == "foutenleer" {
-                    register = try engine.acceptCorrection(register, on: Day.today(), registerVersion: version + 1)
+                    register = try engine.acceptCorrection(register, on: Day.today(), registerVersion: version + 1, digest: RegisterDigest.fingerprint(register))
                 } else {
                     let offer = RegisterPage.CorrectionOffer(action: "/registers/\(id)/assets/\(assetId.urlPathEncoded)/delete", version: version,
                                                              year: (stored.register.closedYears.last?.year ?? 0) + 1)
-                    let html = RegisterPage.render(stored, report: try engine.report(stored.register), year: nil, language: language, path: "/registers/\(id)",
+                    let html = RegisterPage.render(stored, report: try engine.report(stored.register, digest: RegisterDigest.of(stored.register)), year: nil, language: language, path: "/registers/\(id)",
                                                    canWrite: true, message: message, correction: offer)
                     return HTTP.text(html, contentType: Web.html, status: .conflict)
                 }
             }
             _ = try await store.update(id: id, register: register, expectedVersion: version)
         } catch StoreError.conflict(let current) {
-            let html = RegisterPage.render(stored, report: try engine.report(stored.register), year: nil, language: language, path: "/registers/\(id)",
+            let html = RegisterPage.render(stored, report: try engine.report(stored.register, digest: RegisterDigest.of(stored.register)), year: nil, language: language, path: "/registers/\(id)",
                                            canWrite: true, message: language == .nl ? "Het register is intussen gewijzigd (versie \(current)); er is niets verwijderd."
                                                                                      : "The register was changed meanwhile (version \(current)); nothing was deleted.")
             return HTTP.text(html, contentType: Web.html, status: .conflict)
