@@ -47,15 +47,13 @@ struct ImportCommand: ParsableCommand {
             printError(prefix + (lang == .nl ? "\(file): geen tekst (UTF-8 of Windows-1252)" : "\(file): not text (UTF-8 or Windows-1252)"))
             throw ExitCode(1)
         }
-        var mapping: [String: ImportField] = [:]
-        for column in columns {
-            let parts = column.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, !parts[0].isEmpty, let field = ImportField(rawValue: parts[1]) else {
-                printError(prefix + (lang == .nl ? "--column '\(column)': verwacht Kop=veld, met veld een van: " : "--column '\(column)': expected Header=field, with field one of: ")
-                           + ImportField.allCases.map(\.rawValue).joined(separator: ", "))
-                throw ExitCode(1)
-            }
-            mapping[parts[0]] = field
+        let mapping: [String: ImportField]
+        switch ImportField.mapping(columns) {
+        case .success(let value): mapping = value
+        case .failure(let bad):
+            printError(prefix + (lang == .nl ? "--column '\(bad.text)': verwacht Kop=veld, met veld een van: " : "--column '\(bad.text)': expected Header=field, with field one of: ")
+                       + ImportField.UnreadableColumn.fields)
+            throw ExitCode(1)
         }
         text = text.replacingOccurrences(of: "\r\n", with: "\n")
         let result = ActivastaatImport.read(text, options: .init(year: year, name: name, taxpayer: taxpayer, source: source, columns: mapping))

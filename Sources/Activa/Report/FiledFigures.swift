@@ -13,25 +13,36 @@ public struct FiledFigure: Sendable, Hashable {
 
 extension YearReport {
     public var filedFigures: [FiledFigure] {
-        let a = depreciation
-        let pairs: [(String, Money)] = [
-            ("investments", investments), ("kia", kia), ("kiaDeferred", kiaDeferred), ("kiaFromEarlierYears", kiaFromEarlierYears),
-            ("kiaLapsed", kiaLapsed), ("eia", eia), ("mia", mia), ("desinvesteringsbijtelling", desinvestering.bijtelling),
-            ("desinvesteringsbijtellingEIA", desinvestering.bijtellingEIA), ("desinvesteringsbijtellingMIA", desinvestering.bijtellingMIA),
-            ("activastaat.willekeurig", a.willekeurig), ("activastaat.normal", a.normal), ("activastaat.depreciation", a.depreciation),
-            ("activastaat.terugname", a.terugname), ("activastaat.gain", a.gain), ("activastaat.hirFormed", a.hirFormed),
-            ("activastaat.hirReleased", a.hirReleased), ("activastaat.hirBalance", a.hirBalance), ("activastaat.bookValue", a.bookValue),
-            ("foutenherstel", foutenherstel?.amount ?? 0),
-        ]
-        return pairs.map { FiledFigure(key: $0.0, amount: $0.1) }
+        YearReport.filedFigureTable.map { FiledFigure(key: $0.key, amount: $0.amount(self)) }
     }
 
     /// The keys of `filedFigures`, in order.
-    public static let filedFigureKeys = ["investments", "kia", "kiaDeferred", "kiaFromEarlierYears", "kiaLapsed", "eia", "mia",
-                                         "desinvesteringsbijtelling", "desinvesteringsbijtellingEIA", "desinvesteringsbijtellingMIA",
-                                         "activastaat.willekeurig", "activastaat.normal", "activastaat.depreciation", "activastaat.terugname",
-                                         "activastaat.gain", "activastaat.hirFormed", "activastaat.hirReleased", "activastaat.hirBalance",
-                                         "activastaat.bookValue", "foutenherstel"]
+    public static let filedFigureKeys = filedFigureTable.map(\.key)
+
+    /// Each figure an aangifte takes from a year: its key, where it is in the year, and its name (one table, so
+    /// the keys, the figures and the labels cannot drift apart).
+    static let filedFigureTable: [(key: String, amount: @Sendable (YearReport) -> Money, nl: String, en: String)] = [
+        ("investments", { $0.investments }, "Investeringen", "Investments"),
+        ("kia", { $0.kia }, "KIA", "KIA"),
+        ("kiaDeferred", { $0.kiaDeferred }, "KIA uitgesteld (betalingscriterium)", "KIA deferred (payment rule)"),
+        ("kiaFromEarlierYears", { $0.kiaFromEarlierYears }, "KIA uit eerdere jaren", "KIA from earlier years"),
+        ("kiaLapsed", { $0.kiaLapsed }, "KIA vervallen", "KIA lapsed"),
+        ("eia", { $0.eia }, "EIA", "EIA"),
+        ("mia", { $0.mia }, "MIA", "MIA"),
+        ("desinvesteringsbijtelling", { $0.desinvestering.bijtelling }, "Desinvesteringsbijtelling (KIA)", "Desinvesteringsbijtelling (KIA)"),
+        ("desinvesteringsbijtellingEIA", { $0.desinvestering.bijtellingEIA }, "Desinvesteringsbijtelling (EIA)", "Desinvesteringsbijtelling (EIA)"),
+        ("desinvesteringsbijtellingMIA", { $0.desinvestering.bijtellingMIA }, "Desinvesteringsbijtelling (MIA)", "Desinvesteringsbijtelling (MIA)"),
+        ("activastaat.willekeurig", { $0.depreciation.willekeurig }, "Willekeurige afschrijving", "Accelerated depreciation"),
+        ("activastaat.normal", { $0.depreciation.normal }, "Normale afschrijving", "Normal depreciation"),
+        ("activastaat.depreciation", { $0.depreciation.depreciation }, "Afschrijving", "Depreciation"),
+        ("activastaat.terugname", { $0.depreciation.terugname }, "Terugname willekeurige afschrijving", "Accelerated depreciation taken back"),
+        ("activastaat.gain", { $0.depreciation.gain }, "Boekwinst", "Gain on disposal"),
+        ("activastaat.hirFormed", { $0.depreciation.hirFormed }, "Herinvesteringsreserve gevormd", "Reinvestment reserve formed"),
+        ("activastaat.hirReleased", { $0.depreciation.hirReleased }, "Herinvesteringsreserve vrijgevallen", "Reinvestment reserve released"),
+        ("activastaat.hirBalance", { $0.depreciation.hirBalance }, "Herinvesteringsreserve aan het eind van het jaar", "Reinvestment reserve at the end of the year"),
+        ("activastaat.bookValue", { $0.depreciation.bookValue }, "Boekwaarde aan het eind van het jaar", "Book value at the end of the year"),
+        ("foutenherstel", { $0.foutenherstel?.amount ?? 0 }, "Foutenherstel (foutenleer)", "Correction of an earlier error (foutenleer)"),
+    ]
 
     /// Per asset held at the end of the year (not sold or withdrawn), its fiscal book value then: what a closed year
     /// keeps so that the next year opens with it.
@@ -49,22 +60,8 @@ extension YearReport {
 extension FiledFigure {
     /// The figure's name as the aangifte and the page say it.
     public static func label(_ key: String) -> LocalizedText {
-        let labels: [String: (nl: String, en: String)] = [
-            "investments": ("Investeringen", "Investments"), "kia": ("KIA", "KIA"), "kiaDeferred": ("KIA uitgesteld (betalingscriterium)", "KIA deferred (payment rule)"),
-            "kiaFromEarlierYears": ("KIA uit eerdere jaren", "KIA from earlier years"), "kiaLapsed": ("KIA vervallen", "KIA lapsed"),
-            "eia": ("EIA", "EIA"), "mia": ("MIA", "MIA"), "desinvesteringsbijtelling": ("Desinvesteringsbijtelling (KIA)", "Desinvesteringsbijtelling (KIA)"),
-            "desinvesteringsbijtellingEIA": ("Desinvesteringsbijtelling (EIA)", "Desinvesteringsbijtelling (EIA)"),
-            "desinvesteringsbijtellingMIA": ("Desinvesteringsbijtelling (MIA)", "Desinvesteringsbijtelling (MIA)"),
-            "activastaat.willekeurig": ("Willekeurige afschrijving", "Accelerated depreciation"), "activastaat.normal": ("Normale afschrijving", "Normal depreciation"),
-            "activastaat.depreciation": ("Afschrijving", "Depreciation"), "activastaat.terugname": ("Terugname willekeurige afschrijving", "Accelerated depreciation taken back"),
-            "activastaat.gain": ("Boekwinst", "Gain on disposal"), "activastaat.hirFormed": ("Herinvesteringsreserve gevormd", "Reinvestment reserve formed"),
-            "activastaat.hirReleased": ("Herinvesteringsreserve vrijgevallen", "Reinvestment reserve released"),
-            "activastaat.hirBalance": ("Herinvesteringsreserve aan het eind van het jaar", "Reinvestment reserve at the end of the year"),
-            "activastaat.bookValue": ("Boekwaarde aan het eind van het jaar", "Book value at the end of the year"),
-            "foutenherstel": ("Foutenherstel (foutenleer)", "Correction of an earlier error (foutenleer)"),
-        ]
-        let label = labels[key] ?? (key, key)
-        return LocalizedText(nl: label.nl, en: label.en)
+        guard let row = YearReport.filedFigureTable.first(where: { $0.key == key }) else { return LocalizedText(nl: key, en: key) }
+        return LocalizedText(nl: row.nl, en: row.en)
     }
 }
 

@@ -20,6 +20,25 @@ public enum ImportField: String, Sendable, CaseIterable {
     /// A column that is read over (e.g. "afschrijving huidig boekjaar", which Activa computes itself).
     case ignore
 
+    /// The mapping that `--column "Kop=veld"` (CLI) and `column=Kop=veld` (API) give; the first entry that is not
+    /// "header=field" with a known field fails.
+    public static func mapping(_ columns: [String]) -> Result<[String: ImportField], UnreadableColumn> {
+        var mapping: [String: ImportField] = [:]
+        for column in columns {
+            let parts = column.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[0].isEmpty, let field = ImportField(rawValue: parts[1]) else { return .failure(UnreadableColumn(text: column)) }
+            mapping[parts[0]] = field
+        }
+        return .success(mapping)
+    }
+
+    /// An entry of a column mapping that does not read as "header=field".
+    public struct UnreadableColumn: Error {
+        public var text: String
+        /// The fields a mapping can name, for the message.
+        public static var fields: String { ImportField.allCases.map(\.rawValue).joined(separator: ", ") }
+    }
+
     /// The field in plain Dutch and English, for the import's messages.
     var label: LocalizedText {
         switch self {

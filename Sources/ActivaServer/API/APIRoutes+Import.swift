@@ -41,14 +41,12 @@ extension API {
             }
             kind = chosen
         }
-        var mapping: [String: ImportField] = [:]
-        for column in columns {
-            let parts = column.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, !parts[0].isEmpty, let field = ImportField(rawValue: parts[1]) else {
-                throw Problem.badRequest((language == .nl ? "column: Kop=veld, met veld een van " : "column: Header=field, with field one of ")
-                                         + ImportField.allCases.map(\.rawValue).joined(separator: ", "), language: language, field: "column")
-            }
-            mapping[parts[0]] = field
+        let mapping: [String: ImportField]
+        switch ImportField.mapping(columns) {
+        case .success(let value): mapping = value
+        case .failure:
+            throw Problem.badRequest((language == .nl ? "column: Kop=veld, met veld een van " : "column: Header=field, with field one of ")
+                                     + ImportField.UnreadableColumn.fields, language: language, field: "column")
         }
         let trimmedName = name?.trimmingCharacters(in: .whitespaces)
         return ActivastaatImport.Options(year: year, name: trimmedName?.isEmpty == false ? trimmedName : nil, taxpayer: kind,
