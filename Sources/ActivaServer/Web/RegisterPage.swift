@@ -96,6 +96,10 @@ enum RegisterPage {
         rows.append(("Desinvesteringsbijtelling", HTML.explained(y.desinvestering.bijtelling, y.desinvestering.explanation, language)))
         rows.append((nl ? "Afschrijving" : "Depreciation", HTML.amount(y.depreciation.depreciation, language)))
         if !y.depreciation.gain.isZero { rows.append((nl ? "Boekwinst" : "Gain", HTML.amount(y.depreciation.gain, language))) }
+        if let correction = y.foutenherstel {
+            rows.append((nl ? "Foutenherstel (in de winst)" : "Correction of an earlier error (into profit)",
+                         HTML.explained(correction.amount, correction.explanation, language)))
+        }
         if !y.depreciation.hirBalance.isZero {
             rows.append(("Herinvesteringsreserve", HTML.explained(y.depreciation.hirBalance, y.depreciation.explanation, language)))
         }
