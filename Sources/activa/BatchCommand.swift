@@ -18,6 +18,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "json, csv or markdown.") var format: ReportOptions.Format = .json
     @Option(help: "exact (standaard) or aangifte.") var rounding: RoundingPolicy = .exact
     @Option(help: "Aantal gelijktijdige werkers (standaard: het aantal kernen).") var jobs: Int?
+    @OptionGroup var workLimit: WorkLimitOption
     @OptionGroup var language: LanguageOption
 
     func run() throws {
@@ -54,6 +55,10 @@ struct BatchCommand: ParsableCommand {
                     case .success(nil): break
                     case .failure(let problems):
                         for message in problems.messages { failures.add(message) }
+                        continue
+                    }
+                    if let problem = workLimit.problem(loaded.register, file: path, lang) {
+                        failures.add(problem)
                         continue
                     }
                     var report = try engine.report(loaded.register, digest: RegisterDigest.of(loaded.register))

@@ -50,6 +50,22 @@ struct PolicyOptions: ParsableArguments {
     }
 }
 
+/// The most work one register may ask for (issue 17): beyond it the command stops before computing, and says how
+/// to lift the limit for a big file.
+struct WorkLimitOption: ParsableArguments {
+    @Option(name: .customLong("max-asset-years"), help: "Het meeste werk per register: activa maal de jaren van hun levensduur (standaard 1.000.000).")
+    var maxAssetYears: Int = 1_000_000
+
+    /// The message when `register` asks for more; nil when it fits.
+    func problem(_ register: Register, file: String, _ lang: Language) -> String? {
+        let work = register.assetYears
+        guard work > maxAssetYears else { return nil }
+        return lang == .nl
+            ? "\(file): het register vraagt \(work) activajaren (activa maal de jaren van hun levensduur), meer dan \(maxAssetYears); is dat zo bedoeld, geef dan --max-asset-years \(work)"
+            : "\(file): the register asks for \(work) asset-years (assets times the years of their lives), more than \(maxAssetYears); if that is meant, give --max-asset-years \(work)"
+    }
+}
+
 /// A failure already explained to the user on standard error: exit non-zero without another message.
 struct ReportedFailure: Error {}
 

@@ -27,6 +27,7 @@ struct ReportCommand: ParsableCommand {
     var explain = false
 
     @OptionGroup var policies: PolicyOptions
+    @OptionGroup var workLimit: WorkLimitOption
 
     @OptionGroup var language: LanguageOption
 
@@ -40,6 +41,7 @@ struct ReportCommand: ParsableCommand {
         }
         let loaded = try loadRegister(file, language: lang)
         let register = loaded.register
+        if let problem = workLimit.problem(register, file: file, lang) { throw fail(problem) }
         var report: Report
         do {
             var engineOptions = policies.engineOptions

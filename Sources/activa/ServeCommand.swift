@@ -20,6 +20,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Het adres om op te luisteren.") var host: String = "127.0.0.1"
     @Option(help: "Het SQLite-bestand.") var database: String = "activa.sqlite"
     @Option(name: .customLong("max-request-bytes"), help: "De grootste request body (413 daarboven).") var maxRequestBytes: Int = 2 * 1024 * 1024
+    @Option(name: .customLong("max-asset-years"), help: "Het meeste werk per register: activa maal de jaren van hun levensduur (413 daarboven).")
+    var maxAssetYears: Int = ServerConfiguration().maxAssetYears
 
     func run() async throws {
         // A mistyped ACTIVA_TODAY is refused here, not silently replaced by the real day in every request.
@@ -31,7 +33,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let token = ProcessInfo.processInfo.environment["ACTIVA_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         let configuration = ServerConfiguration(host: host, port: port, databasePath: database, token: token,
-                                                maxRequestBytes: maxRequestBytes)
+                                                maxRequestBytes: maxRequestBytes, maxAssetYears: maxAssetYears)
         let app = try buildApplication(configuration: configuration)
         // Unbuffered, so the address shows at once even when the output goes to a file.
         FileHandle.standardOutput.write(Data("Activa: http://\(host):\(port)/ (database \(database)\(token == nil ? "" : ", schrijven met token"))\n".utf8))

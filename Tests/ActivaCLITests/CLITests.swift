@@ -258,6 +258,16 @@ struct CLITests {
         #expect(older.stdout.contains(#""figure": "kia","#) && older.stdout.contains(#""filed": "3000.00","#) && older.stdout.contains(#""now": "3360.00""#))
     }
 
+    @Test("a register that asks for more work than the limit stops before computing and says how to lift it (issue 17)")
+    func workLimit() throws {
+        let path = try temporaryFile("groot.yaml", "assets:\n" + (0..<30).map { "  - {id: a\($0), committed: 2024-01-01, inUse: 2024-01-01, cost: \"1000\", life: 50}" }.joined(separator: "\n") + "\n")
+        let refused = try activa(["report", path, "--max-asset-years", "1000"])
+        #expect(refused.status == 1)
+        #expect(refused.stdout.isEmpty)
+        #expect(refused.stderr.contains("1560 activajaren") && refused.stderr.contains("--max-asset-years 1560"))
+        #expect(try activa(["report", path, "--max-asset-years", "1560", "--year", "2024"]).status == 0)
+    }
+
     @Test("a bad register: every problem on standard error with file, asset and field; exit 1; no report")
     func badRegister() throws {
         let path = try temporaryFile("klant.yaml", """

@@ -63,6 +63,21 @@ struct DocumentTests {
         }
     }
 
+    @Test("an alias bomb (nine levels of nine aliases, 400 bytes that unfold to 387 million nodes) is refused at once")
+    func aliasBomb() {
+        var lines = [#"a0: &a0 ["x","x","x","x","x","x","x","x","x"]"#]
+        for level in 1...8 { lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ",") + "]") }
+        lines.append("assets: *a8")
+        let text = lines.joined(separator: "\n") + "\n"
+        #expect(text.utf8.count < 500)
+        do {
+            _ = try YAMLReader.parse(text)
+            Issue.record("the alias bomb was read")
+        } catch {
+            #expect(error.detail.contains("aliases"))
+        }
+    }
+
     @Test("a key is matched on all its bytes, not only the first seven and its length")
     func longKeys() throws {
         // "committeX" has the length and the first seven bytes of "committed".

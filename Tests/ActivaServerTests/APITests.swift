@@ -340,6 +340,16 @@ struct APITests {
                 #expect(response.status == .contentTooLarge)
             }
         }
+        // Issue 17: 10.000 assets with a life of 100 years fit the body limit (about 650 KB) but ask for 1.020.000
+        // asset-years: refused before any work, in a moment.
+        let heavy = "{\"assets\": [" + (0..<10_000).map { #"{"id": "a\#($0)", "committed": "2024-01-01", "inUse": "2024-01-01", "cost": "1000", "life": 100}"# }
+            .joined(separator: ",") + "]}"
+        try await withApp { client in
+            try await client.execute(uri: "/api/v1/report", method: .post, body: ByteBuffer(string: heavy)) { response in
+                #expect(response.status == .contentTooLarge)
+                #expect(response.text.contains("1020000 activajaren"), "\(response.text.prefix(300))")
+            }
+        }
     }
 
     @Test("with ACTIVA_TOKEN every write needs the bearer token; reads and computations do not")

@@ -29,11 +29,20 @@ public enum YAMLReader {
             throw DocumentSyntaxError(detail: String(describing: error), line: nil)
         }
         var document = Document(bytes: [], capacity: text.utf8.count / 8 + 4)
-        if let node { try append(node, to: &document) } else { document.appendNull() }
+        // Yams resolves an alias to the anchored node itself, so a few hundred bytes of nested aliases (an "alias
+        // bomb") unfold to billions of nodes. Every node written takes at least a byte of text, so more nodes than
+        // twice the text's bytes can only come from aliases: refused before the work grows.
+        var budget = 2 * text.utf8.count + 16
+        if let node { try append(node, to: &document, budget: &budget) } else { document.appendNull() }
         return document
     }
 
-    private static func append(_ node: Node, to document: inout Document) throws(DocumentSyntaxError) {
+    private static func append(_ node: Node, to document: inout Document, budget: inout Int) throws(DocumentSyntaxError) {
+        budget -= 1
+        guard budget >= 0 else {
+            throw DocumentSyntaxError(detail: "aliases (*name) are not supported: the document would unfold to far more than it holds",
+                                      line: node.mark.map { $0.line })
+        }
         switch node {
         case .scalar(let scalar):
             let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
@@ -46,7 +55,7 @@ public enum YAMLReader {
             let container = document.open(.sequence)
             var count = 0
             for item in sequence {
-                try append(item, to: &document)
+                try append(item, to: &document, budget: &budget)
                 count += 1
             }
             document.close(container, count: count)
@@ -63,7 +72,7 @@ public enum YAMLReader {
                 if document.hasEarlierKey(like: keyIndex, in: container) {
                     throw DocumentSyntaxError(detail: "duplicate key '\(keyScalar.string)'", line: key.mark.map { $0.line })
                 }
-                try append(value, to: &document)
+                try append(value, to: &document, budget: &budget)
                 count += 1
             }
             document.close(container, count: count)

@@ -19,10 +19,7 @@ extension API {
     func importedRegister(_ text: String, options: ActivastaatImport.Options, _ language: Language) throws -> (register: Register, notes: [LocalizedText]) {
         let result = ActivastaatImport.read(text, options: options)
         guard let register = result.register else { throw Problem.unreadableSheet(result.problems, language: language) }
-        guard register.assets.count <= configuration.maxAssets else {
-            throw Problem.tooLarge(language == .nl ? "meer dan \(configuration.maxAssets) activa in één register"
-                                                   : "more than \(configuration.maxAssets) assets in one register", language: language)
-        }
+        if let problem = configuration.sizeProblem(register, language) { throw Problem.tooLarge(problem, language: language) }
         _ = try engineCheck(register, language)
         return (register, result.notes)
     }

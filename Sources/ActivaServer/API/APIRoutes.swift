@@ -131,10 +131,7 @@ struct API: Sendable {
         } catch {
             throw Problem.invalidRegister(error.issues, language: language)
         }
-        guard read.register.assets.count <= configuration.maxAssets else {
-            throw Problem.tooLarge(language == .nl ? "meer dan \(configuration.maxAssets) activa in één register"
-                                                   : "more than \(configuration.maxAssets) assets in one register", language: language)
-        }
+        if let problem = configuration.sizeProblem(read.register, language) { throw Problem.tooLarge(problem, language: language) }
         return read
     }
 
@@ -274,9 +271,7 @@ struct API: Sendable {
         }
         var register: Register
         do { register = try RegisterReader.read(registerText, format: .json) } catch { throw Problem.invalidRegister(error.issues, language: language) }
-        guard register.assets.count <= configuration.maxAssets else {
-            throw Problem.tooLarge(language == .nl ? "meer dan \(configuration.maxAssets) activa" : "more than \(configuration.maxAssets) assets", language: language)
-        }
+        if let problem = configuration.sizeProblem(register, language) { throw Problem.tooLarge(problem, language: language) }
         register = try checkedChange(register, keeping: try await store.read(id: id)?.register,
                                      correction: try API.correctionRequested(request, language), nextVersion: expectedVersion + 1, language)
         do {

@@ -208,10 +208,7 @@ struct Web: Sendable {
         guard let register = result.register else {
             return errorPage(result.problems.map { $0.describe(file: nil, language) }, language: language, status: .unprocessableContent)
         }
-        guard register.assets.count <= configuration.maxAssets else {
-            return errorPage([language == .nl ? "meer dan \(configuration.maxAssets) activa" : "more than \(configuration.maxAssets) assets"],
-                             language: language, status: .contentTooLarge)
-        }
+        if let problem = configuration.sizeProblem(register, language) { return errorPage([problem], language: language, status: .contentTooLarge) }
         var report: Report
         do {
             report = try engine.report(register)
@@ -240,10 +237,7 @@ struct Web: Sendable {
         } catch let error as EngineError {
             return errorPage([error.message(language)], language: language, status: .unprocessableContent)
         }
-        guard register.assets.count <= configuration.maxAssets else {
-            return errorPage([language == .nl ? "meer dan \(configuration.maxAssets) activa" : "more than \(configuration.maxAssets) assets"],
-                             language: language, status: .contentTooLarge)
-        }
+        if let problem = configuration.sizeProblem(register, language) { return errorPage([problem], language: language, status: .contentTooLarge) }
         let stored = try await store.create(register)
         // The file's warnings (an amount such as 1.250, read as € 1,25) are about the file, which is not stored as
         // written: show them now, on the register's page, rather than redirect to it.
@@ -310,6 +304,7 @@ struct Web: Sendable {
         }
         let issues = register.validationIssues()
         guard issues.isEmpty else { return again(issues.map { $0.describe(file: nil, language) }, status: .unprocessableContent) }
+        if let problem = configuration.sizeProblem(register, language) { return again([problem], status: .contentTooLarge) }
         do {
             // A change that moves a closed year: refused, unless the user ticked that it corrects an error (foutenleer).
             if let message = Web.closedYearMessage(try engine.report(register, digest: RegisterDigest.of(register)), language: language) {
