@@ -73,4 +73,6 @@ public enum StoreError: Error, Sendable, Equatable {
     case corrupt(String)
     /// The register has no such version.
     case versionNotFound(Int)
+    /// The database stayed locked by another writer longer than a write waits: try again shortly.
+    case busy
 }

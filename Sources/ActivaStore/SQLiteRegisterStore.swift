@@ -11,12 +11,25 @@ public final class SQLiteRegisterStore: RegisterStore {
 
     /// Opens (or creates) the database file. `path == ":memory:"` gives a private in-memory database.
     public init(path: String) throws {
+        // A write waits up to five seconds for another one (another process on the same file, a backup); then it
+        // fails as `StoreError.busy` (503 with Retry-After), never with SQLite's text.
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
         if path == ":memory:" {
-            database = try DatabaseQueue()
+            database = try DatabaseQueue(configuration: configuration)
         } else {
-            database = try DatabasePool(path: path)
+            database = try DatabasePool(path: path, configuration: configuration)
         }
         try Self.migrator.migrate(database)
+    }
+
+    /// Runs a database call, turning a database that stays locked into `StoreError.busy`.
+    private func writing<T>(_ work: () async throws -> T) async throws -> T {
+        do {
+            return try await work()
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            throw StoreError.busy
+        }
     }
 
     static var migrator: DatabaseMigrator {
@@ -81,14 +94,14 @@ public final class SQLiteRegisterStore: RegisterStore {
         let id = UUID().uuidString.lowercased()
         let at = Self.now()
         let document = RegisterWriter.json(register).serialized()
-        try await database.write { db in
+        try await writing { try await database.write { db in
             try db.execute(sql: """
                 INSERT INTO registers (id, version, name, taxpayer, document, createdAt, updatedAt) VALUES (?, 1, ?, ?, ?, ?, ?)
                 """, arguments: [id, register.entity.name, register.entity.taxpayer.rawValue, document, at, at])
             try Self.writeAssets(db, id: id, register: register)
             try Self.writeVersion(db, id: id, version: 1, document: document, at: at, action: "create", restoredFrom: nil, assetCount: register.assets.count)
             try db.execute(sql: "INSERT INTO events (registerId, version, action, at) VALUES (?, 1, 'create', ?)", arguments: [id, at])
-        }
+        } }
         return StoredRegister(id: id, version: 1, register: register, createdAt: at, updatedAt: at)
     }
 
@@ -111,9 +124,9 @@ public final class SQLiteRegisterStore: RegisterStore {
     }
 
     public func read(id: String) async throws -> StoredRegister? {
-        let row = try await database.read { db in
+        let row = try await writing { try await database.read { db in
             try Row.fetchOne(db, sql: "SELECT id, version, document, createdAt, updatedAt FROM registers WHERE id = ?", arguments: [id])
-        }
+        } }
         guard let row else { return nil }
         let document: String = row["document"]
         do {
@@ -126,7 +139,7 @@ public final class SQLiteRegisterStore: RegisterStore {
     }
 
     public func list() async throws -> [RegisterSummary] {
-        try await database.read { db in
+        try await writing { try await database.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT r.id, r.version, r.name, r.taxpayer, r.updatedAt, (SELECT COUNT(*) FROM assets a WHERE a.registerId = r.id) AS assetCount
                 FROM registers r ORDER BY r.name, r.id
@@ -134,7 +147,7 @@ public final class SQLiteRegisterStore: RegisterStore {
                 RegisterSummary(id: row["id"], version: row["version"], name: row["name"], taxpayer: row["taxpayer"],
                                 assetCount: row["assetCount"], updatedAt: row["updatedAt"])
             }
-        }
+        } }
     }
 
     public func update(id: String, register: Register, expectedVersion: Int) async throws -> StoredRegister {
@@ -154,7 +167,7 @@ public final class SQLiteRegisterStore: RegisterStore {
     private func write(id: String, expectedVersion: Int,
                        make: @escaping @Sendable (Database) throws -> (Register, restoredFrom: Int?)) async throws -> StoredRegister {
         let at = Self.now()
-        return try await database.write { db -> StoredRegister in
+        return try await writing { try await database.write { db -> StoredRegister in
             guard let row = try Row.fetchOne(db, sql: "SELECT version, createdAt FROM registers WHERE id = ?", arguments: [id]) else {
                 throw StoreError.notFound
             }
@@ -171,11 +184,11 @@ public final class SQLiteRegisterStore: RegisterStore {
                                   assetCount: register.assets.count)
             try db.execute(sql: "INSERT INTO events (registerId, version, action, at) VALUES (?, ?, ?, ?)", arguments: [id, next, action, at])
             return StoredRegister(id: id, version: next, register: register, createdAt: row["createdAt"], updatedAt: at)
-        }
+        } }
     }
 
     public func versions(id: String) async throws -> [RegisterVersion]? {
-        try await database.read { db in
+        try await writing { try await database.read { db in
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM registers WHERE id = ?)", arguments: [id]) == true else { return nil }
             return try Row.fetchAll(db, sql: """
                 SELECT version, at, action, restoredFrom, assetCount FROM versions WHERE registerId = ? ORDER BY version
@@ -183,16 +196,16 @@ public final class SQLiteRegisterStore: RegisterStore {
                 RegisterVersion(version: row["version"], at: row["at"], action: row["action"], restoredFrom: row["restoredFrom"],
                                 assetCount: row["assetCount"])
             }
-        }
+        } }
     }
 
     public func read(id: String, version: Int) async throws -> StoredRegister? {
-        let row = try await database.read { db in
+        let row = try await writing { try await database.read { db in
             try Row.fetchOne(db, sql: """
                 SELECT v.document, v.at, r.createdAt FROM versions v JOIN registers r ON r.id = v.registerId
                 WHERE v.registerId = ? AND v.version = ?
                 """, arguments: [id, version])
-        }
+        } }
         guard let row else { return nil }
         return StoredRegister(id: id, version: version, register: try Self.register(from: row["document"], id: id),
                               createdAt: row["createdAt"], updatedAt: row["at"])
@@ -209,7 +222,7 @@ public final class SQLiteRegisterStore: RegisterStore {
 
     public func delete(id: String, expectedVersion: Int?) async throws -> Bool {
         let at = Self.now()
-        return try await database.write { db in
+        return try await writing { try await database.write { db in
             guard let current = try Int.fetchOne(db, sql: "SELECT version FROM registers WHERE id = ?", arguments: [id]) else { return false }
             if let expectedVersion, expectedVersion != current { throw StoreError.conflict(current: current) }
             try db.execute(sql: "DELETE FROM assets WHERE registerId = ?", arguments: [id])
@@ -217,19 +230,19 @@ public final class SQLiteRegisterStore: RegisterStore {
             try db.execute(sql: "DELETE FROM registers WHERE id = ?", arguments: [id])
             try db.execute(sql: "INSERT INTO events (registerId, version, action, at) VALUES (?, ?, 'delete', ?)", arguments: [id, current, at])
             return true
-        }
+        } }
     }
 
     /// The change log of a register: (version, action, at).
     public func events(id: String) async throws -> [(version: Int, action: String, at: String)] {
-        try await database.read { db in
+        try await writing { try await database.read { db in
             try Row.fetchAll(db, sql: "SELECT version, action, at FROM events WHERE registerId = ? ORDER BY sequence", arguments: [id])
                 .map { ($0["version"], $0["action"], $0["at"]) }
-        }
+        } }
     }
 
     /// The journal mode, for tests ("wal" for a file database).
     public func journalMode() async throws -> String {
-        try await database.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
+        try await writing { try await database.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" } }
     }
 }

@@ -70,9 +70,9 @@ struct AdviseCommand: ParsableCommand {
             }
         }
         if format == .json {
-            print(AdviceWriter.json(advice, asOf: today, language: lang).pretty())
+            try writeOutput(AdviceWriter.json(advice, asOf: today, language: lang).pretty() + "\n", lang)
         } else {
-            print(AdviceWriter.text(advice, asOf: today, language: lang), terminator: "")
+            try writeOutput(AdviceWriter.text(advice, asOf: today, language: lang).visibleControls, lang)
         }
     }
 }

@@ -69,10 +69,55 @@ struct WorkLimitOption: ParsableArguments {
 /// A failure already explained to the user on standard error: exit non-zero without another message.
 struct ReportedFailure: Error {}
 
-/// Writes a message to standard error.
+/// Writes a message to standard error, with the terminal's control bytes from the input made visible (`\u{1B}`):
+/// a hostile file cannot recolour or rewrite the user's terminal through an error that quotes it.
 func printError(_ message: String) {
     var standardError = StandardError()
-    print(message, to: &standardError)
+    print(message.visibleControls, to: &standardError)
+}
+
+/// Writes the command's output to standard output. A write that fails (a full disk, a closed pipe) is an error
+/// with exit status 1, never a silent success: `print` would drop it.
+func writeOutput(_ text: String, _ lang: Language) throws {
+    var text = text
+    // Straight to the file descriptor (C's `stdout` is shared mutable state to Swift 6), in as many writes as it takes.
+    let failure = text.withUTF8 { bytes -> Int32? in
+        guard let base = bytes.baseAddress else { return nil }
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(STDOUT_FILENO, base + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += written
+        }
+        return nil
+    }
+    // A reader that stopped early (`| head`) wants no message, only the status.
+    if failure == EPIPE { throw ExitCode(1) }
+    guard failure == nil else {
+        printError(lang == .nl ? "fout: de uitvoer kan niet worden geschreven (schijf vol of uitvoer gesloten)"
+                               : "error: the output cannot be written (disk full or output closed)")
+        throw ExitCode(1)
+    }
+}
+
+extension String {
+    /// The C0 control characters (but newline and tab) and DEL written as `\u{1B}`: what the input said, without
+    /// what it would make a terminal do.
+    var visibleControls: String {
+        guard unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || $0.value == 0x7F }) else { return self }
+        var result = ""
+        for scalar in unicodeScalars {
+            if (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || scalar.value == 0x7F {
+                result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
 }
 
 struct StandardError: TextOutputStream {

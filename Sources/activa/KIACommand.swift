@@ -44,9 +44,9 @@ struct KIACommand: ParsableCommand {
         }
         switch format {
         case .json:
-            print(KIAQueryWriter.json(query, language: lang).serialized())
+            try writeOutput(KIAQueryWriter.json(query, language: lang).serialized() + "\n", lang)
         case .text, .markdown, .csv:
-            print(KIAQueryWriter.text(query, language: lang), terminator: "")
+            try writeOutput(KIAQueryWriter.text(query, language: lang), lang)
         }
     }
 }

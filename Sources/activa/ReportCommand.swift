@@ -71,6 +71,9 @@ struct ReportCommand: ParsableCommand {
                 printError((lang == .nl ? "let op: " : "warning: ") + "\(file): " + (warning.assetId.map { "\($0): " } ?? "") + warning.text.text(lang))
             }
         }
-        print(ReportWriter.write(report, options: options), terminator: "")
+        // The text report is read in a terminal: control bytes from the input are shown, not obeyed. JSON escapes
+        // them itself; CSV and Markdown go to files (a CSV's lines end in CR LF).
+        let output = ReportWriter.write(report, options: options)
+        try writeOutput(format == .text ? output.visibleControls : output, lang)
     }
 }

@@ -107,6 +107,6 @@ struct ScheduleCommand: ParsableCommand {
             throw fail(error.message(.nl), error.message(.en))
         }
         let options = ReportOptions(format: format, rounding: rounding, explain: explain, language: lang)
-        print(ScheduleWriter.write(report, assetId: "asset", options: options), terminator: "")
+        try writeOutput(ScheduleWriter.write(report, assetId: "asset", options: options).visibleControls, lang)
     }
 }

@@ -268,6 +268,28 @@ struct CLITests {
         #expect(try activa(["report", path, "--max-asset-years", "1560", "--year", "2024"]).status == 0)
     }
 
+    @Test("output that cannot be written exits 1; control bytes from the input are shown, not sent to the terminal (issue 17)")
+    func hostileTerminal() throws {
+        let path = try temporaryFile("klant.yaml", "assets:\n  - {id: \"a\\e[31mrood\", committed: 2024-03-01, inUse: 2024-03-01, cost: \"1000\", life: 5, kleur: x}\n")
+        let run = try activa(["report", path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("activum 'a\\u{1B}[31mrood'"), "\(run.stderr)")
+        #expect(!run.stderr.contains("\u{1B}"))
+        // Standard output on a full disk.
+        let good = try temporaryFile("goed.yaml", "assets:\n  - {id: oven, committed: 2024-03-01, inUse: 2024-03-01, cost: \"1000\", life: 5}\n")
+        let process = Process()
+        process.executableURL = try activaBinary()
+        process.arguments = ["report", good]
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(stderr.contains("de uitvoer kan niet worden geschreven"))
+    }
+
     @Test("a bad register: every problem on standard error with file, asset and field; exit 1; no report")
     func badRegister() throws {
         let path = try temporaryFile("klant.yaml", """

@@ -41,7 +41,15 @@ struct ReadingWarningsTests {
         #expect(read.warnings[1].text.nl.hasPrefix("verkoopprijs (disposal.price) 250.000 heeft drie decimalen; bedoelt u € 250.000 of € 250,00?"))
     }
 
-    @Test("no warning for amounts that cannot be thousands", arguments: ["1250", "1.25", "1.2500", "12500.00", "0.250", "1250.000", "\"1,250\"", "\"12.50\""])
+    /// Issue 17: "1,250" is € 1,25 to a Dutch reader and € 1.250 to an English one; read as € 1,25, with a warning.
+    @Test("a comma before three digits is warned about as a point is")
+    func commaThousands() throws {
+        let read = try RegisterReader.readWithWarnings("assets: [{id: a, committed: 2024-01-01, cost: \"1,250\"}]", format: .yaml)
+        #expect(read.register.assets[0].cost == ExactDecimal(parsing: "1.25"))
+        #expect(read.warnings.first?.text.nl == "aanschafprijs (cost) 1,250 heeft drie decimalen; bedoelt u € 1.250 of € 1,25? Gelezen als € 1,25; schrijf \"1250\" of \"1.25\" om deze waarschuwing weg te nemen.")
+    }
+
+    @Test("no warning for amounts that cannot be thousands", arguments: ["1250", "1.25", "1.2500", "12500.00", "0.250", "1250.000", "\"1,25\"", "\"12.50\""])
     func noWarning(cost: String) throws {
         let read = try RegisterReader.readWithWarnings("assets: [{id: a, committed: 2024-01-01, cost: \(cost)}]", format: .yaml)
         #expect(read.warnings.isEmpty)

@@ -39,6 +39,23 @@ struct ReportWriterTests {
         #expect(lines.contains { $0.hasPrefix("2018,a,,") && $0.contains("sale,2018-05-01,3000.00,364.489") })
     }
 
+    /// Issue 17: the user's own text cannot run in a spreadsheet or a Markdown viewer (OWASP, CSV injection).
+    @Test("an id that begins as a formula is plain text in the CSV; a description with HTML is escaped in Markdown")
+    func hostileText() throws {
+        let register = Register(assets: [Asset(id: "=HYPERLINK(\"http://x\")", description: "<script>alert(1)</script> & co",
+                                               committed: Day(iso: "2024-03-01")!, inUse: Day(iso: "2024-03-01")!, cost: 1_000, life: 5),
+                                         Asset(id: "@SUM", committed: Day(iso: "2024-03-01")!, cost: 500, life: 5),
+                                         Asset(id: "<img src=x onerror=alert(1)>", committed: Day(iso: "2024-03-01")!, inUse: Day(iso: "2024-03-01")!, cost: 800, life: 5)])
+        let report = try Engine().report(register)
+        let csv = CSVReportWriter.write(report, options: ReportOptions(format: .csv))
+        #expect(csv.contains(#"2024,"'=HYPERLINK(""http://x"")",<script>"#))
+        #expect(csv.contains("2024,'@SUM,"))
+        #expect(!csv.contains(",=") && !csv.contains(",@"))
+        let markdown = MarkdownReportWriter.write(report, options: ReportOptions(format: .markdown, explain: true))
+        #expect(!markdown.contains("<img"))
+        #expect(markdown.contains("&lt;img src=x onerror=alert(1)&gt;"))
+    }
+
     @Test("Markdown and text in Dutch by default, English on request")
     func languages() throws {
         let report = try report()

@@ -352,6 +352,30 @@ struct APITests {
         }
     }
 
+    /// Issue 17: bytes that are not UTF-8 are refused, not stored as replacement characters; a sheet from Excel
+    /// (Windows-1252) is the one body read otherwise.
+    @Test("a body that is not UTF-8 gets 400; an activastaat sheet in Windows-1252 is read as such")
+    func notUTF8() async throws {
+        var bytes = ByteBuffer(string: #"{"entity": {"name": "Caf"#)
+        bytes.writeBytes([0xE9])   // é in Windows-1252 / Latin-1
+        bytes.writeString(#""}, "assets": []}"#)
+        let latin = bytes
+        try await withApp { client in
+            try await client.execute(uri: "/api/v1/registers", method: .post, body: latin) { response in
+                #expect(response.status == .badRequest)
+                #expect(response.text.contains("geen UTF-8"))
+            }
+            var sheetBytes = ByteBuffer(string: "Omschrijving;Aanschafdatum;Aanschafprijs;Levensduur;Boekwaarde begin\nKoffiemachine Caf")
+            sheetBytes.writeBytes([0xE9])
+            sheetBytes.writeString(";1-3-2021;3.000;5;1.800\n")
+            let sheet = sheetBytes
+            try await client.execute(uri: "/api/v1/import/activastaat?year=2024", method: .post, headers: [.contentType: "text/csv"], body: sheet) { response in
+                #expect(response.status == .ok || response.status == .created, "\(response.text.prefix(400))")
+                #expect(response.text.contains("Koffiemachine Café"))
+            }
+        }
+    }
+
     @Test("with ACTIVA_TOKEN every write needs the bearer token; reads and computations do not")
     func token() async throws {
         let body = try example("seed-kia-minimum")

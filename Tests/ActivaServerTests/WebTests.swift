@@ -348,6 +348,37 @@ struct WebTests {
         }
     }
 
+    /// Issue 17: the links encode the id; the routes decode it, so every id can be edited and deleted.
+    @Test("an asset id with a space, an é and a slash can be edited and deleted; deleting an id that is not there changes nothing")
+    func awkwardIds() async throws {
+        try await withApp { client in
+            let location = try await client.execute(uri: "/registers", method: .post, headers: form,
+                                                    body: ByteBuffer(string: "name=Caf%C3%A9&taxpayer=ib")) { $0.headers[.location] ?? "" }
+            let asset = "version=1&original=&id=mijn+bus%2F%C3%A9&kind=other&committed=2024-03-01&inUse=2024-03-01&cost=1.000&life=5&willekeurig=none"
+            try await client.execute(uri: "\(location)/assets", method: .post, headers: form, body: ByteBuffer(string: asset)) { response in
+                #expect(response.status == .seeOther)
+            }
+            try await client.execute(uri: location, method: .get) { response in
+                #expect(response.text.contains("/assets/mijn%20bus%2F%C3%A9/edit"))
+            }
+            try await client.execute(uri: "\(location)/assets/mijn%20bus%2F%C3%A9/edit", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("value=\"mijn bus/é\""))
+            }
+            try await client.execute(uri: "\(location)/assets/niet-er/delete", method: .post, headers: form, body: ByteBuffer(string: "version=2")) { response in
+                #expect(response.status == .notFound)
+            }
+            try await client.execute(uri: "\(location)/assets/mijn%20bus%2F%C3%A9/delete", method: .post, headers: form, body: ByteBuffer(string: "version=2")) { response in
+                #expect(response.status == .seeOther)
+            }
+            let id = location.replacingOccurrences(of: "/registers/", with: "")
+            try await client.execute(uri: "/api/v1/registers/\(id)", method: .get) { response in
+                #expect(response.text.contains(#""version":3"#))
+                #expect(response.text.contains(#""assets":[]"#))
+            }
+        }
+    }
+
     @Test("import a register file and export it again")
     func importExport() async throws {
         let yaml = try String(contentsOf: packageRoot.appendingPathComponent("Examples/bv-bedrijfspand.yaml"), encoding: .utf8)

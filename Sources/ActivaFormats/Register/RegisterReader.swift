@@ -769,8 +769,11 @@ extension UnsafeBufferPointer<UInt8> {
     /// Whether the bytes read as a number with a thousands separator to a Dutch reader: one to three digits (the
     /// first not 0), a point, three digits (`1.250`, `12.500`, `250.000`). Tested on every amount read: a length
     /// and one byte decide for almost every one.
+    /// "1.250" or "1,250": one separator before exactly three digits, which a reader may take for thousands (in
+    /// Dutch "1.250", in English "1,250") while the file reads it as a decimal.
     var looksLikeThousands: Bool {
-        guard count >= 5, count <= 7, self[count - 4] == UInt8(ascii: "."), self[0] != UInt8(ascii: "0") else { return false }
+        guard count >= 5, count <= 7, self[count - 4] == UInt8(ascii: ".") || self[count - 4] == UInt8(ascii: ","),
+              self[0] != UInt8(ascii: "0") else { return false }
         for index in indices where index != count - 4 {
             guard self[index] &- UInt8(ascii: "0") < 10 else { return false }
         }
@@ -818,5 +821,5 @@ extension String {
     }
 
     /// `1.250` → `1250`: the digits with the point taken out.
-    var replacingPoint: String { String(filter { $0 != "." }) }
+    var replacingPoint: String { String(filter { $0 != "." && $0 != "," }) }
 }

@@ -13,7 +13,7 @@ public enum CSVReportWriter {
             // Aangifte: the activastaat in whole euros that add up, the totals the sums of the rounded rows.
             let totals = options.rounding.activastaat(year)
             for asset in year.assets {
-                rows.append([String(year.year), asset.id, asset.description ?? "", asset.investment.map { options.neutral($0).moneyText } ?? "",
+                rows.append([String(year.year), text(asset.id), text(asset.description ?? ""), asset.investment.map { options.neutral($0).moneyText } ?? "",
                              asset.qualifies.map { $0 ? "true" : "false" } ?? "",
                              asset.kiaAllocated.map { options.deduction($0).moneyText } ?? "",
                              options.deduction(asset.kia).moneyText, asset.kiaOutstanding.moneyText, asset.kiaLapsed.moneyText,
@@ -41,6 +41,14 @@ public enum CSVReportWriter {
                 options.deduction(line.normal).moneyText, options.deduction(line.depreciation).moneyText,
                 options.addition(line.terugname).moneyText, line.gain.map { options.addition($0).moneyText } ?? "",
                 options.neutral(line.bookValue).moneyText]
+    }
+
+    /// A cell of the user's own text (an id, a description): one that begins as a formula (= + - @, a tab or a
+    /// carriage return) is made plain text with a leading apostrophe, so a spreadsheet shows it and does not run it
+    /// (OWASP, CSV injection). Amounts are not passed through here: "-100" stays a number.
+    static func text(_ cell: String) -> String {
+        guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return cell }
+        return "'" + cell
     }
 
     static func field(_ text: String) -> String {

@@ -47,11 +47,18 @@ public enum MarkdownReportWriter {
         }
         lines += ["", "## " + tables.label("Keuzes waar de wet zwijgt", "Choices where the law is silent"), ""]
         lines += tables.policyLines(report)
-        return lines.joined(separator: "\n") + "\n"
+        // The user's own text (names, ids, descriptions) reaches a viewer that renders HTML inside Markdown: every
+        // `<` and `>` is written as an entity, so a description cannot carry a script or a tag (a bare `&` opens
+        // none, and stays readable: "Hout & Co").
+        return (lines.joined(separator: "\n") + "\n").escapingHTML
     }
 }
 
 extension String {
+    var escapingHTML: String {
+        guard contains(where: { $0 == "<" || $0 == ">" }) else { return self }
+        return replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+    }
     var replacingPipes: String { split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") }
     var trimmedLeading: String { String(drop { $0 == " " }) }
 }

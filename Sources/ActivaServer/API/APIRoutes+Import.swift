@@ -9,7 +9,7 @@ extension API {
         let query = request.uri.queryParameters
         let options = try Self.importOptions(year: query.get("year"), name: query.get("name"), taxpayer: query.get("taxpayer"),
                                              source: query.get("source"), columns: query.getAll("column").map { String($0) }, language)
-        let text = try await HTTP.body(request, limit: configuration.maxRequestBytes, language: language)
+        let text = try await HTTP.body(request, limit: configuration.maxRequestBytes, language: language, windows1252: true)
         let register = try importedRegister(text, options: options, language)
         return HTTP.json(.object([("register", RegisterWriter.json(register.register)),
                                   ("notes", .array(register.notes.map { JSONValue.string($0.text(language)) }))]))

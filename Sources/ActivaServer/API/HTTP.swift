@@ -42,15 +42,22 @@ enum HTTP {
         return Response(status: .seeOther, headers: fields)
     }
 
-    /// The body as text, at most `limit` bytes (413 beyond).
-    static func body(_ request: Request, limit: Int, language: Language) async throws -> String {
+    /// The body as text, at most `limit` bytes (413 beyond). It must be UTF-8: other bytes are refused (400), never
+    /// stored as replacement characters; `windows1252` reads such a body as Excel's Windows-1252 instead (a CSV sheet).
+    /// A body that ends before its Content-Length is a 400, not an internal error.
+    static func body(_ request: Request, limit: Int, language: Language, windows1252: Bool = false) async throws -> String {
+        let buffer: ByteBuffer
         do {
-            let buffer = try await request.body.collect(upTo: limit)
-            return String(buffer: buffer)
+            buffer = try await request.body.collect(upTo: limit)
         } catch is NIOTooManyBytesError {
             throw Problem.tooLarge(language == .nl ? "het verzoek is groter dan \(limit) bytes" : "the request is larger than \(limit) bytes",
                                    language: language)
+        } catch {
+            throw Problem.badRequest(language == .nl ? "het verzoek kwam niet volledig aan" : "the request did not arrive whole", language: language)
         }
+        if let text = String(validating: buffer.readableBytesView, as: UTF8.self) { return text }
+        if windows1252, let text = String(data: Data(buffer.readableBytesView), encoding: .windowsCP1252) { return text }
+        throw Problem.badRequest(language == .nl ? "de inhoud is geen UTF-8-tekst" : "the body is not UTF-8 text", language: language)
     }
 
     /// Runs a handler, answering any error as problem+json.
@@ -64,7 +71,13 @@ enum HTTP {
         } catch let error as StoreErrorResponse {
             return error.problem(language(request)).response()
         } catch {
-            return Problem(status: .internalServerError, title: "Internal error", detail: String(describing: error)).response()
+            // The cause goes to the log under an id the user can quote; the answer carries no internal text.
+            let id = String(UUID().uuidString.prefix(8)).lowercased()
+            FileHandle.standardError.write(Data("activa: fout \(id) bij \(request.method) \(request.uri.path): \(String(reflecting: error))\n".utf8))
+            let nl = language(request) == .nl
+            return Problem(status: .internalServerError, title: nl ? "Interne fout" : "Internal error",
+                           detail: nl ? "er ging iets mis aan onze kant; noem kenmerk \(id) als u het meldt" : "something went wrong on our side; quote reference \(id) when you report it",
+                           language: language(request), extra: [("reference", .string(id))]).response()
         }
     }
 

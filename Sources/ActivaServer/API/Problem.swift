@@ -11,6 +11,8 @@ struct Problem: Error {
     var issues: [RegisterIssue] = []
     var language: Language = .nl
     var extra: [(String, JSONValue)] = []
+    /// Headers the answer carries besides its type (Retry-After on a 503).
+    var headers: HTTPFields = [:]
 
     func response() -> Response {
         var pairs: [(String, JSONValue)] = [
@@ -29,8 +31,9 @@ struct Problem: Error {
             })))
         }
         pairs += extra
-        return Response(status: status, headers: [.contentType: "application/problem+json; charset=utf-8"],
-                        body: .init(byteBuffer: ByteBuffer(string: JSONValue.object(pairs).serialized())))
+        var fields = headers
+        fields[.contentType] = "application/problem+json; charset=utf-8"
+        return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(string: JSONValue.object(pairs).serialized())))
     }
 
     static func badRequest(_ detail: String, language: Language, field: String? = nil) -> Problem {

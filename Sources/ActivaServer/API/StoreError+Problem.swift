@@ -11,6 +11,11 @@ extension StoreError: StoreErrorResponse {
                            detail: language == .nl ? "het register heeft geen versie \(version)" : "the register has no version \(version)",
                            language: language)
         case .conflict(let current): return .conflict(current: current, language: language)
+        case .busy:
+            return Problem(status: .serviceUnavailable, title: language == .nl ? "Even bezet" : "Busy for a moment",
+                           detail: language == .nl ? "de database is even bezet door een andere schrijver; probeer het over een paar seconden opnieuw"
+                                                   : "the database is busy with another writer for a moment; try again in a few seconds",
+                           language: language, headers: [.retryAfter: "5"])
         case .corrupt:
             // The stored text is not repeated: it may be anything, and the operator finds it in the database.
             return Problem(status: .internalServerError, title: language == .nl ? "Register niet te lezen" : "Register unreadable",

@@ -31,7 +31,7 @@ struct Web: Sendable {
             await HTTP.guarded(request) { try await form(request, id: context.parameters.get("id") ?? "", assetId: nil) }
         }
         router.get("/registers/:id/assets/:asset/edit") { request, context in
-            await HTTP.guarded(request) { try await form(request, id: context.parameters.get("id") ?? "", assetId: context.parameters.get("asset")) }
+            await HTTP.guarded(request) { try await form(request, id: context.parameters.get("id") ?? "", assetId: Web.assetId(context)) }
         }
         router.post("/registers/:id/assets") { request, context in await write(request) { try await saveAsset(request, id: context.parameters.get("id") ?? "") } }
         router.get("/registers/:id/versions/:version") { request, context in
@@ -41,8 +41,14 @@ struct Web: Sendable {
             await write(request) { try await restore(request, id: context.parameters.get("id") ?? "", version: context.parameters.get("version")) }
         }
         router.post("/registers/:id/assets/:asset/delete") { request, context in
-            await write(request) { try await deleteAsset(request, id: context.parameters.get("id") ?? "", assetId: context.parameters.get("asset") ?? "") }
+            await write(request) { try await deleteAsset(request, id: context.parameters.get("id") ?? "", assetId: Web.assetId(context) ?? "") }
         }
+    }
+
+    /// The asset id in a page's path, percent-decoded: the links encode it (`urlPathEncoded`), so an id with a
+    /// space, an é or a slash comes back as it is.
+    static func assetId(_ context: BasicRequestContext) -> String? {
+        context.parameters.get("asset").map { $0.removingPercentEncoding ?? $0 }
     }
 
     /// A write from the page: with a token configured and no login, go to the login page.
@@ -329,6 +335,8 @@ struct Web: Sendable {
         let fields = AssetForm.fields(try await HTTP.body(request, limit: configuration.maxRequestBytes, language: language))
         guard let stored = try await store.read(id: id) else { throw Problem.notFound(language) }
         var register = stored.register
+        // An id not in the register deletes nothing and makes no new version.
+        guard register.assets.contains(where: { $0.id == assetId }) else { throw Problem.notFound(language) }
         register.assets.removeAll { $0.id == assetId }
         register.opening?.assets.removeValue(forKey: assetId)
         let version = fields["version"].flatMap(Int.init) ?? stored.version
