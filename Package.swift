@@ -19,6 +19,10 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // Header names Hummingbird does not name (Sec-Fetch-Site, X-Forwarded-Proto, Referrer-Policy).
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // HMAC-SHA256 for the web page's signed session cookie (the server's only cryptography).
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         // Reading the CSV of a spreadsheet activastaat (quoted fields, ';' or ',' separators).
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // `swift package generate-documentation --target Activa` (the DocC catalogue in Sources/Activa/Activa.docc).
@@ -36,7 +40,8 @@ let package = Package(
         .target(
             name: "ActivaServer",
             dependencies: ["Activa", "ActivaFormats", "ActivaStore", .product(name: "Hummingbird", package: "hummingbird"),
-                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "Mustache", package: "swift-mustache")]
+                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "Mustache", package: "swift-mustache"),
+                           .product(name: "Crypto", package: "swift-crypto"), .product(name: "HTTPTypes", package: "swift-http-types")]
         ),
         // Deterministic synthetic registers (benchmarks, load tests).
         .target(name: "ActivaSynthetic", dependencies: ["Activa"]),
@@ -56,7 +61,8 @@ let package = Package(
         .testTarget(
             name: "ActivaServerTests",
             dependencies: ["Activa", "ActivaFormats", "ActivaStore", "ActivaServer",
-                           .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "Yams", package: "Yams")]
+                           .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "Yams", package: "Yams"),
+                           .product(name: "HTTPTypes", package: "swift-http-types")]
         ),
     ],
     swiftLanguageModes: [.v6]

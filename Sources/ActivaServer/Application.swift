@@ -4,9 +4,10 @@ import Hummingbird
 /// The router with every API route and page, on a given store: what tests call without a socket.
 public func buildRouter(store: any RegisterStore, configuration: ServerConfiguration) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
-    let writeGuard = WriteGuard(token: configuration.token)
-    API(store: store, configuration: configuration, writeGuard: writeGuard).register(on: router)
-    Web(store: store, configuration: configuration, writeGuard: writeGuard).register(on: router)
+    let access = AccessGuard(token: configuration.token)
+    router.add(middleware: SecurityMiddleware(configuration: configuration, access: access))
+    API(store: store, configuration: configuration, writeGuard: access).register(on: router)
+    Web(store: store, configuration: configuration, writeGuard: access, loginLimiter: LoginLimiter()).register(on: router)
     return router
 }
 
@@ -20,6 +21,8 @@ public func buildApplication(configuration: ServerConfiguration) throws -> some 
 public func buildApplication(store: any RegisterStore, configuration: ServerConfiguration) -> some ApplicationProtocol {
     Application(
         router: buildRouter(store: store, configuration: configuration),
+        // A connection that sends nothing for 30 seconds is closed (a slow client holds no connection for long).
+        server: .http1(configuration: .init(idleTimeout: .seconds(30))),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Activa")
     )
 }

@@ -15,9 +15,13 @@ public struct ServerConfiguration: Sendable {
     /// The most asset-years (`Register.assetYears`) one register may ask for: the engine's work and the size of a
     /// report grow with it, so it is refused (413) before it is computed.
     public var maxAssetYears: Int
+    /// The names (in the Host header) the server answers to besides `host` itself and, on loopback, `localhost`:
+    /// a request for any other name is refused (DNS rebinding). Behind a proxy: the public name.
+    public var allowedHosts: [String]
 
     public init(host: String = "127.0.0.1", port: Int = 8080, databasePath: String = "activa.sqlite", token: String? = nil,
-                maxRequestBytes: Int = 2 * 1024 * 1024, maxAssets: Int = 10_000, maxAssetYears: Int = 200_000) {
+                maxRequestBytes: Int = 2 * 1024 * 1024, maxAssets: Int = 10_000, maxAssetYears: Int = 200_000, allowedHosts: [String] = []) {
+        self.allowedHosts = allowedHosts
         self.host = host
         self.port = port
         self.databasePath = databasePath

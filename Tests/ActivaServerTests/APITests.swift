@@ -376,7 +376,7 @@ struct APITests {
         }
     }
 
-    @Test("with ACTIVA_TOKEN every write needs the bearer token; reads and computations do not")
+    @Test("with ACTIVA_TOKEN every read and write needs the bearer token (issue 17: the list with client names was open)")
     func token() async throws {
         let body = try example("seed-kia-minimum")
         try await withApp(token: "geheim") { client in
@@ -395,13 +395,20 @@ struct APITests {
             try await client.execute(uri: "/api/v1/registers/\(id)/versions/1/restore", method: .post, headers: [.ifMatch: "\"1\""]) { response in
                 #expect(response.status == .unauthorized)
             }
-            try await client.execute(uri: "/api/v1/registers/\(id)/versions", method: .get) { #expect($0.status == .ok) }
-            try await client.execute(uri: "/api/v1/registers/\(id)", method: .get) { response in
-                #expect(response.status == .ok)
+            let bearer: HTTPFields = [.authorization: "Bearer geheim"]
+            for path in ["/api/v1/registers", "/api/v1/registers/\(id)", "/api/v1/registers/\(id)/versions", "/api/v1/registers/\(id)/report",
+                         "/api/v1/registers/\(id)/export?format=yaml"] {
+                try await client.execute(uri: path, method: .get) { #expect($0.status == .unauthorized, "\(path)") }
+                try await client.execute(uri: path, method: .get, headers: bearer) { #expect($0.status == .ok, "\(path)") }
             }
             try await client.execute(uri: "/api/v1/kia", method: .post, body: ByteBuffer(string: #"{"year": 2024, "amounts": ["455"]}"#)) { response in
+                #expect(response.status == .unauthorized)
+            }
+            try await client.execute(uri: "/api/v1/kia", method: .post, headers: bearer, body: ByteBuffer(string: #"{"year": 2024, "amounts": ["455"]}"#)) { response in
                 #expect(response.status == .ok)
             }
+            // The contract stays public.
+            try await client.execute(uri: "/openapi.yaml", method: .get) { #expect($0.status == .ok) }
         }
     }
 

@@ -462,8 +462,19 @@ struct WebTests {
             let cookie = try await client.execute(uri: "/login", method: .post, headers: form, body: ByteBuffer(string: "token=geheim")) { response in
                 response.headers[.setCookie] ?? ""
             }
-            #expect(cookie.hasPrefix("activa_token=geheim"))
+            // A signed session that expires, never the token; not readable by a script, not sent by another site.
+            #expect(cookie.hasPrefix("activa_session=") && !cookie.contains("geheim"))
+            #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Max-Age=28800"))
+            let session = String(cookie.prefix { $0 != ";" })
             try await client.execute(uri: "/registers", method: .post, headers: form + [.cookie: "activa_token=geheim"],
+                                     body: ByteBuffer(string: "name=x")) { response in
+                #expect(response.headers[.location] == "/login")   // the old cookie with the token itself no longer works
+            }
+            try await client.execute(uri: "/registers", method: .post, headers: form + [.cookie: session + "0"],
+                                     body: ByteBuffer(string: "name=x")) { response in
+                #expect(response.headers[.location] == "/login")   // a session altered by a byte
+            }
+            try await client.execute(uri: "/registers", method: .post, headers: form + [.cookie: session],
                                      body: ByteBuffer(string: "name=x")) { response in
                 #expect(response.headers[.location]?.hasPrefix("/registers/") == true)
             }

@@ -41,7 +41,7 @@ struct APIRoute: Sendable {
 struct API: Sendable {
     let store: any RegisterStore
     let configuration: ServerConfiguration
-    let writeGuard: WriteGuard
+    let writeGuard: AccessGuard
     let engine = Engine()
 
     func register(on router: Router<BasicRequestContext>) {

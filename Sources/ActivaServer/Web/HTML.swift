@@ -46,6 +46,10 @@ enum HTML {
         return html
     }
 
+    /// Whether the server runs without a token: the single-user mode on this computer, which every page says.
+    /// Set per request by `SecurityMiddleware`.
+    @TaskLocal static var singleUser = false
+
     /// A whole page: the template `name` (a child of `layout`) with the layout's values added to `context`.
     static func page(_ name: String, title: String, language: Language, path: String, _ context: Context = [:]) -> String {
         var context = context
@@ -53,6 +57,7 @@ enum HTML {
         context["nl"] = language == .nl
         context["title"] = title
         context["switchHref"] = path + (path.contains("?") ? "&" : "?") + "lang=" + (language == .nl ? "en" : "nl")
+        context["singleUser"] = singleUser
         return render(name, context, language)
     }
 

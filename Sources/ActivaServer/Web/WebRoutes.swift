@@ -7,7 +7,8 @@ import Hummingbird
 struct Web: Sendable {
     let store: any RegisterStore
     let configuration: ServerConfiguration
-    let writeGuard: WriteGuard
+    let writeGuard: AccessGuard
+    let loginLimiter: LoginLimiter
     let engine = Engine()
 
     static let html = "text/html; charset=utf-8"
@@ -370,10 +371,17 @@ struct Web: Sendable {
 
     func doLogin(_ request: Request) async throws -> Response {
         let language = HTTP.language(request)
+        if let wait = await loginLimiter.wait() {
+            return HTTP.text(login(language, error: language == .nl ? "Te veel mislukte pogingen; probeer het over \(wait) seconden opnieuw"
+                                                                    : "Too many failed attempts; try again in \(wait) seconds", path: "/login"),
+                             contentType: Web.html, status: .tooManyRequests, headers: [.retryAfter: String(wait)])
+        }
         let fields = AssetForm.fields(try await HTTP.body(request, limit: 4096, language: language))
-        guard let token = configuration.token, fields["token"] == token else {
+        guard writeGuard.isToken(fields["token"] ?? ""), let session = writeGuard.newSession() else {
+            await loginLimiter.failed()
             return HTTP.text(login(language, error: language == .nl ? "Onjuist token" : "Wrong token", path: "/login"), contentType: Web.html, status: .unauthorized)
         }
-        return HTTP.redirect("/", headers: [.setCookie: "activa_token=\(token); Path=/; HttpOnly; SameSite=Strict"])
+        // A signed session that expires, never the token itself.
+        return HTTP.redirect("/", headers: [.setCookie: AccessGuard.sessionCookie(session, secure: AccessGuard.isSecure(request))])
     }
 }

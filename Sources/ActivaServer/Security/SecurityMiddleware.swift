@@ -1,0 +1,95 @@
+import Activa
+import Foundation
+import Hummingbird
+import HTTPTypes
+
+/// Every request passes here first (issue 17): a Host the server does not answer to is refused (DNS rebinding); a
+/// write from another site is refused (cross-site request forgery: a browser says where a request comes from in
+/// `Sec-Fetch-Site` or `Origin`); with a token configured nothing but the login page is served without it; and
+/// every answer carries the headers that keep a browser from framing, sniffing or running what it should not.
+struct SecurityMiddleware: RouterMiddleware {
+    typealias Context = BasicRequestContext
+    let configuration: ServerConfiguration
+    let access: AccessGuard
+
+    /// What anyone may fetch: the login, the health check, the page's own files and the API's contract.
+    static let publicPaths: Set<String> = ["/login", "/health", "/activa.css", "/activa.js", "/openapi.yaml"]
+
+    /// Only the page's own files; no inline script or style anywhere, no framing, forms only to this server.
+    static let contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+        + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let language = HTTP.language(request)
+        var response: Response
+        if !configuration.allowsHost(request.head.authority) {
+            response = Problem(status: .misdirectedRequest, title: language == .nl ? "Onbekende host" : "Unknown host",
+                               detail: language == .nl ? "deze server antwoordt niet op deze naam; start hem met --allowed-host als dat de bedoeling is"
+                                                       : "this server does not answer to this name; start it with --allowed-host if that is meant",
+                               language: language).response()
+        } else if request.method != .get, request.method != .head, !SecurityMiddleware.isSameOrigin(request) {
+            response = Problem(status: .forbidden, title: language == .nl ? "Van een andere site" : "From another site",
+                               detail: language == .nl ? "een wijziging kan alleen vanaf de pagina's van Activa zelf of met een API-client"
+                                                       : "a change can only come from Activa's own pages or an API client",
+                               language: language).response()
+        } else if access.required, !SecurityMiddleware.publicPaths.contains(request.uri.path), !access.allows(request) {
+            response = SecurityMiddleware.loginNeeded(request, language)
+        } else {
+            do {
+                response = try await HTML.$singleUser.withValue(!access.required) { try await next(request, context) }
+            } catch let error as any HTTPResponseError {
+                response = try error.response(from: request, context: context)
+            }
+        }
+        response.headers[.contentSecurityPolicy] = SecurityMiddleware.contentSecurityPolicy
+        response.headers[.xContentTypeOptions] = "nosniff"
+        response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
+        response.headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
+        return response
+    }
+
+    /// A browser's own word on where a write comes from: `Sec-Fetch-Site` (same-origin, or none for what the user
+    /// typed), else `Origin` against `Host`. A request with neither is from a program, not a page: allowed.
+    static func isSameOrigin(_ request: Request) -> Bool {
+        if let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!] {
+            return site == "same-origin" || site == "none"
+        }
+        guard let origin = request.headers[.origin] else { return true }
+        guard origin != "null", let host = request.head.authority, let url = URL(string: origin), let originHost = url.host else { return false }
+        let originAuthority = url.port.map { "\(originHost):\($0)" } ?? originHost
+        return originAuthority.lowercased() == host.lowercased()
+    }
+
+    /// 401 for the API (problem+json), the login page for a page.
+    static func loginNeeded(_ request: Request, _ language: Language) -> Response {
+        if request.uri.path.hasPrefix("/api/") || request.uri.path == "/baseline" {
+            return Problem.unauthorized(language).response()
+        }
+        return HTTP.redirect("/login")
+    }
+}
+
+extension ServerConfiguration {
+    /// Whether a request's Host header names this server: a name of `allowedHosts`, or of the loopback names when
+    /// it listens on the loopback address. A request without Host (HTTP/1.0, a test) is no browser's: allowed.
+    func allowsHost(_ header: String?) -> Bool {
+        guard let header, !header.isEmpty else { return true }
+        var name = header.lowercased()
+        if name.hasPrefix("[") {
+            name = String(name.prefix { $0 != "]" }) + "]"
+        } else if let colon = name.lastIndex(of: ":") {
+            name = String(name[..<colon])
+        }
+        return hostNames.contains(name)
+    }
+
+    /// The names the server answers to.
+    var hostNames: Set<String> {
+        var names = Set(allowedHosts.map { $0.lowercased() })
+        names.insert(host.lowercased())
+        if ["127.0.0.1", "localhost", "::1", "[::1]"].contains(host.lowercased()) {
+            names.formUnion(["localhost", "127.0.0.1", "[::1]"])
+        }
+        return names
+    }
+}

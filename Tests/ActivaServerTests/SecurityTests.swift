@@ -1,0 +1,153 @@
+import Activa
+import ActivaStore
+@testable import ActivaServer
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// Issue 17, tried as an attacker would: every route without credentials, writes from another site, a Host the
+/// server does not answer to, guessing the token, and the headers every answer carries.
+@Suite("Security, end to end")
+struct SecurityTests {
+    let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+    static let register = #"{"entity": {"name": "Bakkerij Jansen"}, "assets": [{"id": "oven", "committed": "2024-03-01", "inUse": "2024-03-01", "cost": "12000", "life": 10}]}"#
+
+    /// Every API route and page of the server, with an existing register's id and version 1.
+    static func routes(id: String) -> [(HTTPRequest.Method, String)] {
+        let api: [(HTTPRequest.Method, String)] = [
+            (.post, "/api/v1/kia"), (.post, "/api/v1/report"), (.post, "/api/v1/import/activastaat?year=2024"), (.get, "/api/v1/registers"),
+            (.post, "/api/v1/registers"), (.get, "/api/v1/registers/\(id)"), (.put, "/api/v1/registers/\(id)"), (.delete, "/api/v1/registers/\(id)"),
+            (.get, "/api/v1/registers/\(id)/report"), (.get, "/api/v1/registers/\(id)/explanation"), (.get, "/api/v1/registers/\(id)/advice"),
+            (.get, "/api/v1/registers/\(id)/export"), (.get, "/api/v1/registers/\(id)/export?format=yaml"), (.get, "/api/v1/registers/\(id)/versions"),
+            (.get, "/api/v1/registers/\(id)/versions/1"), (.get, "/api/v1/registers/\(id)/versions/1/report"),
+            (.post, "/api/v1/registers/\(id)/versions/1/restore"), (.get, "/api/v1/registers/\(id)/diff?from=1&to=1"),
+            (.post, "/api/v1/registers/\(id)/close?year=2024"), (.post, "/baseline"),
+        ]
+        let pages: [(HTTPRequest.Method, String)] = [
+            (.get, "/"), (.get, "/?year=2024&amounts=1000"), (.post, "/registers"), (.post, "/registers/import"), (.post, "/registers/import-activastaat"),
+            (.get, "/registers/\(id)"), (.post, "/registers/\(id)/close"), (.post, "/registers/\(id)/delete"), (.get, "/registers/\(id)/assets/new"),
+            (.get, "/registers/\(id)/assets/oven/edit"), (.post, "/registers/\(id)/assets"), (.get, "/registers/\(id)/versions/1"),
+            (.post, "/registers/\(id)/versions/1/restore"), (.post, "/registers/\(id)/assets/oven/delete"),
+        ]
+        return api + pages
+    }
+
+    @Test("with a token, no route reads or writes anything without it: the API answers 401, a page sends to the login; the register is untouched")
+    func nothingWithoutCredentials() async throws {
+        try await withApp(token: "geheim") { client in
+            let id = try await create(client, Self.register, headers: [.authorization: "Bearer geheim"])
+            for (method, path) in Self.routes(id: id) {
+                for headers: HTTPFields in [[:], [.authorization: "Bearer fout"], [.authorization: "Basic Z2VoZWlt"], [.cookie: "activa_session=9999999999.00"],
+                                            [.cookie: "activa_token=geheim"]] {
+                    try await client.execute(uri: path, method: method, headers: headers, body: ByteBuffer(string: Self.register)) { response in
+                        if path.hasPrefix("/api/") || path == "/baseline" {
+                            #expect(response.status == .unauthorized, "\(method) \(path) \(headers)")
+                            #expect(!response.text.contains("Bakkerij"), "\(method) \(path)")
+                        } else {
+                            #expect(response.status == .seeOther && response.headers[.location] == "/login", "\(method) \(path) \(headers)")
+                        }
+                    }
+                }
+            }
+            try await client.execute(uri: "/api/v1/registers/\(id)", method: .get, headers: [.authorization: "Bearer geheim"]) { response in
+                #expect(response.text.contains(#""version":1"#) && response.text.contains("Bakkerij Jansen"))
+            }
+            // What anyone may fetch: the login page, the health check, the page's files, the contract.
+            for path in ["/login", "/health", "/activa.css", "/activa.js", "/openapi.yaml"] {
+                try await client.execute(uri: path, method: .get) { #expect($0.status == .ok, "\(path)") }
+            }
+        }
+    }
+
+    @Test("a write from another site is refused, in the single-user mode too: a cross-site form cannot delete, a text/plain POST cannot create")
+    func crossSite() async throws {
+        try await withApp { client in
+            let id = try await create(client, Self.register)
+            try await client.execute(uri: "/registers/\(id)/delete", method: .post, headers: form + [HTTPField.Name("Sec-Fetch-Site")!: "cross-site"],
+                                     body: ByteBuffer(string: "version=1")) { #expect($0.status == .forbidden) }
+            try await client.execute(uri: "/registers/\(id)/delete", method: .post, headers: form + [.origin: "http://evil.example"],
+                                     body: ByteBuffer(string: "version=1")) { #expect($0.status == .forbidden) }
+            try await client.execute(uri: "/api/v1/registers", method: .post,
+                                     headers: [.contentType: "text/plain", .origin: "null"],
+                                     body: ByteBuffer(string: Self.register)) { #expect($0.status == .forbidden) }
+            try await client.execute(uri: "/api/v1/registers", method: .get) { response in
+                #expect(response.text.components(separatedBy: #""id":"#).count == 2)   // still the one register
+            }
+            // The page's own forms (same origin) and programs (no Origin) go on working.
+            // (The test client's requests are for "localhost".)
+            try await client.execute(uri: "/registers", method: .post, headers: form + [.origin: "http://localhost"],
+                                     body: ByteBuffer(string: "name=Eigen&taxpayer=ib")) { #expect($0.status == .seeOther) }
+            try await client.execute(uri: "/registers", method: .post, headers: form + [HTTPField.Name("Sec-Fetch-Site")!: "same-origin"],
+                                     body: ByteBuffer(string: "name=Eigen&taxpayer=ib")) { #expect($0.status == .seeOther) }
+        }
+    }
+
+    @Test("a Host the server does not answer to is refused (DNS rebinding); its own names, and those it is told, work")
+    func hosts() async throws {
+        let loopback = ServerConfiguration()
+        #expect(!loopback.allowsHost("rebind.evil.example"))
+        #expect(!loopback.allowsHost("rebind.evil.example:8080"))
+        for host in ["127.0.0.1:8080", "localhost:8080", "LOCALHOST", "[::1]:8080", "localhost"] { #expect(loopback.allowsHost(host), "\(host)") }
+        let office = ServerConfiguration(host: "0.0.0.0", allowedHosts: ["activa.kantoor.nl"])
+        #expect(office.allowsHost("activa.kantoor.nl") && office.allowsHost("Activa.Kantoor.nl:443"))
+        #expect(!office.allowsHost("localhost:8080") && !office.allowsHost("10.0.0.5:8080"))
+        // Through the router: its test requests are for "localhost", which an office server does not answer to.
+        let app = buildApplication(store: try SQLiteRegisterStore(path: ":memory:"), configuration: office)
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/v1/registers", method: .get) { #expect($0.status == .misdirectedRequest) }
+        }
+    }
+
+    @Test("every answer carries the headers that stop framing, sniffing and inline script; the single-user mode says so on the page")
+    func headers() async throws {
+        try await withApp { client in
+            for path in ["/", "/api/v1/registers", "/nergens", "/registers/nergens"] {
+                try await client.execute(uri: path, method: .get) { response in
+                    #expect(response.headers[.contentSecurityPolicy]?.contains("script-src 'self'") == true, "\(path)")
+                    #expect(response.headers[.contentSecurityPolicy]?.contains("frame-ancestors 'none'") == true)
+                    #expect(response.headers[.xContentTypeOptions] == "nosniff")
+                    #expect(response.headers[HTTPField.Name("X-Frame-Options")!] == "DENY")
+                }
+            }
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(response.text.contains("id=\"single-user\""))
+                #expect(response.text.contains("Eenpersoonsmodus"))
+            }
+        }
+        try await withApp(token: "geheim") { client in
+            try await client.execute(uri: "/login", method: .get) { #expect(!$0.text.contains("id=\"single-user\"")) }
+        }
+    }
+
+    @Test("guessing the token: after ten failures every login is refused for a while (429 with Retry-After), the right token too")
+    func loginLimit() async throws {
+        try await withApp(token: "geheim") { client in
+            for attempt in 1...10 {
+                try await client.execute(uri: "/login", method: .post, headers: form, body: ByteBuffer(string: "token=gok\(attempt)")) {
+                    #expect($0.status == .unauthorized)
+                }
+            }
+            try await client.execute(uri: "/login", method: .post, headers: form, body: ByteBuffer(string: "token=geheim")) { response in
+                #expect(response.status == .tooManyRequests)
+                #expect(Int(response.headers[.retryAfter] ?? "") ?? 0 >= 1)
+                #expect(response.headers[.setCookie] == nil)
+            }
+        }
+    }
+
+    @Test("an alias bomb in a YAML body is refused without unfolding it")
+    func aliasBomb() async throws {
+        var lines = [#"a0: &a0 ["x","x","x","x","x","x","x","x","x"]"#]
+        for level in 1...8 { lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ",") + "]") }
+        lines.append("assets: *a8")
+        let bomb = lines.joined(separator: "\n") + "\n"
+        try await withApp { client in
+            try await client.execute(uri: "/api/v1/report", method: .post, headers: [.contentType: "application/yaml"], body: ByteBuffer(string: bomb)) { response in
+                #expect(response.status == .unprocessableContent || response.status == .badRequest)
+                #expect(response.text.contains("aliases"))
+            }
+        }
+    }
+}
