@@ -70,7 +70,7 @@ struct AccessGuard: Sendable {
 
     /// Whether the request reached the server over TLS (directly or through a proxy that says so).
     static func isSecure(_ request: Request) -> Bool {
-        request.uri.scheme?.rawValue == "https" || request.headers[HTTPField.Name("X-Forwarded-Proto")!]?.lowercased() == "https"
+        request.uri.scheme?.rawValue == "https" || request.headers[.xForwardedProto]?.lowercased() == "https"
     }
 
     static func cookie(_ name: String, in request: Request) -> String? {

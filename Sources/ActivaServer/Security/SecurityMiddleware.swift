@@ -43,15 +43,15 @@ struct SecurityMiddleware: RouterMiddleware {
         }
         response.headers[.contentSecurityPolicy] = SecurityMiddleware.contentSecurityPolicy
         response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
-        response.headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
+        response.headers[.xFrameOptions] = "DENY"
+        response.headers[.referrerPolicy] = "same-origin"
         return response
     }
 
     /// A browser's own word on where a write comes from: `Sec-Fetch-Site` (same-origin, or none for what the user
     /// typed), else `Origin` against `Host`. A request with neither is from a program, not a page: allowed.
     static func isSameOrigin(_ request: Request) -> Bool {
-        if let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!] {
+        if let site = request.headers[.secFetchSite] {
             return site == "same-origin" || site == "none"
         }
         guard let origin = request.headers[.origin] else { return true }
@@ -92,4 +92,12 @@ extension ServerConfiguration {
         }
         return names
     }
+}
+
+extension HTTPField.Name {
+    // Valid header names, so the initialiser cannot fail.
+    static let secFetchSite = HTTPField.Name("Sec-Fetch-Site")!
+    static let xFrameOptions = HTTPField.Name("X-Frame-Options")!
+    static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
+    static let xForwardedProto = HTTPField.Name("X-Forwarded-Proto")!
 }

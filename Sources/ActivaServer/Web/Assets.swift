@@ -8,6 +8,7 @@ enum Assets {
     header .brand { font-weight: 700; font-size: 1.3rem; color: var(--accent); text-decoration: none; }
     main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
     footer { color: var(--muted); font-size: .85rem; padding: 1rem 1.5rem; border-top: 1px solid var(--line); }
+    p.mode { margin: 0; padding: .4rem 1.5rem; font-size: .85rem; color: var(--muted); background: var(--paper, #f4f1ea); border-bottom: 1px solid var(--line); }
     h1 small, h2 small { color: var(--muted); font-weight: 400; font-size: .6em; }
     a { color: var(--accent); }
     form label { display: inline-flex; flex-direction: column; margin: 0 .8rem .6rem 0; font-size: .9rem; color: var(--muted); }
