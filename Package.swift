@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // Password hashes (bcrypt) for the server's users.
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         // Header names Hummingbird does not name (Sec-Fetch-Site, X-Forwarded-Proto, Referrer-Policy).
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         // HMAC-SHA256 for the web page's signed session cookie (the server's only cryptography).
@@ -41,7 +43,8 @@ let package = Package(
             name: "ActivaServer",
             dependencies: ["Activa", "ActivaFormats", "ActivaStore", .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "NIOCore", package: "swift-nio"), .product(name: "Mustache", package: "swift-mustache"),
-                           .product(name: "Crypto", package: "swift-crypto"), .product(name: "HTTPTypes", package: "swift-http-types")]
+                           .product(name: "Crypto", package: "swift-crypto"), .product(name: "HTTPTypes", package: "swift-http-types"),
+                           .product(name: "HummingbirdBcrypt", package: "hummingbird-auth")]
         ),
         // Deterministic synthetic registers (benchmarks, load tests).
         .target(name: "ActivaSynthetic", dependencies: ["Activa"]),

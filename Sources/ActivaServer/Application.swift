@@ -5,9 +5,12 @@ import Hummingbird
 public func buildRouter(store: any RegisterStore, configuration: ServerConfiguration) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
     let access = AccessGuard(token: configuration.token)
-    router.add(middleware: SecurityMiddleware(configuration: configuration, access: access))
-    API(store: store, configuration: configuration, writeGuard: access).register(on: router)
-    Web(store: store, configuration: configuration, writeGuard: access, loginLimiter: LoginLimiter()).register(on: router)
+    // With users and keys the routes see the store through the request's principal (`GuardedStore`).
+    let accounts = store as? any RegisterStore & AccessStore
+    let routed: any RegisterStore = accounts.map { GuardedStore(base: $0) } ?? store
+    router.add(middleware: SecurityMiddleware(configuration: configuration, access: access, accounts: accounts))
+    API(store: routed, configuration: configuration, writeGuard: access).register(on: router)
+    Web(store: routed, configuration: configuration, writeGuard: access, loginLimiter: LoginLimiter(), accounts: accounts).register(on: router)
     return router
 }
 

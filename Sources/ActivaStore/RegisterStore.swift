@@ -28,13 +28,16 @@ public struct RegisterVersion: Sendable, Equatable {
     /// For a restore: the version whose document it brought back.
     public let restoredFrom: Int?
     public let assetCount: Int
+    /// Who made it (a user's name, an API key's id); nil when the server ran without users.
+    public let actor: String?
 
-    public init(version: Int, at: String, action: String, restoredFrom: Int?, assetCount: Int) {
+    public init(version: Int, at: String, action: String, restoredFrom: Int?, assetCount: Int, actor: String? = nil) {
         self.version = version
         self.at = at
         self.action = action
         self.restoredFrom = restoredFrom
         self.assetCount = assetCount
+        self.actor = actor
     }
 }
 
@@ -75,4 +78,8 @@ public enum StoreError: Error, Sendable, Equatable {
     case versionNotFound(Int)
     /// The database stayed locked by another writer longer than a write waits: try again shortly.
     case busy
+    /// The request may read this register but not change it (a read-only role or key).
+    case forbidden
+    /// A new register needs an administration and the request names none (or one it may not write in).
+    case administrationNeeded
 }

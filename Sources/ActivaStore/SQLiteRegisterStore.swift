@@ -7,7 +7,7 @@ import GRDB
 /// its `assets` denormalised for queries, every version's document in `versions`, and an `events` log of every
 /// change. WAL mode; versioned migrations; every write is one transaction.
 public final class SQLiteRegisterStore: RegisterStore {
-    private let database: any DatabaseWriter
+    let database: any DatabaseWriter
 
     /// Opens (or creates) the database file. `path == ":memory:"` gives a private in-memory database.
     public init(path: String) throws {
@@ -24,7 +24,7 @@ public final class SQLiteRegisterStore: RegisterStore {
     }
 
     /// Runs a database call, turning a database that stays locked into `StoreError.busy`.
-    private func writing<T>(_ work: () async throws -> T) async throws -> T {
+    func writing<T>(_ work: () async throws -> T) async throws -> T {
         do {
             return try await work()
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
@@ -83,6 +83,40 @@ public final class SQLiteRegisterStore: RegisterStore {
                        (SELECT COUNT(*) FROM assets a WHERE a.registerId = r.id) FROM registers r
                 """)
         }
+        migrator.registerMigration("v3: users, administrations, memberships, API keys, who made a version") { db in
+            try db.create(table: "administrations") { t in
+                t.primaryKey("id", .text)
+                t.column("name", .text).notNull().unique()
+                t.column("createdAt", .text).notNull()
+            }
+            try db.create(table: "users") { t in
+                t.primaryKey("id", .text)
+                t.column("name", .text).notNull().unique()
+                t.column("passwordHash", .text).notNull()
+                t.column("createdAt", .text).notNull()
+            }
+            try db.create(table: "memberships") { t in
+                t.column("userId", .text).notNull().references("users", onDelete: .cascade)
+                t.column("administrationId", .text).notNull().references("administrations", onDelete: .cascade)
+                t.column("role", .text).notNull()
+                t.primaryKey(["userId", "administrationId"])
+            }
+            try db.create(table: "apiKeys") { t in
+                t.primaryKey("id", .text)
+                t.column("administrationId", .text).notNull().references("administrations", onDelete: .cascade)
+                t.column("scope", .text).notNull()
+                t.column("secretHash", .text).notNull()
+                t.column("createdAt", .text).notNull()
+                t.column("revokedAt", .text)
+            }
+            // The key that signs the page's sessions: one per database, so servers that share it share the sessions.
+            try db.create(table: "settings") { t in
+                t.primaryKey("name", .text)
+                t.column("value", .text).notNull()
+            }
+            try db.alter(table: "registers") { t in t.add(column: "administrationId", .text) }
+            try db.alter(table: "versions") { t in t.add(column: "actor", .text) }
+        }
         return migrator
     }
 
@@ -96,8 +130,8 @@ public final class SQLiteRegisterStore: RegisterStore {
         let document = RegisterWriter.json(register).serialized()
         try await writing { try await database.write { db in
             try db.execute(sql: """
-                INSERT INTO registers (id, version, name, taxpayer, document, createdAt, updatedAt) VALUES (?, 1, ?, ?, ?, ?, ?)
-                """, arguments: [id, register.entity.name, register.entity.taxpayer.rawValue, document, at, at])
+                INSERT INTO registers (id, version, name, taxpayer, document, createdAt, updatedAt, administrationId) VALUES (?, 1, ?, ?, ?, ?, ?, ?)
+                """, arguments: [id, register.entity.name, register.entity.taxpayer.rawValue, document, at, at, StoreActor.administration])
             try Self.writeAssets(db, id: id, register: register)
             try Self.writeVersion(db, id: id, version: 1, document: document, at: at, action: "create", restoredFrom: nil, assetCount: register.assets.count)
             try db.execute(sql: "INSERT INTO events (registerId, version, action, at) VALUES (?, 1, 'create', ?)", arguments: [id, at])
@@ -108,8 +142,8 @@ public final class SQLiteRegisterStore: RegisterStore {
     static func writeVersion(_ db: Database, id: String, version: Int, document: String, at: String, action: String,
                              restoredFrom: Int?, assetCount: Int) throws {
         try db.execute(sql: """
-            INSERT INTO versions (registerId, version, document, at, action, restoredFrom, assetCount) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [id, version, document, at, action, restoredFrom, assetCount])
+            INSERT INTO versions (registerId, version, document, at, action, restoredFrom, assetCount, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [id, version, document, at, action, restoredFrom, assetCount, StoreActor.name])
     }
 
     static func writeAssets(_ db: Database, id: String, register: Register) throws {
@@ -191,10 +225,10 @@ public final class SQLiteRegisterStore: RegisterStore {
         try await writing { try await database.read { db in
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM registers WHERE id = ?)", arguments: [id]) == true else { return nil }
             return try Row.fetchAll(db, sql: """
-                SELECT version, at, action, restoredFrom, assetCount FROM versions WHERE registerId = ? ORDER BY version
+                SELECT version, at, action, restoredFrom, assetCount, actor FROM versions WHERE registerId = ? ORDER BY version
                 """, arguments: [id]).map { row in
                 RegisterVersion(version: row["version"], at: row["at"], action: row["action"], restoredFrom: row["restoredFrom"],
-                                assetCount: row["assetCount"])
+                                assetCount: row["assetCount"], actor: row["actor"])
             }
         } }
     }

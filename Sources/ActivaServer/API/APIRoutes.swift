@@ -48,7 +48,7 @@ struct API: Sendable {
         for route in APIRoute.all {
             router.on(RouterPath(route.routerPath), method: route.method) { request, context in
                 await HTTP.guarded(request) {
-                    if route.writes, !writeGuard.allows(request) { throw Problem.unauthorized(HTTP.language(request)) }
+                    // Who may read and write what: `SecurityMiddleware` (logged in at all) and `GuardedStore` (per register).
                     return try await handle(route, request: request, context: context)
                 }
             }

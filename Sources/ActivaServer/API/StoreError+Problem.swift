@@ -11,6 +11,15 @@ extension StoreError: StoreErrorResponse {
                            detail: language == .nl ? "het register heeft geen versie \(version)" : "the register has no version \(version)",
                            language: language)
         case .conflict(let current): return .conflict(current: current, language: language)
+        case .forbidden:
+            return Problem(status: .forbidden, title: language == .nl ? "Alleen lezen" : "Read only",
+                           detail: language == .nl ? "u mag dit register bekijken maar niet wijzigen" : "you may read this register but not change it",
+                           language: language)
+        case .administrationNeeded:
+            return Problem(status: .unprocessableContent, title: language == .nl ? "Welke administratie?" : "Which administration?",
+                           detail: language == .nl ? "geef de administratie waarin het register komt (administration=…), een waarin u mag schrijven"
+                                                   : "name the administration the register goes in (administration=…), one you may write in",
+                           issues: [RegisterIssue(field: "administration", problem: .missing)], language: language)
         case .busy:
             return Problem(status: .serviceUnavailable, title: language == .nl ? "Even bezet" : "Busy for a moment",
                            detail: language == .nl ? "de database is even bezet door een andere schrijver; probeer het over een paar seconden opnieuw"

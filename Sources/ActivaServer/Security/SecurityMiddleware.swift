@@ -1,4 +1,5 @@
 import Activa
+import ActivaStore
 import Foundation
 import Hummingbird
 import HTTPTypes
@@ -11,6 +12,8 @@ struct SecurityMiddleware: RouterMiddleware {
     typealias Context = BasicRequestContext
     let configuration: ServerConfiguration
     let access: AccessGuard
+    /// Users and keys, when the store keeps them; with any of them, nothing is served without logging in.
+    let accounts: (any AccessStore)?
 
     /// What anyone may fetch: the login, the health check, the page's own files and the API's contract.
     static let publicPaths: Set<String> = ["/login", "/health", "/activa.css", "/activa.js", "/openapi.yaml"]
@@ -32,13 +35,29 @@ struct SecurityMiddleware: RouterMiddleware {
                                detail: language == .nl ? "een wijziging kan alleen vanaf de pagina's van Activa zelf of met een API-client"
                                                        : "a change can only come from Activa's own pages or an API client",
                                language: language).response()
-        } else if access.required, !SecurityMiddleware.publicPaths.contains(request.uri.path), !access.allows(request) {
-            response = SecurityMiddleware.loginNeeded(request, language)
         } else {
-            do {
-                response = try await HTML.$singleUser.withValue(!access.required) { try await next(request, context) }
-            } catch let error as any HTTPResponseError {
-                response = try error.response(from: request, context: context)
+            let office = try await accounts?.hasAccounts() ?? false
+            let principal = try await self.principal(request, office: office)
+            if principal == nil, !SecurityMiddleware.publicPaths.contains(request.uri.path) {
+                response = SecurityMiddleware.loginNeeded(request, language)
+            } else {
+                let resolved = principal ?? .everything
+                do {
+                    response = try await HTML.$singleUser.withValue(!access.required && !office) {
+                        try await HTML.$office.withValue(office) {
+                            try await Principal.$current.withValue(resolved) {
+                                try await StoreActor.$name.withValue(resolved.actor) {
+                                    // `?administration=` (id or name): where a register the request creates goes.
+                                    try await StoreActor.$administration.withValue(request.uri.queryParameters.get("administration").map { String($0) }) {
+                                        try await next(request, context)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                } catch let error as any HTTPResponseError {
+                    response = try error.response(from: request, context: context)
+                }
             }
         }
         response.headers[.contentSecurityPolicy] = SecurityMiddleware.contentSecurityPolicy
@@ -46,6 +65,26 @@ struct SecurityMiddleware: RouterMiddleware {
         response.headers[.xFrameOptions] = "DENY"
         response.headers[.referrerPolicy] = "same-origin"
         return response
+    }
+
+    /// Who the request acts for: the operator (no token and no accounts: the single-user mode; or the token), a user
+    /// by their session, a key by its bearer text; nil when it shows none of these and one is needed.
+    func principal(_ request: Request, office: Bool) async throws -> Principal? {
+        if let header = request.headers[.authorization] {
+            guard header.hasPrefix("Bearer ") else { return nil }
+            let bearer = String(header.dropFirst(7))
+            if access.isToken(bearer) { return .everything }
+            if let accounts, let key = try await Accounts.key(bearer: bearer, in: accounts) { return .key(key) }
+            return nil
+        }
+        if access.required, let session = AccessGuard.cookie(AccessGuard.cookieName, in: request), access.validSession(session) {
+            return .everything
+        }
+        if let accounts, let session = AccessGuard.cookie(Accounts.userCookie, in: request),
+           let id = Accounts.sessionUser(session, secret: try await accounts.sessionSecret()), let user = try await accounts.user(id: id) {
+            return .user(user)
+        }
+        return access.required || office ? nil : .everything
     }
 
     /// A browser's own word on where a write comes from: `Sec-Fetch-Site` (same-origin, or none for what the user

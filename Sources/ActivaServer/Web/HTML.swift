@@ -49,6 +49,8 @@ enum HTML {
     /// Whether the server runs without a token: the single-user mode on this computer, which every page says.
     /// Set per request by `SecurityMiddleware`.
     @TaskLocal static var singleUser = false
+    /// Whether the server has users or keys (the login asks for a name and a password).
+    @TaskLocal static var office = false
 
     /// A whole page: the template `name` (a child of `layout`) with the layout's values added to `context`.
     static func page(_ name: String, title: String, language: Language, path: String, _ context: Context = [:]) -> String {

@@ -22,7 +22,8 @@ enum HomePage {
 
     /// The page (the `home` template); `query` is the calculator's answer, `error` the message for what was typed.
     static func render(language: Language, year: Int, amountsText: String, query: KIAQuery?, error: String?,
-                       registers: [RegisterSummary], path: String, canWrite: Bool, tokenRequired: Bool) -> String {
+                       registers: [RegisterSummary], path: String, canWrite: Bool, tokenRequired: Bool,
+                       administrations: [(id: String, name: String)] = []) -> String {
         let years = (Law.netherlands.kiaYears ?? 2024...2024).reversed()
         let context: HTML.Context = [
             "years": years.map { ["year": $0, "selected": $0 == year] as HTML.Context },
@@ -30,6 +31,8 @@ enum HomePage {
             "error": HTML.orFalse(error),
             "result": HTML.orFalse(error == nil ? query.map { resultBlock($0, language: language) } : nil),
             "login": tokenRequired && !canWrite,
+            // With users: the administrations a new register can go in (a choice when there are several).
+            "administrations": administrations.count > 1 ? ["items": administrations.map { ["id": $0.id, "name": $0.name] as HTML.Context }] as HTML.Context : false,
             // Taking over an activastaat: the year now begun is the usual opening year.
             "openingYear": Day.today().year,
             "registers": registers.map { summary -> HTML.Context in

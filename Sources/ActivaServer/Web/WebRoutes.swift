@@ -9,6 +9,7 @@ struct Web: Sendable {
     let configuration: ServerConfiguration
     let writeGuard: AccessGuard
     let loginLimiter: LoginLimiter
+    let accounts: (any AccessStore)?
     let engine = Engine()
 
     static let html = "text/html; charset=utf-8"
@@ -52,10 +53,25 @@ struct Web: Sendable {
         context.parameters.get("asset").map { $0.removingPercentEncoding ?? $0 }
     }
 
-    /// A write from the page: with a token configured and no login, go to the login page.
+    /// A write from the page. Who may write what is the middleware's and the store's (`GuardedStore`) to say.
     func write(_ request: Request, _ handler: () async throws -> Response) async -> Response {
-        guard writeGuard.allows(request) else { return HTTP.redirect("/login") }
-        return await HTTP.guarded(request, handler)
+        await HTTP.guarded(request, handler)
+    }
+
+    /// The administrations the request's user may create a register in, by name.
+    func writableAdministrations() async -> [(id: String, name: String)] {
+        let writable = Set(Principal.current.writable)
+        guard !writable.isEmpty, let all = try? await accounts?.administrations() else { return [] }
+        return all.filter { writable.contains($0.id) }.map { ($0.id, $0.name) }
+    }
+
+    /// Whether the page offers changes: to the register `id` (its administration's role), or to anything at all.
+    func canWrite(_ id: String? = nil) async -> Bool {
+        let principal = Principal.current
+        if case .everything = principal { return true }
+        guard let id else { return !principal.writable.isEmpty }
+        guard let accounts, case .some(let administration)? = try? await accounts.administration(ofRegister: id) else { return false }
+        return principal.canWrite(administration)
     }
 
     func home(_ request: Request) async throws -> Response {
@@ -75,7 +91,8 @@ struct Web: Sendable {
         }
         let registers = try await store.list()
         let page = HomePage.render(language: language, year: year, amountsText: amountsText, query: result, error: error, registers: registers,
-                                   path: request.uri.path, canWrite: writeGuard.allows(request), tokenRequired: configuration.token != nil)
+                                   path: request.uri.path, canWrite: await canWrite(), tokenRequired: configuration.token != nil,
+                                   administrations: await writableAdministrations())
         return HTTP.text(page, contentType: Web.html, headers: languageCookie(request))
     }
 
@@ -95,7 +112,7 @@ struct Web: Sendable {
         // The last versions: the history is a list a person reads, not the whole log of a busy register.
         let versions = try await store.versions(id: id)?.suffix(History.shown) ?? []
         let html = RegisterPage.render(stored, report: report, year: year, language: language, path: request.uri.description,
-                                       canWrite: writeGuard.allows(request), versions: Array(versions))
+                                       canWrite: await canWrite(id), versions: Array(versions))
         return HTTP.text(html, contentType: Web.html, headers: languageCookie(request))
     }
 
@@ -170,8 +187,9 @@ struct Web: Sendable {
             }
             opening = Opening(year: year, source: language == .nl ? "opgave vorige administratie" : "previous administration")
         }
-        let stored = try await store.create(Register(entity: Entity(name: name?.isEmpty == false ? name : nil, taxpayer: taxpayer), assets: [],
-                                                     opening: opening))
+        let stored = try await StoreActor.$administration.withValue(fields["administration"] ?? StoreActor.administration) {
+            try await store.create(Register(entity: Entity(name: name?.isEmpty == false ? name : nil, taxpayer: taxpayer), assets: [], opening: opening))
+        }
         return HTTP.redirect("/registers/\(stored.id)")
     }
 
@@ -225,7 +243,7 @@ struct Web: Sendable {
         let stored = try await store.create(register)
         report.insertReadingWarnings(result.notes.map { ReportWarning(assetId: nil, text: $0) })
         return HTTP.text(RegisterPage.render(stored, report: report, year: nil, language: language, path: "/registers/\(stored.id)",
-                                             canWrite: writeGuard.allows(request)), contentType: Web.html)
+                                             canWrite: await canWrite(stored.id)), contentType: Web.html)
     }
 
     func importRegister(_ request: Request) async throws -> Response {
@@ -251,7 +269,7 @@ struct Web: Sendable {
         guard readingWarnings.isEmpty else {
             report.insertReadingWarnings(readingWarnings)
             return HTTP.text(RegisterPage.render(stored, report: report, year: nil, language: language, path: "/registers/\(stored.id)",
-                                                 canWrite: writeGuard.allows(request)), contentType: Web.html)
+                                                 canWrite: await canWrite(stored.id)), contentType: Web.html)
         }
         return HTTP.redirect("/registers/\(stored.id)")
     }
@@ -366,7 +384,8 @@ struct Web: Sendable {
     }
 
     func login(_ language: Language, error: String?, path: String) -> String {
-        HTML.page("login", title: language == .nl ? "Inloggen" : "Log in", language: language, path: path, ["error": HTML.orFalse(error)])
+        HTML.page("login", title: language == .nl ? "Inloggen" : "Log in", language: language, path: path,
+                  ["error": HTML.orFalse(error), "users": HTML.office])
     }
 
     func doLogin(_ request: Request) async throws -> Response {
@@ -377,6 +396,16 @@ struct Web: Sendable {
                              contentType: Web.html, status: .tooManyRequests, headers: [.retryAfter: String(wait)])
         }
         let fields = AssetForm.fields(try await HTTP.body(request, limit: 4096, language: language))
+        // A user with a password (bcrypt): a session signed with the database's secret.
+        if let name = fields["name"], let accounts {
+            if let found = try await accounts.login(name: name), Accounts.verifyPassword(fields["password"] ?? "", hash: found.passwordHash) {
+                let session = Accounts.session(user: found.user.id, secret: try await accounts.sessionSecret())
+                return HTTP.redirect("/", headers: [.setCookie: Accounts.userCookieHeader(session, secure: AccessGuard.isSecure(request))])
+            }
+            await loginLimiter.failed()
+            return HTTP.text(login(language, error: language == .nl ? "Onjuiste naam of onjuist wachtwoord" : "Wrong name or password", path: "/login"),
+                             contentType: Web.html, status: .unauthorized)
+        }
         guard writeGuard.isToken(fields["token"] ?? ""), let session = writeGuard.newSession() else {
             await loginLimiter.failed()
             return HTTP.text(login(language, error: language == .nl ? "Onjuist token" : "Wrong token", path: "/login"), contentType: Web.html, status: .unauthorized)

@@ -22,6 +22,7 @@ extension Templates {
     <form method="post" action="/registers" class="inline" id="new-register">
     <label>{{#nl}}Nieuwe onderneming{{/nl}}{{^nl}}New business{{/nl}} <input name="name" required placeholder="{{#nl}}Naam{{/nl}}{{^nl}}Name{{/nl}}"></label>
     <label><select name="taxpayer"><option value="ib">IB</option><option value="vpb">Vpb</option></select></label>
+    {{#administrations}}<label>{{#nl}}Administratie{{/nl}}{{^nl}}Administration{{/nl}} <select name="administration">{{#items}}<option value="{{id}}">{{name}}</option>{{/items}}</select></label>{{/administrations}}
     <label>{{#nl}}Activastaat overgenomen per 1 januari van (leeg: nieuwe onderneming){{/nl}}{{^nl}}Activastaat taken over as at 1 January of (empty: a new business){{/nl}} <input name="openingYear" type="number" min="2001" max="2200" inputmode="numeric"></label>
     <button type="submit">{{#nl}}Aanmaken{{/nl}}{{^nl}}Create{{/nl}}</button>
     </form>
@@ -30,6 +31,7 @@ extension Templates {
     <form method="post" action="/registers/import-activastaat" id="take-over-form">
     <label>{{#nl}}Onderneming{{/nl}}{{^nl}}Business{{/nl}} <input name="name" required></label>
     <label><select name="taxpayer"><option value="ib">IB</option><option value="vpb">Vpb</option></select></label>
+    {{#administrations}}<label>{{#nl}}Administratie{{/nl}}{{^nl}}Administration{{/nl}} <select name="administration">{{#items}}<option value="{{id}}">{{name}}</option>{{/items}}</select></label>{{/administrations}}
     <label>{{#nl}}Beginjaar{{/nl}}{{^nl}}Opening year{{/nl}} <input name="year" type="number" min="2001" max="2200" required value="{{openingYear}}"></label>
     <label>{{#nl}}Bestand (CSV){{/nl}}{{^nl}}File (CSV){{/nl}} <input type="file" id="sheet-file" accept=".csv,text/csv"></label>
     <label>{{#nl}}Of plak de inhoud{{/nl}}{{^nl}}Or paste the contents{{/nl}} <textarea name="csv" id="sheet-text" rows="6" cols="80" required placeholder="Omschrijving;Aanschafdatum;Aanschafprijs;Restwaarde;Levensduur;Boekwaarde begin"></textarea></label>

@@ -53,8 +53,11 @@ extension Templates {
     {{$body}}
     <h1>{{#nl}}Inloggen{{/nl}}{{^nl}}Log in{{/nl}}</h1>
     {{#error}}<p class="error" role="alert">{{.}}</p>{{/error}}
-    <form method="post" action="/login"><label>Token <input type="password" name="token" required autocomplete="current-password"></label>
-    <button type="submit">{{#nl}}Inloggen{{/nl}}{{^nl}}Log in{{/nl}}</button></form>
+    {{#users}}<form method="post" action="/login"><label>{{#nl}}Gebruikersnaam{{/nl}}{{^nl}}User name{{/nl}} <input name="name" required autocomplete="username"></label>
+    <label>{{#nl}}Wachtwoord{{/nl}}{{^nl}}Password{{/nl}} <input type="password" name="password" required autocomplete="current-password"></label>
+    <button type="submit">{{#nl}}Inloggen{{/nl}}{{^nl}}Log in{{/nl}}</button></form>{{/users}}
+    {{^users}}<form method="post" action="/login"><label>Token <input type="password" name="token" required autocomplete="current-password"></label>
+    <button type="submit">{{#nl}}Inloggen{{/nl}}{{^nl}}Log in{{/nl}}</button></form>{{/users}}
     {{/body}}
     {{/layout}}
     """#
