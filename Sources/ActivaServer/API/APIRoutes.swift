@@ -302,6 +302,7 @@ struct API: Sendable {
                                                 ("action", .string(version.action))]
             if let from = version.restoredFrom { pairs.append(("restoredFrom", .number(String(from)))) }
             pairs.append(("assetCount", .number(String(version.assetCount))))
+            if let actor = version.actor { pairs.append(("by", .string(actor))) }
             return .object(pairs)
         }))]))
     }

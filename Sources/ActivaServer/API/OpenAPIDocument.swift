@@ -17,6 +17,7 @@ enum OpenAPIDocument {
         bearer:
           type: http
           scheme: bearer
+          description: "The server's ACTIVA_TOKEN (everything), or an API key ak_<id>_<secret> (activa key add: one administration, read or write). With a token, users or keys configured, every route but /openapi.yaml needs it (401); a register of another administration answers 404, a read-only key that writes 403."
       parameters:
         id:
           name: id
@@ -420,6 +421,11 @@ enum OpenAPIDocument {
         post:
           summary: Store a new register
           security: [{bearer: []}]
+          parameters:
+            - name: administration
+              in: query
+              description: "The administration (id or name) the register goes in; needed when the caller may write in more than one"
+              schema: {type: string}
           requestBody:
             required: true
             content:
@@ -432,6 +438,7 @@ enum OpenAPIDocument {
                 application/json:
                   schema: {$ref: '#/components/schemas/Version'}
             '401': {$ref: '#/components/responses/Problem'}
+            '403': {$ref: '#/components/responses/Problem'}
             '413': {$ref: '#/components/responses/Problem'}
             '422': {$ref: '#/components/responses/Problem'}
       /api/v1/registers/{id}:

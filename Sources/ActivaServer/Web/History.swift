@@ -37,10 +37,11 @@ enum History {
 
     static func what(_ version: RegisterVersion, _ language: Language) -> String {
         let nl = language == .nl
+        let who = version.actor.map { nl ? " door \($0)" : " by \($0)" } ?? ""
         switch version.action {
-        case "create": return nl ? "aangemaakt" : "created"
-        case "restore": return nl ? "versie \(version.restoredFrom ?? 0) teruggezet" : "version \(version.restoredFrom ?? 0) restored"
-        default: return nl ? "gewijzigd" : "changed"
+        case "create": return (nl ? "aangemaakt" : "created") + who
+        case "restore": return (nl ? "versie \(version.restoredFrom ?? 0) teruggezet" : "version \(version.restoredFrom ?? 0) restored") + who
+        default: return (nl ? "gewijzigd" : "changed") + who
         }
     }
 
