@@ -290,6 +290,40 @@ struct CLITests {
         #expect(stderr.contains("de uitvoer kan niet worden geschreven"))
     }
 
+    @Test("activa administration, user and key manage the server's accounts; a short password and an unknown role are refused (issue 17)")
+    func accounts() throws {
+        let database = (try temporaryFile("x", "") as NSString).deletingLastPathComponent + "/kantoor.sqlite"
+        #expect(try activa(["administration", "add", "Bakkerij Jansen", "--database", database]).status == 0)
+        #expect(try activa(["administration", "add", "Bakkerij Jansen", "--database", database]).stderr.contains("er is al een administratie"))
+        func addUser(_ name: String, password: String) throws -> (status: Int32, stderr: String) {
+            let process = Process()
+            process.executableURL = try activaBinary()
+            process.arguments = ["user", "add", name, "--password-stdin", "--database", database]
+            let input = Pipe(), err = Pipe()
+            process.standardInput = input
+            process.standardError = err
+            try process.run()
+            input.fileHandleForWriting.write(Data((password + "\n").utf8))
+            try input.fileHandleForWriting.close()
+            process.waitUntilExit()
+            return (process.terminationStatus, String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
+        }
+        #expect(try addUser("bert", password: "kort").stderr.contains("korter dan 10 tekens"))
+        let added = try addUser("anna", password: "een-lang-wachtwoord")
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(try activa(["user", "grant", "anna", "Bakkerij Jansen", "--role", "baas", "--database", database]).status == 1)
+        #expect(try activa(["user", "grant", "anna", "Bakkerij Jansen", "--role", "medewerker", "--database", database]).status == 0)
+        #expect(try activa(["user", "list", "--database", database]).stdout.contains("anna\tBakkerij Jansen: medewerker"))
+        let key = try activa(["key", "add", "Bakkerij Jansen", "--scope", "write", "--database", database])
+        #expect(key.status == 0 && key.stdout.hasPrefix("ak_") && key.stderr.contains("wordt niet nog eens getoond"))
+        let id = String(key.stdout.split(separator: "_")[1])
+        #expect(try activa(["key", "list", "--database", database]).stdout.contains("\(id)\tBakkerij Jansen\twrite\tactief"))
+        #expect(!(try activa(["key", "list", "--database", database]).stdout.contains(String(key.stdout.split(separator: "_")[2]))))
+        #expect(try activa(["key", "revoke", id, "--database", database]).status == 0)
+        #expect(try activa(["key", "revoke", id, "--database", database]).status == 1)
+        #expect(try activa(["user", "remove", "anna", "--database", database]).status == 0)
+    }
+
     @Test("a bad register: every problem on standard error with file, asset and field; exit 1; no report")
     func badRegister() throws {
         let path = try temporaryFile("klant.yaml", """
