@@ -9,12 +9,13 @@ import GRDB
 public final class SQLiteRegisterStore: RegisterStore {
     let database: any DatabaseWriter
 
-    /// Opens (or creates) the database file. `path == ":memory:"` gives a private in-memory database.
-    public init(path: String) throws {
+    /// Opens (or creates) the database file. `path == ":memory:"` gives a private in-memory database. A write waits
+    /// `busyTimeout` seconds for another writer.
+    public init(path: String, busyTimeout: TimeInterval = 5) throws {
         // A write waits up to five seconds for another one (another process on the same file, a backup); then it
         // fails as `StoreError.busy` (503 with Retry-After), never with SQLite's text.
         var configuration = Configuration()
-        configuration.busyMode = .timeout(5)
+        configuration.busyMode = .timeout(busyTimeout)
         if path == ":memory:" {
             database = try DatabaseQueue(configuration: configuration)
         } else {

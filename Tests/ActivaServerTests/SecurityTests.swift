@@ -151,3 +151,60 @@ struct SecurityTests {
         }
     }
 }
+
+/// Faults answer in the user's terms (issue 17): a locked database is a 503 to retry, an unexpected error a 500 with
+/// a reference and no internal text.
+@Suite("Faults, end to end")
+struct FaultTests {
+    @Test("a database held by another writer: the write waits, then 503 with Retry-After, not SQLite's text")
+    func busy() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("activa-busy-\(UUID().uuidString).sqlite").path
+        let store = try SQLiteRegisterStore(path: path, busyTimeout: 0.2)
+        try await withApp(store: store) { client in
+            // Another process holds the write lock (GRDB will not leave a transaction open; Python's sqlite3 does).
+            let holder = Process()
+            holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            holder.arguments = ["python3", "-c", "import sqlite3, sys, time; c = sqlite3.connect(sys.argv[1], isolation_level=None); "
+                                + "c.execute('BEGIN IMMEDIATE'); print('locked', flush=True); time.sleep(2)", path]
+            let out = Pipe()
+            holder.standardOutput = out
+            try holder.run()
+            _ = out.fileHandleForReading.availableData   // "locked"
+            try await client.execute(uri: "/api/v1/registers", method: .post, body: ByteBuffer(string: SecurityTests.register)) { response in
+                #expect(response.status == .serviceUnavailable)
+                #expect(response.headers[.retryAfter] == "5")
+                #expect(!response.text.contains("database is locked") && !response.text.contains("SQLITE"))
+            }
+            holder.terminate()
+            holder.waitUntilExit()
+            try await client.execute(uri: "/api/v1/registers", method: .post, body: ByteBuffer(string: SecurityTests.register)) { response in
+                #expect(response.status == .created)
+            }
+        }
+    }
+
+    /// A store whose list fails with an error the server does not know.
+    struct BrokenStore: RegisterStore {
+        struct Failure: Error, CustomStringConvertible { var description: String { "disk sector 7 unreadable at /srv/secret/path" } }
+        func create(_ register: Register) async throws -> StoredRegister { throw Failure() }
+        func read(id: String) async throws -> StoredRegister? { throw Failure() }
+        func list() async throws -> [RegisterSummary] { throw Failure() }
+        func update(id: String, register: Register, expectedVersion: Int) async throws -> StoredRegister { throw Failure() }
+        func delete(id: String, expectedVersion: Int?) async throws -> Bool { throw Failure() }
+        func versions(id: String) async throws -> [RegisterVersion]? { throw Failure() }
+        func read(id: String, version: Int) async throws -> StoredRegister? { throw Failure() }
+        func restore(id: String, version: Int, expectedVersion: Int) async throws -> StoredRegister { throw Failure() }
+    }
+
+    @Test("an unexpected error: 500 with a reference the log has, and none of the internal text")
+    func internalError() async throws {
+        try await withApp(store: BrokenStore()) { client in
+            try await client.execute(uri: "/api/v1/registers", method: .get) { response in
+                #expect(response.status == .internalServerError)
+                #expect(response.text.contains(#""reference":""#))
+                #expect(response.text.contains("noem kenmerk"))
+                #expect(!response.text.contains("secret") && !response.text.contains("sector"))
+            }
+        }
+    }
+}
