@@ -164,18 +164,20 @@ struct FaultTests {
             // Another process holds the write lock (GRDB will not leave a transaction open; Python's sqlite3 does).
             let holder = Process()
             holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            holder.arguments = ["python3", "-c", "import sqlite3, sys, time; c = sqlite3.connect(sys.argv[1], isolation_level=None); "
-                                + "c.execute('BEGIN IMMEDIATE'); print('locked', flush=True); time.sleep(2)", path]
-            let out = Pipe()
+            holder.arguments = ["python3", "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None); "
+                                + "c.execute('BEGIN IMMEDIATE'); print('locked', flush=True); sys.stdin.readline()", path]
+            let out = Pipe(), input = Pipe()
             holder.standardOutput = out
+            holder.standardInput = input
             try holder.run()
-            _ = out.fileHandleForReading.availableData   // "locked"
+            // Held until its input closes.
+            #expect(String(decoding: out.fileHandleForReading.availableData, as: UTF8.self).hasPrefix("locked"))
             try await client.execute(uri: "/api/v1/registers", method: .post, body: ByteBuffer(string: SecurityTests.register)) { response in
                 #expect(response.status == .serviceUnavailable)
                 #expect(response.headers[.retryAfter] == "5")
                 #expect(!response.text.contains("database is locked") && !response.text.contains("SQLITE"))
             }
-            holder.terminate()
+            try input.fileHandleForWriting.close()
             holder.waitUntilExit()
             try await client.execute(uri: "/api/v1/registers", method: .post, body: ByteBuffer(string: SecurityTests.register)) { response in
                 #expect(response.status == .created)
