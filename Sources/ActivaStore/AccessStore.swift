@@ -63,7 +63,7 @@ public protocol AccessStore: Sendable {
     func keys() async throws -> [APIKey]
     func key(id: String) async throws -> (key: APIKey, secretHash: String)?
     func revokeKey(id: String) async throws -> Bool
-    /// Whether any user or key exists: then nothing is served without logging in.
+    /// Whether an administration, a user or a key was ever made: then nothing is served without logging in.
     func hasAccounts() async throws -> Bool
     /// 32 random bytes made once per database: the key that signs the page's sessions.
     func sessionSecret() async throws -> [UInt8]

@@ -139,12 +139,31 @@ extension SQLiteRegisterStore: AccessStore {
     }
 
     public func hasAccounts() async throws -> Bool {
+        // Once true it stays true (an office stays closed); false is asked again after a second, so an account
+        // made with the CLI while the server runs closes it at once.
+        let cached = accessCache.withLock { $0 }
+        if cached.accounts || Date().timeIntervalSince(cached.checked) < 1 { return cached.accounts }
+        let found = try await countAccounts()
+        accessCache.withLock { $0.accounts = found; $0.checked = Date() }
+        return found
+    }
+
+    private func countAccounts() async throws -> Bool {
         try await writing { try await database.read { db in
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM users) OR EXISTS (SELECT 1 FROM apiKeys WHERE revokedAt IS NULL)") ?? false
+            // Once an office has set up administrations, users or keys, it stays closed: removing the last user or
+            // revoking the last key must not open the server to everyone.
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM users) OR EXISTS (SELECT 1 FROM apiKeys) OR EXISTS (SELECT 1 FROM administrations)") ?? false
         } }
     }
 
     public func sessionSecret() async throws -> [UInt8] {
+        if let secret = accessCache.withLock({ $0.secret }) { return secret }
+        let bytes = try await readSessionSecret()
+        accessCache.withLock { $0.secret = bytes }
+        return bytes
+    }
+
+    private func readSessionSecret() async throws -> [UInt8] {
         let hex = try await writing { try await database.write { db -> String in
             if let value = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE name = 'sessionSecret'") { return value }
             var generator = SystemRandomNumberGenerator()

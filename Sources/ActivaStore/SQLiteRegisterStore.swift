@@ -2,12 +2,15 @@ import Activa
 import ActivaFormats
 import Foundation
 import GRDB
+import Synchronization
 
 /// Registers in SQLite (GRDB): a `registers` table with the register as its file-format JSON document (lossless),
 /// its `assets` denormalised for queries, every version's document in `versions`, and an `events` log of every
 /// change. WAL mode; versioned migrations; every write is one transaction.
 public final class SQLiteRegisterStore: RegisterStore {
     let database: any DatabaseWriter
+    /// The session secret once read, and whether accounts exist (true stays true): asked on every request.
+    let accessCache = Mutex<(secret: [UInt8]?, accounts: Bool, checked: Date)>((nil, false, .distantPast))
 
     /// Opens (or creates) the database file. `path == ":memory:"` gives a private in-memory database. A write waits
     /// `busyTimeout` seconds for another writer.

@@ -210,3 +210,62 @@ struct FaultTests {
         }
     }
 }
+
+/// The review of issue 17, tried again: hostile headers and cookies cost nothing and crash nothing; revoking the
+/// last key does not open the server.
+@Suite("Security, hostile details")
+struct HostileDetailTests {
+    @Test("a broken Accept-Language, a session with an absurd expiry, a version of Int.max: answered, no crash")
+    func noCrash() async throws {
+        let store = try SQLiteRegisterStore(path: ":memory:")
+        _ = try await store.addAdministration(name: "Jansen")
+        try await withApp(store: store) { client in
+            try await client.execute(uri: "/health", method: .get, headers: [.acceptLanguage: ";"]) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/", method: .get, headers: [.cookie: "activa_user=a.9223372036854775807.a"]) { #expect($0.status == .seeOther) }
+            try await client.execute(uri: "/", method: .get, headers: [.cookie: "activa_user=a.9223372036854775807.\(String(repeating: "0", count: 64))"]) {
+                #expect($0.status == .seeOther)
+            }
+        }
+        try await withApp { client in
+            try await client.execute(uri: "/api/v1/registers/x", method: .put, headers: [.ifMatch: "9223372036854775807"],
+                                     body: ByteBuffer(string: SecurityTests.register)) { #expect($0.status == .notFound) }
+        }
+    }
+
+    @Test("once an office has accounts it stays closed: revoking the last key opens nothing")
+    func staysClosed() async throws {
+        let store = try SQLiteRegisterStore(path: ":memory:")
+        _ = try await store.addAdministration(name: "Jansen")
+        let secret = Accounts.newKeySecret()
+        let key = try await store.addKey(administration: "Jansen", scope: .write, secretHash: secret.hash)
+        #expect(try await store.revokeKey(id: key.id))
+        try await withApp(store: store) { client in
+            try await client.execute(uri: "/api/v1/registers", method: .get) { #expect($0.status == .unauthorized) }
+            try await client.execute(uri: "/api/v1/registers", method: .get, headers: [.authorization: "Bearer \(Accounts.keyText(id: key.id, secret: secret.secret))"]) {
+                #expect($0.status == .unauthorized)
+            }
+        }
+    }
+
+    @Test("Origin against Host: brackets for IPv6, the scheme's own port left out; another site never matches")
+    func origins() {
+        #expect(SecurityMiddleware.isSameOrigin(origin: "http://[::1]:8080", host: "[::1]:8080"))
+        #expect(SecurityMiddleware.isSameOrigin(origin: "https://activa.kantoor.nl", host: "activa.kantoor.nl:443"))
+        #expect(SecurityMiddleware.isSameOrigin(origin: "http://localhost", host: "localhost:80"))
+        #expect(!SecurityMiddleware.isSameOrigin(origin: "http://evil.example", host: "localhost:8080"))
+        #expect(!SecurityMiddleware.isSameOrigin(origin: "http://localhost:8081", host: "localhost:8080"))
+        #expect(!SecurityMiddleware.isSameOrigin(origin: "null", host: "localhost:8080"))
+    }
+
+    @Test("logging out ends both sessions")
+    func logout() async throws {
+        try await withApp(token: "geheim") { client in
+            try await client.execute(uri: "/logout", method: .post) { response in
+                #expect(response.status == .seeOther)
+                let cookies = response.headers[values: .setCookie]
+                #expect(cookies.contains { $0.hasPrefix("activa_user=;") && $0.contains("Max-Age=0") })
+                #expect(cookies.contains { $0.hasPrefix("activa_session=;") && $0.contains("Max-Age=0") })
+            }
+        }
+    }
+}

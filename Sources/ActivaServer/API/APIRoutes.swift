@@ -273,7 +273,7 @@ struct API: Sendable {
         do { register = try RegisterReader.read(registerText, format: .json) } catch { throw Problem.invalidRegister(error.issues, language: language) }
         if let problem = configuration.sizeProblem(register, language) { throw Problem.tooLarge(problem, language: language) }
         register = try checkedChange(register, keeping: try await store.read(id: id)?.register,
-                                     correction: try API.correctionRequested(request, language), nextVersion: expectedVersion + 1, language)
+                                     correction: try API.correctionRequested(request, language), nextVersion: expectedVersion &+ 1, language)
         do {
             let stored = try await store.update(id: id, register: register, expectedVersion: expectedVersion)
             return HTTP.json(.object([("id", .string(stored.id)), ("version", .number(String(stored.version)))]),
@@ -321,7 +321,7 @@ struct API: Sendable {
         var restored = old
         restored.closedYears = current.register.closedYears
         restored = try checkedChange(restored, keeping: current.register, correction: try API.correctionRequested(request, language),
-                                     nextVersion: expected + 1, language)
+                                     nextVersion: expected &+ 1, language)
         if restored.closedYears != old.closedYears {
             do {
                 let stored = try await store.update(id: id, register: restored, expectedVersion: expected)

@@ -11,7 +11,8 @@ enum HTTP {
         if let cookie = request.headers[.cookie], cookie.contains("activa_lang=en") { return .en }
         guard let accept = request.headers[.acceptLanguage]?.lowercased() else { return .nl }
         for part in accept.split(separator: ",") {
-            let tag = part.split(separator: ";")[0].trimmingCharacters(in: .whitespaces)
+            // `first`: a part may be empty (";"), and a header is the client's to write.
+            let tag = (part.split(separator: ";").first ?? "").trimmingCharacters(in: .whitespaces)
             if tag.hasPrefix("nl") { return .nl }
             if tag.hasPrefix("en") { return .en }
         }

@@ -38,6 +38,16 @@ public enum Accounts {
 
     static let userCookie = "activa_user"
 
+    /// The session id of the token's holder (the operator): a user id never looks like it.
+    static let operatorId = "~operator"
+
+    /// A bcrypt hash no password matches in reasonable time, checked for a name that does not exist.
+    static let unknownUserHash = Bcrypt.hash("\(UUID().uuidString)-no-such-user", cost: 12)
+
+    static func expiredUserCookie(secure: Bool) -> String {
+        "\(userCookie)=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : "")
+    }
+
     /// A user's session: `<user id>.<expiry>.<HMAC-SHA256>`, for `AccessGuard.sessionLifetime`.
     static func session(user: String, secret: [UInt8], now: Date = Date()) -> String {
         let payload = user + "." + String(Int((now.timeIntervalSince1970 + AccessGuard.sessionLifetime).rounded(.down)))
@@ -45,12 +55,27 @@ public enum Accounts {
         return payload + "." + code.map { String(format: "%02x", $0) }.joined()
     }
 
-    /// The user id a session names, when its signature holds and it has not expired.
+    /// The user id a session names, when its signature over the text received holds and it has not expired (nor
+    /// lasts longer than a session can).
     static func sessionUser(_ value: String, secret: [UInt8], now: Date = Date()) -> String? {
-        let parts = value.split(separator: ".").map(String.init)
-        guard parts.count == 3, let expiry = Int(parts[1]), Double(expiry) > now.timeIntervalSince1970 else { return nil }
-        let expected = session(user: parts[0], secret: secret, now: Date(timeIntervalSince1970: Double(expiry) - AccessGuard.sessionLifetime))
-        return AccessGuard.constantTimeEqual(Array(expected.utf8), Array(value.utf8)) ? parts[0] : nil
+        let parts = value.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 3, !parts[0].isEmpty, let expiry = Int(parts[1]),
+              Double(expiry) > now.timeIntervalSince1970, Double(expiry) <= now.timeIntervalSince1970 + AccessGuard.sessionLifetime + 60,
+              let code = hexBytes(parts[2]) else { return nil }
+        let payload = parts[0] + "." + parts[1]
+        return HMAC<SHA256>.isValidAuthenticationCode(code, authenticating: Data(payload.utf8), using: SymmetricKey(data: secret)) ? parts[0] : nil
+    }
+
+    /// 32 bytes from 64 hex digits; nil otherwise.
+    static func hexBytes(_ hex: String) -> Data? {
+        let digits = Array(hex.utf8)
+        guard digits.count == 64 else { return nil }
+        var data = Data(capacity: 32)
+        for index in stride(from: 0, to: 64, by: 2) {
+            guard let byte = UInt8(String(decoding: digits[index..<index + 2], as: UTF8.self), radix: 16) else { return nil }
+            data.append(byte)
+        }
+        return data
     }
 
     static func userCookieHeader(_ value: String, secure: Bool) -> String {

@@ -17,14 +17,19 @@ struct GuardedStore: RegisterStore {
 
     func create(_ register: Register) async throws -> StoredRegister {
         let principal = Principal.current
-        if case .everything = principal { return try await base.create(register) }
-        // The administration asked for (by id or name), or the only one it may write in.
-        let administrations = try await base.administrations()
-        let asked = StoreActor.administration.flatMap { wanted in administrations.first { $0.id == wanted || $0.name == wanted }?.id }
+        // The administration asked for (by id or name), resolved; one asked for that is not there, or not the
+        // caller's, is the same "which administration?" (its existence is not told), never a register filed elsewhere.
+        let wanted = StoreActor.administration.flatMap { $0.isEmpty ? nil : $0 }
+        let asked = try await wanted.asyncMap { wanted in try await base.administrations().first { $0.id == wanted || $0.name == wanted }?.id }
+        if wanted != nil, asked == nil { throw StoreError.administrationNeeded }
+        if case .everything = principal {
+            return try await StoreActor.$administration.withValue(asked) { try await base.create(register) }
+        }
+        if let asked, !principal.canRead(asked) { throw StoreError.administrationNeeded }
         let target = asked ?? (principal.writable.count == 1 ? principal.writable[0] : nil)
         guard let target, principal.canWrite(target) else {
-            // Somewhere it may only read: not allowed, rather than "which administration?".
-            if principal.writable.isEmpty || asked.map(principal.canRead) == true { throw StoreError.forbidden }
+            // Only readable: not allowed, rather than "which administration?".
+            if principal.writable.isEmpty || asked != nil { throw StoreError.forbidden }
             throw StoreError.administrationNeeded
         }
         return try await StoreActor.$administration.withValue(target) { try await base.create(register) }
@@ -63,5 +68,13 @@ struct GuardedStore: RegisterStore {
     func restore(id: String, version: Int, expectedVersion: Int) async throws -> StoredRegister {
         guard try await check(id, write: true) else { throw StoreError.notFound }
         return try await base.restore(id: id, version: version, expectedVersion: expectedVersion)
+    }
+}
+
+extension Optional {
+    /// `map` with an asynchronous transform.
+    func asyncMap<U>(_ transform: (Wrapped) async throws -> U?) async rethrows -> U? {
+        guard let value = self else { return nil }
+        return try await transform(value)
     }
 }

@@ -1,26 +1,48 @@
 import Foundation
 
-/// Failed logins slow an attacker down (issue 17): after `allowed` failures within `window`, every login is refused
-/// (429) until the oldest failure leaves the window. One count for the whole server: the router's context does not
-/// carry the client's address, and the token it guards is long and random, so this is a second line only.
+/// Logins cost little to an attacker only if they are bounded (issue 17). An attempt counts as a failure from the
+/// moment it starts (before the password is hashed), and is taken back when it succeeds: at most `perName` failures
+/// a minute for one name (the token counts as one name), at most `total` for the whole server (bcrypt's CPU), and
+/// at most `concurrent` passwords hashed at once; beyond, 429 with the seconds to wait.
 actor LoginLimiter {
-    let allowed: Int
+    let perName: Int
+    let total: Int
+    let concurrent: Int
     let window: TimeInterval
-    private var failures: [Date] = []
+    private var failures: [String: [Date]] = [:]
+    private var all: [Date] = []
+    private var running = 0
 
-    init(allowed: Int = 10, window: TimeInterval = 60) {
-        self.allowed = allowed
+    init(perName: Int = 10, total: Int = 60, concurrent: Int = 2, window: TimeInterval = 60) {
+        self.perName = perName
+        self.total = total
+        self.concurrent = concurrent
         self.window = window
     }
 
-    /// Seconds until a login is tried again, or nil when one may be tried now.
-    func wait(now: Date = Date()) -> Int? {
-        failures.removeAll { now.timeIntervalSince($0) >= window }
-        guard failures.count >= allowed, let oldest = failures.first else { return nil }
+    /// Starts an attempt for `name`: nil when it may go on (and it then counts), else the seconds to wait.
+    func begin(_ name: String, now: Date = Date()) -> Int? {
+        all.removeAll { now.timeIntervalSince($0) >= window }
+        failures[name]?.removeAll { now.timeIntervalSince($0) >= window }
+        if running >= concurrent { return 1 }
+        if let wait = wait(all, limit: total, now: now) ?? wait(failures[name] ?? [], limit: perName, now: now) { return wait }
+        all.append(now)
+        failures[name, default: []].append(now)
+        running += 1
+        return nil
+    }
+
+    /// The seconds until the oldest of `list` leaves the window, when `list` is full.
+    private func wait(_ list: [Date], limit: Int, now: Date) -> Int? {
+        guard list.count >= limit, let oldest = list.first else { return nil }
         return Swift.max(1, Int((window - now.timeIntervalSince(oldest)).rounded(.up)))
     }
 
-    func failed(now: Date = Date()) {
-        failures.append(now)
+    /// Ends an attempt; a success takes back the failure it counted.
+    func end(_ name: String, succeeded: Bool) {
+        running = Swift.max(0, running - 1)
+        guard succeeded else { return }
+        if !all.isEmpty { all.removeLast() }
+        if failures[name]?.isEmpty == false { failures[name]?.removeLast() }
     }
 }

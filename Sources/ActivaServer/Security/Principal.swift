@@ -7,13 +7,15 @@ enum Principal: Sendable {
     case everything
     case user(User)
     case key(APIKey)
+    /// A request that showed no credentials where they are needed (the login page, the health check): no register.
+    case nobody
 
     @TaskLocal static var current: Principal = .everything
 
     /// The name its versions carry.
     var actor: String? {
         switch self {
-        case .everything: nil
+        case .everything, .nobody: nil
         case .user(let user): user.name
         case .key(let key): "sleutel \(key.id)"
         }
@@ -25,6 +27,7 @@ enum Principal: Sendable {
         case .everything: nil
         case .user(let user): Set(user.roles.keys)
         case .key(let key): [key.administrationId]
+        case .nobody: []
         }
     }
 
@@ -38,13 +41,14 @@ enum Principal: Sendable {
         case .everything: true
         case .user(let user): administration.flatMap { user.roles[$0] }?.canWrite ?? false
         case .key(let key): key.scope == .write && administration == key.administrationId
+        case .nobody: false
         }
     }
 
     /// The administrations it may write in, by id.
     var writable: [String] {
         switch self {
-        case .everything: []
+        case .everything, .nobody: []
         case .user(let user): user.roles.filter { $0.value.canWrite }.keys.sorted()
         case .key(let key): key.scope == .write ? [key.administrationId] : []
         }

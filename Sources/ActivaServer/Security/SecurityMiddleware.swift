@@ -16,7 +16,7 @@ struct SecurityMiddleware: RouterMiddleware {
     let accounts: (any AccessStore)?
 
     /// What anyone may fetch: the login, the health check, the page's own files and the API's contract.
-    static let publicPaths: Set<String> = ["/login", "/health", "/activa.css", "/activa.js", "/openapi.yaml"]
+    static let publicPaths: Set<String> = ["/login", "/logout", "/health", "/activa.css", "/activa.js", "/openapi.yaml"]
 
     /// Only the page's own files; no inline script or style anywhere, no framing, forms only to this server.
     static let contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
@@ -41,17 +41,16 @@ struct SecurityMiddleware: RouterMiddleware {
             if principal == nil, !SecurityMiddleware.publicPaths.contains(request.uri.path) {
                 response = SecurityMiddleware.loginNeeded(request, language)
             } else {
-                let resolved = principal ?? .everything
+                let resolved = principal ?? .nobody
                 do {
-                    response = try await HTML.$singleUser.withValue(!access.required && !office) {
-                        try await HTML.$office.withValue(office) {
-                            try await Principal.$current.withValue(resolved) {
-                                try await StoreActor.$name.withValue(resolved.actor) {
-                                    // `?administration=` (id or name): where a register the request creates goes.
-                                    try await StoreActor.$administration.withValue(request.uri.queryParameters.get("administration").map { String($0) }) {
-                                        try await next(request, context)
-                                    }
-                                }
+                    let mode = HTML.Mode(singleUser: !access.required && !office, office: office,
+                                         loggedIn: principal != nil && (access.required || office))
+                    // `?administration=` (id or name): where a register the request creates goes.
+                    let administration = request.uri.queryParameters.get("administration").map { String($0) }
+                    response = try await HTML.$mode.withValue(mode) {
+                        try await Principal.$current.withValue(resolved) {
+                            try await StoreActor.$name.withValue(resolved.actor) {
+                                try await StoreActor.$administration.withValue(administration) { try await next(request, context) }
                             }
                         }
                     }
@@ -80,9 +79,11 @@ struct SecurityMiddleware: RouterMiddleware {
         if access.required, let session = AccessGuard.cookie(AccessGuard.cookieName, in: request), access.validSession(session) {
             return .everything
         }
-        if let accounts, let session = AccessGuard.cookie(Accounts.userCookie, in: request),
-           let id = Accounts.sessionUser(session, secret: try await accounts.sessionSecret()), let user = try await accounts.user(id: id) {
-            return .user(user)
+        // A user's session (or the operator's, signed with the database's secret); its shape first, then the secret.
+        if let accounts, let session = AccessGuard.cookie(Accounts.userCookie, in: request), session.split(separator: ".").count == 3,
+           let id = Accounts.sessionUser(session, secret: try await accounts.sessionSecret()) {
+            if id == Accounts.operatorId { return access.required ? .everything : nil }
+            if let user = try await accounts.user(id: id) { return .user(user) }
         }
         return access.required || office ? nil : .everything
     }
@@ -94,9 +95,20 @@ struct SecurityMiddleware: RouterMiddleware {
             return site == "same-origin" || site == "none"
         }
         guard let origin = request.headers[.origin] else { return true }
-        guard origin != "null", let host = request.head.authority, let url = URL(string: origin), let originHost = url.host else { return false }
-        let originAuthority = url.port.map { "\(originHost):\($0)" } ?? originHost
-        return originAuthority.lowercased() == host.lowercased()
+        guard let host = request.head.authority else { return false }
+        return isSameOrigin(origin: origin, host: host)
+    }
+
+    /// Whether `Origin` names the server `Host` names: an IPv6 address in brackets as Host writes it, the scheme's
+    /// own port left out on both sides.
+    static func isSameOrigin(origin: String, host: String) -> Bool {
+        guard origin != "null", let url = URL(string: origin), var originHost = url.host else { return false }
+        if originHost.contains(":"), !originHost.hasPrefix("[") { originHost = "[" + originHost + "]" }
+        let defaultPort = url.scheme == "https" ? 443 : 80
+        let originAuthority = url.port.map { $0 == defaultPort ? originHost : "\(originHost):\($0)" } ?? originHost
+        var hostAuthority = host.lowercased()
+        if hostAuthority.hasSuffix(":\(defaultPort)") { hostAuthority.removeLast(":\(defaultPort)".count) }
+        return originAuthority.lowercased() == hostAuthority
     }
 
     /// 401 for the API (problem+json), the login page for a page.

@@ -46,11 +46,16 @@ enum HTML {
         return html
     }
 
-    /// Whether the server runs without a token: the single-user mode on this computer, which every page says.
-    /// Set per request by `SecurityMiddleware`.
-    @TaskLocal static var singleUser = false
-    /// Whether the server has users or keys (the login asks for a name and a password).
-    @TaskLocal static var office = false
+    /// How the server runs, as every page says it; set per request by `SecurityMiddleware`.
+    struct Mode: Sendable {
+        /// No token and no accounts: the single-user mode on this computer.
+        var singleUser = false
+        /// Users or keys exist: the login asks for a name and a password.
+        var office = false
+        /// The request is logged in: the page offers to log out.
+        var loggedIn = false
+    }
+    @TaskLocal static var mode = Mode()
 
     /// A whole page: the template `name` (a child of `layout`) with the layout's values added to `context`.
     static func page(_ name: String, title: String, language: Language, path: String, _ context: Context = [:]) -> String {
@@ -59,7 +64,8 @@ enum HTML {
         context["nl"] = language == .nl
         context["title"] = title
         context["switchHref"] = path + (path.contains("?") ? "&" : "?") + "lang=" + (language == .nl ? "en" : "nl")
-        context["singleUser"] = singleUser
+        context["singleUser"] = mode.singleUser
+        context["loggedIn"] = mode.loggedIn
         return render(name, context, language)
     }
 

@@ -2,6 +2,7 @@ import Activa
 import ActivaFormats
 import ActivaStore
 import Hummingbird
+import HTTPTypes
 
 /// The web page: server-rendered HTML in Dutch (English on request), forms that work without JavaScript.
 struct Web: Sendable {
@@ -23,6 +24,7 @@ struct Web: Sendable {
         router.get("/health") { _, _ in HTTP.text("ok\n", contentType: "text/plain") }
         router.get("/login") { request, _ in HTTP.text(login(HTTP.language(request), error: nil, path: request.uri.description), contentType: Web.html) }
         router.post("/login") { request, _ in await HTTP.guarded(request) { try await doLogin(request) } }
+        router.post("/logout") { request, _ in logout(request) }
         router.post("/registers") { request, _ in await write(request) { try await create(request) } }
         router.post("/registers/import") { request, _ in await write(request) { try await importRegister(request) } }
         router.post("/registers/import-activastaat") { request, _ in await write(request) { try await importActivastaat(request) } }
@@ -334,7 +336,7 @@ struct Web: Sendable {
             // A change that moves a closed year: refused, unless the user ticked that it corrects an error (foutenleer).
             if let message = Web.closedYearMessage(try engine.report(register, digest: RegisterDigest.of(register)), language: language) {
                 guard fields["correction"] == "foutenleer" else { return again([message], status: .conflict, offerCorrection: true) }
-                register = try engine.acceptCorrection(register, on: Day.today(), registerVersion: version + 1, digest: RegisterDigest.fingerprint(register))
+                register = try engine.acceptCorrection(register, on: Day.today(), registerVersion: version &+ 1, digest: RegisterDigest.fingerprint(register))
             }
         } catch {
             return again([error.message(language)], status: .unprocessableContent)
@@ -362,7 +364,7 @@ struct Web: Sendable {
         do {
             if let message = Web.closedYearMessage(try engine.report(register, digest: RegisterDigest.of(register)), language: language) {
                 if fields["correction"] == "foutenleer" {
-                    register = try engine.acceptCorrection(register, on: Day.today(), registerVersion: version + 1, digest: RegisterDigest.fingerprint(register))
+                    register = try engine.acceptCorrection(register, on: Day.today(), registerVersion: version &+ 1, digest: RegisterDigest.fingerprint(register))
                 } else {
                     let offer = RegisterPage.CorrectionOffer(action: "/registers/\(id)/assets/\(assetId.urlPathEncoded)/delete", version: version,
                                                              year: (stored.register.closedYears.last?.year ?? 0) + 1)
@@ -385,32 +387,55 @@ struct Web: Sendable {
 
     func login(_ language: Language, error: String?, path: String) -> String {
         HTML.page("login", title: language == .nl ? "Inloggen" : "Log in", language: language, path: path,
-                  ["error": HTML.orFalse(error), "users": HTML.office])
+                  ["error": HTML.orFalse(error), "users": HTML.mode.office])
     }
 
     func doLogin(_ request: Request) async throws -> Response {
         let language = HTTP.language(request)
-        if let wait = await loginLimiter.wait() {
-            return HTTP.text(login(language, error: language == .nl ? "Te veel mislukte pogingen; probeer het over \(wait) seconden opnieuw"
-                                                                    : "Too many failed attempts; try again in \(wait) seconds", path: "/login"),
+        let fields = AssetForm.fields(try await HTTP.body(request, limit: 4096, language: language))
+        let name = fields["name"].flatMap { $0.isEmpty ? nil : $0 }
+        // Counted before the password is hashed, per name and for the whole server (bcrypt's CPU).
+        let limited = name ?? "~token"
+        if let wait = await loginLimiter.begin(limited) {
+            return HTTP.text(login(language, error: language == .nl ? "Te veel pogingen; probeer het over \(wait) seconden opnieuw"
+                                                                    : "Too many attempts; try again in \(wait) seconds", path: "/login"),
                              contentType: Web.html, status: .tooManyRequests, headers: [.retryAfter: String(wait)])
         }
-        let fields = AssetForm.fields(try await HTTP.body(request, limit: 4096, language: language))
+        let secure = AccessGuard.isSecure(request)
         // A user with a password (bcrypt): a session signed with the database's secret.
-        if let name = fields["name"], let accounts {
-            if let found = try await accounts.login(name: name), Accounts.verifyPassword(fields["password"] ?? "", hash: found.passwordHash) {
+        if let name, let accounts {
+            let found = try await accounts.login(name: name)
+            // An unknown name costs the same bcrypt as a known one: the time does not tell which names exist.
+            let valid = Accounts.verifyPassword(fields["password"] ?? "", hash: found?.passwordHash ?? Accounts.unknownUserHash) && found != nil
+            await loginLimiter.end(limited, succeeded: valid)
+            if valid, let found {
                 let session = Accounts.session(user: found.user.id, secret: try await accounts.sessionSecret())
-                return HTTP.redirect("/", headers: [.setCookie: Accounts.userCookieHeader(session, secure: AccessGuard.isSecure(request))])
+                return HTTP.redirect("/", headers: [.setCookie: Accounts.userCookieHeader(session, secure: secure)])
             }
-            await loginLimiter.failed()
             return HTTP.text(login(language, error: language == .nl ? "Onjuiste naam of onjuist wachtwoord" : "Wrong name or password", path: "/login"),
                              contentType: Web.html, status: .unauthorized)
         }
-        guard writeGuard.isToken(fields["token"] ?? ""), let session = writeGuard.newSession() else {
-            await loginLimiter.failed()
+        let valid = writeGuard.isToken(fields["token"] ?? "")
+        await loginLimiter.end(limited, succeeded: valid)
+        guard valid else {
             return HTTP.text(login(language, error: language == .nl ? "Onjuist token" : "Wrong token", path: "/login"), contentType: Web.html, status: .unauthorized)
         }
-        // A signed session that expires, never the token itself.
-        return HTTP.redirect("/", headers: [.setCookie: AccessGuard.sessionCookie(session, secure: AccessGuard.isSecure(request))])
+        // A signed session that expires, never the token itself: signed with the database's secret when there is one
+        // (a captured cookie then says nothing about the token), else with a key derived from the token.
+        if let accounts {
+            let session = Accounts.session(user: Accounts.operatorId, secret: try await accounts.sessionSecret())
+            return HTTP.redirect("/", headers: [.setCookie: Accounts.userCookieHeader(session, secure: secure)])
+        }
+        guard let session = writeGuard.newSession() else { return HTTP.redirect("/login") }
+        return HTTP.redirect("/", headers: [.setCookie: AccessGuard.sessionCookie(session, secure: secure)])
+    }
+
+    /// Ends the session: both cookies expire.
+    func logout(_ request: Request) -> Response {
+        let secure = AccessGuard.isSecure(request)
+        var headers: HTTPFields = [.location: "/login"]
+        headers.append(HTTPField(name: .setCookie, value: AccessGuard.expiredCookie(secure: secure)))
+        headers.append(HTTPField(name: .setCookie, value: Accounts.expiredUserCookie(secure: secure)))
+        return Response(status: .seeOther, headers: headers)
     }
 }
