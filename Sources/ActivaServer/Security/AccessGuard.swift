@@ -53,7 +53,7 @@ struct AccessGuard: Sendable {
     func validSession(_ value: String, now: Date = Date()) -> Bool {
         guard let sessionKey else { return false }
         let parts = value.split(separator: ".", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let expiry = Int(parts[0]), Double(expiry) > now.timeIntervalSince1970,
+        guard parts.count == 2, let expiry = Int(parts[0]), expiry > Int(now.timeIntervalSince1970),
               let code = AccessGuard.bytes(hex: parts[1]) else { return false }
         return HMAC<SHA256>.isValidAuthenticationCode(code, authenticating: Data(parts[0].utf8), using: sessionKey)
     }

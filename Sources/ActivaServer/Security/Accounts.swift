@@ -60,7 +60,7 @@ public enum Accounts {
     static func sessionUser(_ value: String, secret: [UInt8], now: Date = Date()) -> String? {
         let parts = value.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 3, !parts[0].isEmpty, let expiry = Int(parts[1]),
-              Double(expiry) > now.timeIntervalSince1970, Double(expiry) <= now.timeIntervalSince1970 + AccessGuard.sessionLifetime + 60,
+              expiry > Int(now.timeIntervalSince1970), expiry <= Int(now.timeIntervalSince1970 + AccessGuard.sessionLifetime) + 60,
               let code = hexBytes(parts[2]) else { return nil }
         let payload = parts[0] + "." + parts[1]
         return HMAC<SHA256>.isValidAuthenticationCode(code, authenticating: Data(payload.utf8), using: SymmetricKey(data: secret)) ? parts[0] : nil
