@@ -78,6 +78,19 @@ struct DocumentTests {
         }
     }
 
+    /// Issue 17: a mapping with many keys (hostile, or a closed year's book values) is checked through an index;
+    /// a duplicate is still found, the first one or the last.
+    @Test("duplicate keys are found in a mapping of 20.000 keys, in JSON and in YAML")
+    func manyKeys() throws {
+        let keys = (0..<20_000).map { "\"k\($0)\": 1" }
+        #expect(throws: Never.self) { try JSONReader.parse("{" + keys.joined(separator: ", ") + "}") }
+        for duplicate in ["\"k0\": 2", "\"k19999\": 2", "\"k64\": 2"] {
+            #expect(throws: (any Error).self) { try JSONReader.parse("{" + (keys + [duplicate]).joined(separator: ", ") + "}") }
+            #expect(throws: (any Error).self) { try YAMLReader.parse((keys + [duplicate]).joined(separator: "\n") + "\n") }
+        }
+        #expect(throws: Never.self) { try YAMLReader.parse(keys.joined(separator: "\n") + "\n") }
+    }
+
     @Test("a key is matched on all its bytes, not only the first seven and its length")
     func longKeys() throws {
         // "committeX" has the length and the first seven bytes of "committed".

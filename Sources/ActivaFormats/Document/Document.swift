@@ -24,6 +24,8 @@ struct Document: Sendable {
     private(set) var nodes: [Node] = []
     /// The text of the document's keys and scalars (for JSON, the document's own bytes, with unescaped strings after).
     private(set) var bytes: [UInt8] = []
+    /// The keys of each mapping with many, by signature (`hasEarlierKey`).
+    private var manyKeys: [Index: [UInt64: [Index]]] = [:]
 
     /// The document's root node.
     var root: Index { 0 }
@@ -157,16 +159,37 @@ struct Document: Sendable {
         return nil
     }
 
-    /// Whether a key before `key` in `mapping` (still being written) has the same text: a duplicate key.
-    func hasEarlierKey(like key: Index, in mapping: Index) -> Bool {
+    /// Whether a key before `key` in `mapping` (still being written) has the same text: a duplicate key. A register's
+    /// mappings have a handful of keys, compared in a scan; a mapping past `scannedKeys` (hostile, or a closed year's
+    /// book values of many assets) gets an index of its keys by signature, so its check stays linear.
+    mutating func hasEarlierKey(like key: Index, in mapping: Index) -> Bool {
         let signature = nodes[key].signature
-        var earlier = mapping + 1
-        while earlier < key {
-            if nodes[earlier].signature == signature, sameText(earlier, key) { return true }
-            earlier = next(earlier + 1)
+        // `isEmpty` first: a register never builds an index, and its reading pays no lookup per key.
+        if manyKeys.isEmpty || manyKeys[mapping] == nil {
+            var earlier = mapping + 1, scanned = 0
+            while earlier < key {
+                if nodes[earlier].signature == signature, sameText(earlier, key) { return true }
+                earlier = next(earlier + 1)
+                scanned += 1
+            }
+            guard scanned >= Document.scannedKeys else { return false }
+            var index: [UInt64: [Index]] = [:]
+            earlier = mapping + 1
+            while earlier < key {
+                index[nodes[earlier].signature, default: []].append(earlier)
+                earlier = next(earlier + 1)
+            }
+            index[signature, default: []].append(key)
+            manyKeys[mapping] = index
+            return false
         }
+        for earlier in manyKeys[mapping]?[signature] ?? [] where sameText(earlier, key) { return true }
+        manyKeys[mapping]?[signature, default: []].append(key)
         return false
     }
+
+    /// Keys compared in a scan before a mapping gets an index.
+    static let scannedKeys = 64
 
     /// How many nodes have been written.
     var nodeCount: Int { nodes.count }
