@@ -2,8 +2,8 @@ import ActivaStore
 import Hummingbird
 
 /// The router with every API route and page, on a given store: what tests call without a socket.
-public func buildRouter(store: any RegisterStore, configuration: ServerConfiguration) -> Router<BasicRequestContext> {
-    let router = Router(context: BasicRequestContext.self)
+public func buildRouter(store: any RegisterStore, configuration: ServerConfiguration) -> Router<ActivaRequestContext> {
+    let router = Router(context: ActivaRequestContext.self)
     let access = AccessGuard(token: configuration.token)
     // With users and keys the routes see the store through the request's principal (`GuardedStore`).
     let accounts = store as? any RegisterStore & AccessStore

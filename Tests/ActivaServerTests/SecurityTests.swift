@@ -269,3 +269,38 @@ struct HostileDetailTests {
         }
     }
 }
+
+@Suite("Login limits")
+struct LoginLimiterTests {
+    @Test("failures are counted before the work, per name, per client and for the server; a success takes its count back")
+    func limits() async {
+        let limiter = LoginLimiter(perName: 3, perClient: 5, total: 8, concurrent: 2, window: 60)
+        let now = Date(timeIntervalSince1970: 1_000_000)
+        // One name from one client: three failures, then wait.
+        for _ in 1...3 {
+            #expect(await limiter.begin("anna", client: "10.0.0.1", now: now) == nil)
+            await limiter.end("anna", client: "10.0.0.1", succeeded: false)
+        }
+        #expect(await limiter.begin("anna", client: "10.0.0.9", now: now) == 60)
+        // Other names from the same client: two more, then the client waits; another client does not.
+        for name in ["bert", "carla"] {
+            #expect(await limiter.begin(name, client: "10.0.0.1", now: now) == nil)
+            await limiter.end(name, client: "10.0.0.1", succeeded: false)
+        }
+        #expect(await limiter.begin("dirk", client: "10.0.0.1", now: now) != nil)
+        #expect(await limiter.begin("dirk", client: "10.0.0.2", now: now) == nil)
+        await limiter.end("dirk", client: "10.0.0.2", succeeded: true)   // taken back
+        // Two at a time: a third attempt while two run waits.
+        #expect(await limiter.begin("e1", client: "10.0.0.3", now: now) == nil)
+        #expect(await limiter.begin("e2", client: "10.0.0.4", now: now) == nil)
+        #expect(await limiter.begin("e3", client: "10.0.0.5", now: now) == 1)
+        await limiter.end("e1", client: "10.0.0.3", succeeded: false)
+        await limiter.end("e2", client: "10.0.0.4", succeeded: false)
+        // The server's total (8): 5 + 2 failures counted so far, one more, then everyone waits.
+        #expect(await limiter.begin("f", client: "10.0.0.6", now: now) == nil)
+        await limiter.end("f", client: "10.0.0.6", succeeded: false)
+        #expect(await limiter.begin("g", client: "10.0.0.7", now: now) != nil)
+        // A minute later all is forgotten.
+        #expect(await limiter.begin("anna", client: "10.0.0.1", now: now.addingTimeInterval(61)) == nil)
+    }
+}

@@ -23,3 +23,21 @@ struct WorkBoundTests {
         #expect(Register(assets: [paid]).assetYears == 67)
     }
 }
+
+@Suite("Stopping a computation")
+struct StoppingTests {
+    @Test("a caller that no longer waits stops the report between years (a server whose client has left)")
+    func stops() throws {
+        let register = Register(assets: [Asset(id: "a", committed: day("2024-01-01"), inUse: day("2024-01-01"), cost: 1_000, life: 5)])
+        var options = EngineOptions()
+        options.shouldContinue = { false }
+        do {
+            _ = try Engine(options: options).report(register)
+            Issue.record("the report went on")
+        } catch {
+            #expect(error.message(.nl).contains("gestopt"))
+        }
+        options.shouldContinue = { true }
+        #expect(try Engine(options: options).report(register).years.map(\.year) == Array(2024...2028))   // five years of 200
+    }
+}

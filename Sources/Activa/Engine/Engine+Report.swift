@@ -187,6 +187,7 @@ extension Engine {
             let reported = options.reportedYears, closedYears = register.closedYears
             let sums = results.yearSums(firstYear...lastYear) { year in reported?.contains(year) ?? true || closedYears.contains { $0.year == year } }
             for year in firstYear...lastYear where reported?.contains(year) ?? true || closedYears.contains(where: { $0.year == year }) {
+                if let shouldContinue = options.shouldContinue, !shouldContinue() { throw .stopped }
                 // Appended as made: a year report is a large value, and a `var` in between is a copy of it.
                 years.append(yearReport(year, sums: sums[year - firstYear], results: results, totals: totals,
                                         desinvestering: desinvestering, depreciation: depreciation, partners: partnerYears[year] ?? [],

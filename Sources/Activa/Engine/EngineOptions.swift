@@ -12,6 +12,9 @@ public struct EngineOptions: Sendable {
     public var hirInvestment: HIRInvestmentPolicy = .netOfReserve
     /// Write the explanations (steps, sources). Off for batches that print none: the amounts are the same.
     public var explanations: Bool = true
+    /// Asked between years: false stops the work with `EngineError.stopped` (a server whose client has left). The
+    /// engine does no IO; the caller says how to know.
+    public var shouldContinue: (@Sendable () -> Bool)?
     /// Put together only these years' `YearReport`s (nil: every year). Every year is still computed, since each
     /// depends on the ones before; a caller that shows one year need not pay for assembling the others.
     public var reportedYears: ClosedRange<Int>?
@@ -102,6 +105,8 @@ public enum EngineError: Error, Sendable {
     case noDeductionTable(name: String, year: Int, known: ClosedRange<Int>?)
     /// A year that cannot be closed (not over yet, not the first open year, provisional figures), and why.
     case cannotClose(year: Int, reason: LocalizedText)
+    /// `EngineOptions.shouldContinue` said to stop.
+    case stopped
 
     /// One line per problem, each naming the file first, as the register reader's messages do:
     /// `bestand.yaml, activum 'oven', veld 'cost': …`.
@@ -124,6 +129,8 @@ public enum EngineError: Error, Sendable {
                                    : "no \(name) percentage known for \(year); known: \(range)"
         case .cannotClose(let year, let reason):
             return (language == .nl ? "\(year) kan niet worden afgesloten: " : "\(year) cannot be closed: ") + reason.text(language)
+        case .stopped:
+            return language == .nl ? "de berekening is gestopt: er wacht niemand meer op" : "the computation was stopped: no one is waiting for it"
         case .noDesinvesteringThreshold(let year):
             return language == .nl ? "geen drempel voor de desinvesteringsbijtelling van \(year) bekend"
                                    : "no desinvesteringsbijtelling threshold known for \(year)"

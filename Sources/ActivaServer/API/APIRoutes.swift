@@ -44,7 +44,7 @@ struct API: Sendable {
     let writeGuard: AccessGuard
     let engine = Engine()
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ActivaRequestContext>) {
         for route in APIRoute.all {
             router.on(RouterPath(route.routerPath), method: route.method) { request, context in
                 await HTTP.guarded(request) {
@@ -55,7 +55,7 @@ struct API: Sendable {
         }
     }
 
-    func handle(_ route: APIRoute, request: Request, context: BasicRequestContext) async throws -> Response {
+    func handle(_ route: APIRoute, request: Request, context: ActivaRequestContext) async throws -> Response {
         let language = HTTP.language(request)
         let id = context.parameters.get("id") ?? ""
         switch (route.method, route.path) {
@@ -170,7 +170,10 @@ struct API: Sendable {
         var engineOptions = engine.options
         engineOptions.explanations = options.explain || options.format != .json
         engineOptions.reportedYears = year.map { $0...$0 }
+        // A client that has left gets no more work: the engine stops between years, and nothing is written.
+        engineOptions.shouldContinue = HTTP.clientWaits
         var report = try Engine(law: engine.law, options: engineOptions).report(register, digest: RegisterDigest.of(register))
+        guard HTTP.clientWaits() else { throw EngineError.stopped }
         report.insertReadingWarnings(readingWarnings)
         if let year { report.years = [report.year(year)] }
         let contentType: String
@@ -199,7 +202,7 @@ struct API: Sendable {
         return stored
     }
 
-    func versionParameter(_ context: BasicRequestContext, _ language: Language) throws -> Int {
+    func versionParameter(_ context: ActivaRequestContext, _ language: Language) throws -> Int {
         guard let text = context.parameters.get("version"), let version = Int(text), version > 0 else {
             throw Problem.badRequest(language == .nl ? "versie: een geheel getal vanaf 1" : "version: a whole number from 1",
                                      language: language, field: "version")

@@ -61,6 +61,10 @@ enum HTTP {
         throw Problem.badRequest(language == .nl ? "de inhoud is geen UTF-8-tekst" : "the body is not UTF-8 text", language: language)
     }
 
+    /// Whether the request's client still waits for its answer; set per request by `SecurityMiddleware`. A report
+    /// stops between years when it does not (`EngineOptions.shouldContinue`), and is not written.
+    @TaskLocal static var clientWaits: @Sendable () -> Bool = { true }
+
     /// Runs a handler, answering any error as problem+json.
     static func guarded(_ request: Request, _ handler: () async throws -> Response) async -> Response {
         do {

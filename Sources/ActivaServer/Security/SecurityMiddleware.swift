@@ -9,7 +9,7 @@ import HTTPTypes
 /// `Sec-Fetch-Site` or `Origin`); with a token configured nothing but the login page is served without it; and
 /// every answer carries the headers that keep a browser from framing, sniffing or running what it should not.
 struct SecurityMiddleware: RouterMiddleware {
-    typealias Context = BasicRequestContext
+    typealias Context = ActivaRequestContext
     let configuration: ServerConfiguration
     let access: AccessGuard
     /// Users and keys, when the store keeps them; with any of them, nothing is served without logging in.
@@ -47,13 +47,16 @@ struct SecurityMiddleware: RouterMiddleware {
                                          loggedIn: principal != nil && (access.required || office))
                     // `?administration=` (id or name): where a register the request creates goes.
                     let administration = request.uri.queryParameters.get("administration").map { String($0) }
-                    response = try await HTML.$mode.withValue(mode) {
+                    // Left = open when the request came and closed now (a test's channel is never open: it never leaves).
+                    let openAtStart = context.clientIsConnected
+                    let waits: @Sendable () -> Bool = { !openAtStart || context.clientIsConnected }
+                    response = try await HTTP.$clientWaits.withValue(waits) { try await HTML.$mode.withValue(mode) {
                         try await Principal.$current.withValue(resolved) {
                             try await StoreActor.$name.withValue(resolved.actor) {
                                 try await StoreActor.$administration.withValue(administration) { try await next(request, context) }
                             }
                         }
-                    }
+                    } }
                 } catch let error as any HTTPResponseError {
                     response = try error.response(from: request, context: context)
                 }

@@ -15,7 +15,7 @@ struct Web: Sendable {
 
     static let html = "text/html; charset=utf-8"
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ActivaRequestContext>) {
         // The templates are parsed here, once, when the router is built (a broken one stops the server at start).
         _ = HTML.libraries
         router.get("/") { request, _ in await HTTP.guarded(request) { try await home(request) } }
@@ -23,7 +23,7 @@ struct Web: Sendable {
         router.get("/activa.js") { _, _ in HTTP.text(Assets.javascript, contentType: "text/javascript; charset=utf-8", headers: [.cacheControl: "max-age=3600"]) }
         router.get("/health") { _, _ in HTTP.text("ok\n", contentType: "text/plain") }
         router.get("/login") { request, _ in HTTP.text(login(HTTP.language(request), error: nil, path: request.uri.description), contentType: Web.html) }
-        router.post("/login") { request, _ in await HTTP.guarded(request) { try await doLogin(request) } }
+        router.post("/login") { request, context in await HTTP.guarded(request) { try await doLogin(request, client: context.clientAddress) } }
         router.post("/logout") { request, _ in logout(request) }
         router.post("/registers") { request, _ in await write(request) { try await create(request) } }
         router.post("/registers/import") { request, _ in await write(request) { try await importRegister(request) } }
@@ -51,7 +51,7 @@ struct Web: Sendable {
 
     /// The asset id in a page's path, percent-decoded: the links encode it (`urlPathEncoded`), so an id with a
     /// space, an é or a slash comes back as it is.
-    static func assetId(_ context: BasicRequestContext) -> String? {
+    static func assetId(_ context: ActivaRequestContext) -> String? {
         context.parameters.get("asset").map { $0.removingPercentEncoding ?? $0 }
     }
 
@@ -390,13 +390,13 @@ struct Web: Sendable {
                   ["error": HTML.orFalse(error), "users": HTML.mode.office])
     }
 
-    func doLogin(_ request: Request) async throws -> Response {
+    func doLogin(_ request: Request, client: String) async throws -> Response {
         let language = HTTP.language(request)
         let fields = AssetForm.fields(try await HTTP.body(request, limit: 4096, language: language))
         let name = fields["name"].flatMap { $0.isEmpty ? nil : $0 }
         // Counted before the password is hashed, per name and for the whole server (bcrypt's CPU).
         let limited = name ?? "~token"
-        if let wait = await loginLimiter.begin(limited) {
+        if let wait = await loginLimiter.begin(limited, client: client) {
             return HTTP.text(login(language, error: language == .nl ? "Te veel pogingen; probeer het over \(wait) seconden opnieuw"
                                                                     : "Too many attempts; try again in \(wait) seconds", path: "/login"),
                              contentType: Web.html, status: .tooManyRequests, headers: [.retryAfter: String(wait)])
@@ -407,7 +407,7 @@ struct Web: Sendable {
             let found = try await accounts.login(name: name)
             // An unknown name costs the same bcrypt as a known one: the time does not tell which names exist.
             let valid = Accounts.verifyPassword(fields["password"] ?? "", hash: found?.passwordHash ?? Accounts.unknownUserHash) && found != nil
-            await loginLimiter.end(limited, succeeded: valid)
+            await loginLimiter.end(limited, client: client, succeeded: valid)
             if valid, let found {
                 let session = Accounts.session(user: found.user.id, secret: try await accounts.sessionSecret())
                 return HTTP.redirect("/", headers: [.setCookie: Accounts.userCookieHeader(session, secure: secure)])
@@ -416,7 +416,7 @@ struct Web: Sendable {
                              contentType: Web.html, status: .unauthorized)
         }
         let valid = writeGuard.isToken(fields["token"] ?? "")
-        await loginLimiter.end(limited, succeeded: valid)
+        await loginLimiter.end(limited, client: client, succeeded: valid)
         guard valid else {
             return HTTP.text(login(language, error: language == .nl ? "Onjuist token" : "Wrong token", path: "/login"), contentType: Web.html, status: .unauthorized)
         }
