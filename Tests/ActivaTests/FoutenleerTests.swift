@@ -33,7 +33,14 @@ struct FoutenleerTests {
         #expect(status.differences.contains(ClosedYearDifference(year: 2024, key: "activastaat.bookValue", filed: 11_000, now: 13_750)))
         #expect(status.differences.contains(ClosedYearDifference(year: 2024, key: "activastaat.bookValue", assetId: "machine", filed: 11_000, now: 13_750)))
 
+        // 2024 itself shows what was filed (found by a bookkeeper who printed 2024 after the correction): its totals
+        // stay 1.000 and 11.000; its asset line is the recomputed one, and the year says so.
+        let y2024 = try #require(report.years.first { $0.year == 2024 })
+        #expect(y2024.depreciation.depreciation == 1_000 && y2024.depreciation.bookValue == 11_000 && y2024.kia == 3_360)
+        #expect(y2024.linesRecomputed)
+        #expect(report.asset("machine", in: 2024)?.depreciation?.bookValue == 13_750)
         let y2025 = try #require(report.years.first { $0.year == 2025 })
+        #expect(!y2025.linesRecomputed)
         let correction = try #require(y2025.foutenherstel)
         #expect(correction.closedYear == 2024 && correction.cause == .corrected)
         #expect(correction.bookValueFiled == 11_000 && correction.bookValueCorrect == 13_750)

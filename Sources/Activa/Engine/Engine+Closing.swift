@@ -65,6 +65,7 @@ extension Engine {
         guard let last = register.closedYears.last else { return ([], []) }
         var statuses: [ClosedYearStatus] = []
         var warnings: [ReportWarning] = []
+        var shownAsFiled: [(index: Int, figures: [FiledFigure])] = []
         for closed in register.closedYears {
             if let previous = statuses.last, previous.closed.year == closed.year - 1,
                closed.figures.contains(where: { $0.key == "foutenherstel" && !$0.amount.isZero }) {
@@ -75,9 +76,13 @@ extension Engine {
             let computed = years.first(where: { $0.year == closed.year })
             let status = closedYearStatus(closed, figures: computed?.filedFigures ?? [], bookValues: computed?.heldBookValues ?? [:], digest: digest)
             statuses.append(status)
+            if status.cause != nil, let index = years.firstIndex(where: { $0.year == closed.year }) { shownAsFiled.append((index, closed.figures)) }
             if let warning = closedYearWarning(status) { warnings.append(warning) }
         }
         if let status = statuses.last, status.closed.year == last.year { attachFoutenherstel(after: status, to: &years) }
+        // A closed year's figures stay as filed: the year shows them, whatever the register gives now (after the
+        // foutenherstel, which compares the two).
+        for (index, figures) in shownAsFiled { years[index].showFiled(figures) }
         return (statuses, warnings)
     }
 

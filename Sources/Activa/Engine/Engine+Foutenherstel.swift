@@ -41,7 +41,7 @@ extension Engine {
             guard let index = corrected.closedYears.firstIndex(where: { $0.year == status.closed.year }) else { continue }
             let now = report.years.first(where: { $0.year == status.closed.year })
             corrected.closedYears[index].correction = AcceptedCorrection(acceptedOn: day, registerVersion: registerVersion, registerDigest: digest,
-                                                                         figures: now?.filedFigures ?? [], bookValues: now?.heldBookValues ?? [:])
+                                                                         figures: now.map { $0.recomputedFigures ?? $0.filedFigures } ?? [], bookValues: now?.heldBookValues ?? [:])
         }
         return corrected
     }

@@ -13,36 +13,46 @@ public struct FiledFigure: Sendable, Hashable {
 
 extension YearReport {
     public var filedFigures: [FiledFigure] {
-        YearReport.filedFigureTable.map { FiledFigure(key: $0.key, amount: $0.amount(self)) }
+        YearReport.filedFigureTable.map { FiledFigure(key: $0.key, amount: self[keyPath: $0.figure]) }
+            + [FiledFigure(key: "foutenherstel", amount: foutenherstel?.amount ?? 0)]
     }
 
     /// The keys of `filedFigures`, in order.
-    public static let filedFigureKeys = filedFigureTable.map(\.key)
+    public static let filedFigureKeys = filedFigureTable.map(\.key) + ["foutenherstel"]
 
     /// Each figure an aangifte takes from a year: its key, where it is in the year, and its name (one table, so
-    /// the keys, the figures and the labels cannot drift apart).
-    static let filedFigureTable: [(key: String, amount: @Sendable (YearReport) -> Money, nl: String, en: String)] = [
-        ("investments", { $0.investments }, "Investeringen", "Investments"),
-        ("kia", { $0.kia }, "KIA", "KIA"),
-        ("kiaDeferred", { $0.kiaDeferred }, "KIA uitgesteld (betalingscriterium)", "KIA deferred (payment rule)"),
-        ("kiaFromEarlierYears", { $0.kiaFromEarlierYears }, "KIA uit eerdere jaren", "KIA from earlier years"),
-        ("kiaLapsed", { $0.kiaLapsed }, "KIA vervallen", "KIA lapsed"),
-        ("eia", { $0.eia }, "EIA", "EIA"),
-        ("mia", { $0.mia }, "MIA", "MIA"),
-        ("desinvesteringsbijtelling", { $0.desinvestering.bijtelling }, "Desinvesteringsbijtelling (KIA)", "Desinvesteringsbijtelling (KIA)"),
-        ("desinvesteringsbijtellingEIA", { $0.desinvestering.bijtellingEIA }, "Desinvesteringsbijtelling (EIA)", "Desinvesteringsbijtelling (EIA)"),
-        ("desinvesteringsbijtellingMIA", { $0.desinvestering.bijtellingMIA }, "Desinvesteringsbijtelling (MIA)", "Desinvesteringsbijtelling (MIA)"),
-        ("activastaat.willekeurig", { $0.depreciation.willekeurig }, "Willekeurige afschrijving", "Accelerated depreciation"),
-        ("activastaat.normal", { $0.depreciation.normal }, "Normale afschrijving", "Normal depreciation"),
-        ("activastaat.depreciation", { $0.depreciation.depreciation }, "Afschrijving", "Depreciation"),
-        ("activastaat.terugname", { $0.depreciation.terugname }, "Terugname willekeurige afschrijving", "Accelerated depreciation taken back"),
-        ("activastaat.gain", { $0.depreciation.gain }, "Boekwinst", "Gain on disposal"),
-        ("activastaat.hirFormed", { $0.depreciation.hirFormed }, "Herinvesteringsreserve gevormd", "Reinvestment reserve formed"),
-        ("activastaat.hirReleased", { $0.depreciation.hirReleased }, "Herinvesteringsreserve vrijgevallen", "Reinvestment reserve released"),
-        ("activastaat.hirBalance", { $0.depreciation.hirBalance }, "Herinvesteringsreserve aan het eind van het jaar", "Reinvestment reserve at the end of the year"),
-        ("activastaat.bookValue", { $0.depreciation.bookValue }, "Boekwaarde aan het eind van het jaar", "Book value at the end of the year"),
-        ("foutenherstel", { $0.foutenherstel?.amount ?? 0 }, "Foutenherstel (foutenleer)", "Correction of an earlier error (foutenleer)"),
+    /// the keys, the figures and the labels cannot drift apart). The foutenherstel follows them (it is computed).
+    nonisolated(unsafe) static let filedFigureTable: [(key: String, figure: WritableKeyPath<YearReport, Money>, nl: String, en: String)] = [
+        ("investments", \YearReport.investments, "Investeringen", "Investments"),
+        ("kia", \YearReport.kia, "KIA", "KIA"),
+        ("kiaDeferred", \YearReport.kiaDeferred, "KIA uitgesteld (betalingscriterium)", "KIA deferred (payment rule)"),
+        ("kiaFromEarlierYears", \YearReport.kiaFromEarlierYears, "KIA uit eerdere jaren", "KIA from earlier years"),
+        ("kiaLapsed", \YearReport.kiaLapsed, "KIA vervallen", "KIA lapsed"),
+        ("eia", \YearReport.eia, "EIA", "EIA"),
+        ("mia", \YearReport.mia, "MIA", "MIA"),
+        ("desinvesteringsbijtelling", \YearReport.desinvestering.bijtelling, "Desinvesteringsbijtelling (KIA)", "Desinvesteringsbijtelling (KIA)"),
+        ("desinvesteringsbijtellingEIA", \YearReport.desinvestering.bijtellingEIA, "Desinvesteringsbijtelling (EIA)", "Desinvesteringsbijtelling (EIA)"),
+        ("desinvesteringsbijtellingMIA", \YearReport.desinvestering.bijtellingMIA, "Desinvesteringsbijtelling (MIA)", "Desinvesteringsbijtelling (MIA)"),
+        ("activastaat.willekeurig", \YearReport.depreciation.willekeurig, "Willekeurige afschrijving", "Accelerated depreciation"),
+        ("activastaat.normal", \YearReport.depreciation.normal, "Normale afschrijving", "Normal depreciation"),
+        ("activastaat.depreciation", \YearReport.depreciation.depreciation, "Afschrijving", "Depreciation"),
+        ("activastaat.terugname", \YearReport.depreciation.terugname, "Terugname willekeurige afschrijving", "Accelerated depreciation taken back"),
+        ("activastaat.gain", \YearReport.depreciation.gain, "Boekwinst", "Gain on disposal"),
+        ("activastaat.hirFormed", \YearReport.depreciation.hirFormed, "Herinvesteringsreserve gevormd", "Reinvestment reserve formed"),
+        ("activastaat.hirReleased", \YearReport.depreciation.hirReleased, "Herinvesteringsreserve vrijgevallen", "Reinvestment reserve released"),
+        ("activastaat.hirBalance", \YearReport.depreciation.hirBalance, "Herinvesteringsreserve aan het eind van het jaar", "Reinvestment reserve at the end of the year"),
+        ("activastaat.bookValue", \YearReport.depreciation.bookValue, "Boekwaarde aan het eind van het jaar", "Book value at the end of the year"),
     ]
+
+    /// The year's aangifte figures set to those filed: a closed year that the register now computes otherwise shows
+    /// what was filed (its asset lines are the recomputed ones; `linesRecomputed` says so).
+    mutating func showFiled(_ figures: [FiledFigure]) {
+        recomputedFigures = filedFigures
+        for row in YearReport.filedFigureTable {
+            if let filed = figures.first(where: { $0.key == row.key }) { self[keyPath: row.figure] = filed.amount }
+        }
+        linesRecomputed = true
+    }
 
     /// Per asset held at the end of the year (not sold or withdrawn), its fiscal book value then: what a closed year
     /// keeps so that the next year opens with it.
@@ -60,6 +70,7 @@ extension YearReport {
 extension FiledFigure {
     /// The figure's name as the aangifte and the page say it.
     public static func label(_ key: String) -> LocalizedText {
+        if key == "foutenherstel" { return LocalizedText(nl: "Foutenherstel (foutenleer)", en: "Correction of an earlier error (foutenleer)") }
         guard let row = YearReport.filedFigureTable.first(where: { $0.key == key }) else { return LocalizedText(nl: key, en: key) }
         return LocalizedText(nl: row.nl, en: row.en)
     }

@@ -62,6 +62,11 @@ public struct YearReport: Sendable {
     /// The correction of a closed year's end figures that the register now gives otherwise (foutenleer): in the
     /// first year after the last closed one, and in a closed year filed with one.
     public var foutenherstel: Foutenherstel? = nil
+    /// A closed year whose totals are the figures as filed while its asset lines are computed from the register as
+    /// it is now (after a correction, or by a newer Activa): the lines then need not add up to the totals.
+    public var linesRecomputed = false
+    /// For such a year: its aangifte figures as the register computes them now (what a correction accepts).
+    public var recomputedFigures: [FiledFigure]? = nil
 }
 
 /// The desinvesteringsbijtelling of a year (art. 3.47 Wet IB 2001).

@@ -92,6 +92,8 @@ public enum JSONReportWriter {
             json.integer("year", year.year)
             json.day("start", year.start)
             json.day("end", year.end)
+            // A closed year whose register now computes otherwise: the totals as filed, the asset lines recomputed.
+            if year.linesRecomputed { json.bool("linesRecomputed", true) }
             if !year.provisional.isEmpty {
                 json.key("provisional")
                 json.array { json in

@@ -15,6 +15,10 @@ public enum TextReportWriter {
             }
             lines.append(isCalendarYear ? "== \(year.year)\(mark) ==" : "== \(year.year) (" + tables.label("boekjaar", "financial year") + " \(year.start) – \(year.end))\(mark) ==")
             lines += year.provisional.map { "  " + $0.text.text(options.language) }
+            if year.linesRecomputed {
+                lines.append("  " + tables.label("De totalen zijn zoals aangegeven; de regels per activum zijn herberekend met het register zoals het nu is.",
+                                                 "The totals are as filed; the lines per asset are recomputed from the register as it is now."))
+            }
             let summary = tables.summary(year)
             let width = summary.map(\.0.count).max() ?? 0
             for (label, amount) in summary {

@@ -57,8 +57,10 @@ enum RegisterPage {
             },
             // A closed year says so; the first year that can be closed next offers the button.
             "closed": HTML.orFalse(stored.register.closedYears.first { $0.year == year }.map { closed in
-                language == .nl ? "Afgesloten op \(closed.closedOn): deze cijfers zijn aangegeven en veranderen niet meer (Activa \(closed.activaVersion)\(closed.registerVersion.map { ", registerversie \($0)" } ?? ""))."
-                                : "Closed on \(closed.closedOn): these figures are filed and do not change any more (Activa \(closed.activaVersion)\(closed.registerVersion.map { ", register version \($0)" } ?? ""))."
+                let recomputed = y.linesRecomputed ? (language == .nl ? " De totalen zijn zoals aangegeven; de regels per activum zijn herberekend met het register zoals het nu is."
+                                                                      : " The totals are as filed; the lines per asset are recomputed from the register as it is now.") : ""
+                return (language == .nl ? "Afgesloten op \(closed.closedOn): deze cijfers zijn aangegeven en veranderen niet meer (Activa \(closed.activaVersion)\(closed.registerVersion.map { ", registerversie \($0)" } ?? ""))."
+                                        : "Closed on \(closed.closedOn): these figures are filed and do not change any more (Activa \(closed.activaVersion)\(closed.registerVersion.map { ", register version \($0)" } ?? "")).") + recomputed
             }),
             "closable": (stored.register.closedYears.last.map { $0.year + 1 == year } ?? true) && y.end < Day.today() && y.provisional.isEmpty
                 && !stored.register.closedYears.contains { $0.year == year } ? ["year": year, "version": stored.version] as HTML.Context : false,
