@@ -7,6 +7,9 @@ public enum StoreActor {
     @TaskLocal public static var name: String?
     /// The administration a register created by the request belongs to.
     @TaskLocal public static var administration: String?
+    /// What an update is, when it is more than a change: `close` (a year closed), `correction` (a change accepted
+    /// as the correction of an error). The history says it.
+    @TaskLocal public static var action: String?
 }
 
 /// What a user may do in an administration (issue 17).

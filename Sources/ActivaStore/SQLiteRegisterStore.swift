@@ -213,7 +213,7 @@ public final class SQLiteRegisterStore: RegisterStore {
             guard current == expectedVersion else { throw StoreError.conflict(current: current) }
             let (register, restoredFrom) = try make(db)
             let document = RegisterWriter.json(register).serialized()
-            let next = current + 1, action = restoredFrom == nil ? "update" : "restore"
+            let next = current + 1, action = restoredFrom == nil ? (StoreActor.action ?? "update") : "restore"
             try db.execute(sql: """
                 UPDATE registers SET version = ?, name = ?, taxpayer = ?, document = ?, updatedAt = ? WHERE id = ? AND version = ?
                 """, arguments: [next, register.entity.name, register.entity.taxpayer.rawValue, document, at, id, current])

@@ -1,6 +1,7 @@
 import Activa
 import ActivaFormats
 import ActivaServer
+import ActivaStore
 import ArgumentParser
 import Foundation
 
@@ -40,9 +41,11 @@ struct ServeCommand: AsyncParsableCommand {
                                                 maxRequestBytes: maxRequestBytes, maxAssetYears: maxAssetYears, allowedHosts: allowedHosts)
         let app = try buildApplication(configuration: configuration)
         // Unbuffered, so the address shows at once even when the output goes to a file.
-        let mode = token == nil ? "eenpersoonsmodus zonder wachtwoord: alleen voor deze computer" : "alles achter het token"
+        // The mode as the server will run it: accounts in the database close it as a token does.
+        let accounts = (try? await SQLiteRegisterStore(path: database).hasAccounts()) ?? false
+        let mode = accounts ? "gebruikers en sleutels: niets zonder inloggen" : token == nil ? "eenpersoonsmodus zonder wachtwoord: alleen voor deze computer" : "alles achter het token"
         FileHandle.standardOutput.write(Data("Activa: http://\(host):\(port)/ (database \(database); \(mode))\n".utf8))
-        if token == nil, !["127.0.0.1", "localhost", "::1"].contains(host) {
+        if token == nil, !accounts, !["127.0.0.1", "localhost", "::1"].contains(host) {
             FileHandle.standardError.write(Data("let op: zonder ACTIVA_TOKEN kan iedereen die \(host):\(port) bereikt alle registers lezen en wijzigen\n".utf8))
         }
         try await app.runService()

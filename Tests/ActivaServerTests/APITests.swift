@@ -151,6 +151,15 @@ struct APITests {
                 #expect(response.text.contains(#""foutenherstel":{"closedYear":2024,"cause":"corrected","bookValueFiled":"11000.00","bookValueCorrect":"13750.00","hirFiled":"0.00","hirCorrect":"0.00","amount":"2750.00""#), "\(response.text)")
                 #expect(response.text.contains(#""correction":{"acceptedOn":"#))
                 #expect(response.text.contains(#""cause":"corrected""#))
+                // The closed year itself shows what was filed; its asset lines are the recomputed ones.
+            }
+            try await client.execute(uri: "/api/v1/registers/\(id)/report?year=2024", method: .get) { response in
+                #expect(response.text.contains(#""linesRecomputed":true"#))
+                #expect(response.text.contains(#""kia":"3360.00""#))
+            }
+            // The history says what each version was.
+            try await client.execute(uri: "/api/v1/registers/\(id)/versions", method: .get) { response in
+                #expect(response.text.contains(#""action":"close""#) && response.text.contains(#""action":"correction""#))
             }
             // A further change moves 2024 again: refused again.
             let again = body.replacingOccurrences(of: #""cost": "12000""#, with: #""cost": "16000""#)

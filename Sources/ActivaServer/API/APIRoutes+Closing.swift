@@ -28,7 +28,7 @@ extension API {
             throw Problem.engine(error, language: language)
         }
         do {
-            let stored = try await store.update(id: id, register: closed, expectedVersion: expected)
+            let stored = try await StoreActor.$action.withValue("close") { try await store.update(id: id, register: closed, expectedVersion: expected) }
             let filed = JSONReportWriter.closedYear(ClosedYearStatus(closed: closed.closedYears[closed.closedYears.count - 1], differences: [], cause: nil))
             return HTTP.json(.object([("id", .string(stored.id)), ("version", .number(String(stored.version))), ("closedYear", filed)]),
                              headers: [.eTag: API.etag(stored.version)])

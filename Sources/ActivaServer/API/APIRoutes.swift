@@ -275,10 +275,13 @@ struct API: Sendable {
         var register: Register
         do { register = try RegisterReader.read(registerText, format: .json) } catch { throw Problem.invalidRegister(error.issues, language: language) }
         if let problem = configuration.sizeProblem(register, language) { throw Problem.tooLarge(problem, language: language) }
-        register = try checkedChange(register, keeping: try await store.read(id: id)?.register,
-                                     correction: try API.correctionRequested(request, language), nextVersion: expectedVersion &+ 1, language)
+        let before = try await store.read(id: id)?.register
+        register = try checkedChange(register, keeping: before, correction: try API.correctionRequested(request, language),
+                                     nextVersion: expectedVersion &+ 1, language)
+        // A change accepted as a correction says so in the history.
+        let action = before.map { register.closedYears != $0.closedYears } == true ? "correction" : nil
         do {
-            let stored = try await store.update(id: id, register: register, expectedVersion: expectedVersion)
+            let stored = try await StoreActor.$action.withValue(action) { try await store.update(id: id, register: register, expectedVersion: expectedVersion) }
             return HTTP.json(.object([("id", .string(stored.id)), ("version", .number(String(stored.version)))]),
                              headers: [.eTag: API.etag(stored.version)])
         } catch StoreError.notFound {

@@ -63,9 +63,10 @@ struct Problem: Error {
     }
 
     static func unauthorized(_ language: Language) -> Problem {
-        Problem(status: .unauthorized, title: language == .nl ? "Niet geautoriseerd" : "Unauthorized",
-                detail: language == .nl ? "schrijven vraagt om Authorization: Bearer <token>" : "writing needs Authorization: Bearer <token>",
-                language: language)
+        Problem(status: .unauthorized, title: language == .nl ? "Inloggen nodig" : "Login needed",
+                detail: language == .nl ? "deze server vraagt bij elk verzoek om Authorization: Bearer <token of API-sleutel> (een sleutel maakt u met activa key add)"
+                                        : "this server needs Authorization: Bearer <token or API key> on every request (make a key with activa key add)",
+                language: language, headers: [.wwwAuthenticate: "Bearer"])
     }
 
     static func engine(_ error: EngineError, language: Language) -> Problem {

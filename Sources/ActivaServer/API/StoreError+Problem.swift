@@ -17,9 +17,11 @@ extension StoreError: StoreErrorResponse {
                            language: language)
         case .administrationNeeded:
             return Problem(status: .unprocessableContent, title: language == .nl ? "Welke administratie?" : "Which administration?",
-                           detail: language == .nl ? "geef de administratie waarin het register komt (administration=…), een waarin u mag schrijven"
-                                                   : "name the administration the register goes in (administration=…), one you may write in",
-                           issues: [RegisterIssue(field: "administration", problem: .missing)], language: language)
+                           detail: language == .nl ? "geef de administratie waarin het register komt (administration=…): een waarin u mag schrijven"
+                                                   : "name the administration the register goes in (administration=…): one you may write in",
+                           issues: [RegisterIssue(field: "administration", problem: .rule(LocalizedText(
+                               nl: "geen administratie waarin u mag schrijven; noem er een met administration=…",
+                               en: "no administration you may write in; name one with administration=…")))], language: language)
         case .busy:
             return Problem(status: .serviceUnavailable, title: language == .nl ? "Even bezet" : "Busy for a moment",
                            detail: language == .nl ? "de database is even bezet door een andere schrijver; probeer het over een paar seconden opnieuw"

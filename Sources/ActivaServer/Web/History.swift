@@ -40,6 +40,8 @@ enum History {
         let who = version.actor.map { nl ? " door \($0)" : " by \($0)" } ?? ""
         switch version.action {
         case "create": return (nl ? "aangemaakt" : "created") + who
+        case "close": return (nl ? "jaar afgesloten" : "year closed") + who
+        case "correction": return (nl ? "foutenherstel vastgelegd" : "correction recorded") + who
         case "restore": return (nl ? "versie \(version.restoredFrom ?? 0) teruggezet" : "version \(version.restoredFrom ?? 0) restored") + who
         default: return (nl ? "gewijzigd" : "changed") + who
         }

@@ -207,7 +207,7 @@ struct Web: Sendable {
         do {
             let closed = try engine.close(stored.register, year: year, on: Day.today(), registerVersion: stored.version,
                                           digest: RegisterDigest.fingerprint(stored.register))
-            _ = try await store.update(id: id, register: closed, expectedVersion: expected)
+            _ = try await StoreActor.$action.withValue("close") { try await store.update(id: id, register: closed, expectedVersion: expected) }
         } catch let error as EngineError {
             return errorPage([error.message(language)], language: language, status: .unprocessableContent)
         } catch StoreError.conflict(let current) {
@@ -342,7 +342,8 @@ struct Web: Sendable {
             return again([error.message(language)], status: .unprocessableContent)
         }
         do {
-            _ = try await store.update(id: id, register: register, expectedVersion: version)
+            let action = register.closedYears != stored.register.closedYears ? "correction" : nil
+            _ = try await StoreActor.$action.withValue(action) { try await store.update(id: id, register: register, expectedVersion: version) }
         } catch StoreError.conflict(let current) {
             return again([language == .nl ? "Het register is intussen door iemand anders gewijzigd (versie \(current)). Open het opnieuw en breng uw wijziging opnieuw aan."
                                          : "Someone else changed the register meanwhile (version \(current)). Open it again and redo your change."],
@@ -373,7 +374,8 @@ struct Web: Sendable {
                     return HTTP.text(html, contentType: Web.html, status: .conflict)
                 }
             }
-            _ = try await store.update(id: id, register: register, expectedVersion: version)
+            let action = register.closedYears != stored.register.closedYears ? "correction" : nil
+            _ = try await StoreActor.$action.withValue(action) { try await store.update(id: id, register: register, expectedVersion: version) }
         } catch StoreError.conflict(let current) {
             let html = RegisterPage.render(stored, report: try engine.report(stored.register, digest: RegisterDigest.of(stored.register)), year: nil, language: language, path: "/registers/\(id)",
                                            canWrite: true, message: language == .nl ? "Het register is intussen gewijzigd (versie \(current)); er is niets verwijderd."
