@@ -72,7 +72,10 @@ struct OfficeTests {
                 #expect($0.status == .forbidden)
             }
             try await client.execute(uri: "/registers/\(id)", method: .get, headers: bert) { #expect(!$0.text.contains("/assets/new")) }
-            try await client.execute(uri: "/registers/\(id)", method: .get, headers: anna) { #expect($0.text.contains("/assets/new")) }
+            try await client.execute(uri: "/registers/\(id)", method: .get, headers: anna) { response in
+                #expect(response.text.contains("/assets/new"))
+                #expect(response.text.contains("ingelogd als anna") && response.text.contains("id=\"logout\""))
+            }
             try await client.execute(uri: "/api/v1/registers", method: .post, headers: bert, body: ByteBuffer(string: Self.register)) { #expect($0.status == .forbidden) }
             // Jansen's write key changes it; the version says who.
             let changed = Self.register.replacingOccurrences(of: "12000", with: "12500")

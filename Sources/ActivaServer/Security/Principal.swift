@@ -21,6 +21,12 @@ enum Principal: Sendable {
         }
     }
 
+    /// A user's name, for the page's "ingelogd als".
+    var userName: String? {
+        if case .user(let user) = self { return user.name }
+        return nil
+    }
+
     /// The administrations it may read; nil for all.
     var readable: Set<String>? {
         switch self {

@@ -44,7 +44,7 @@ struct SecurityMiddleware: RouterMiddleware {
                 let resolved = principal ?? .nobody
                 do {
                     let mode = HTML.Mode(singleUser: !access.required && !office, office: office,
-                                         loggedIn: principal != nil && (access.required || office))
+                                         loggedIn: principal != nil && (access.required || office), user: resolved.userName)
                     // `?administration=` (id or name): where a register the request creates goes.
                     let administration = request.uri.queryParameters.get("administration").map { String($0) }
                     // Left = open when the request came and closed now (a test's channel is never open: it never leaves).

@@ -54,6 +54,8 @@ enum HTML {
         var office = false
         /// The request is logged in: the page offers to log out.
         var loggedIn = false
+        /// Who is logged in, as the page names them: a user's name; nil for the token's holder.
+        var user: String? = nil
     }
     @TaskLocal static var mode = Mode()
 
@@ -65,7 +67,7 @@ enum HTML {
         context["title"] = title
         context["switchHref"] = path + (path.contains("?") ? "&" : "?") + "lang=" + (language == .nl ? "en" : "nl")
         context["singleUser"] = mode.singleUser
-        context["loggedIn"] = mode.loggedIn
+        context["loggedIn"] = mode.loggedIn ? ["user": HTML.orFalse(mode.user)] as Context : false
         return render(name, context, language)
     }
 

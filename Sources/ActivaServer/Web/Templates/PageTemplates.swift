@@ -13,7 +13,7 @@ extension Templates {
     <body>
     <header><a class="brand" href="/">Activa</a>
     <nav><a href="/">{{#nl}}KIA-rekenhulp{{/nl}}{{^nl}}KIA calculator{{/nl}}</a> · <a href="/#registers">Registers</a> ·
-    <a href="/openapi.yaml">API</a> · <a id="lang-switch" href="{{switchHref}}">{{#nl}}English{{/nl}}{{^nl}}Nederlands{{/nl}}</a>{{#loggedIn}} · <form method="post" action="/logout" class="inline" id="logout"><button class="link" type="submit">{{#nl}}Uitloggen{{/nl}}{{^nl}}Log out{{/nl}}</button></form>{{/loggedIn}}</nav></header>
+    <a href="/openapi.yaml">API</a> · <a id="lang-switch" href="{{switchHref}}">{{#nl}}English{{/nl}}{{^nl}}Nederlands{{/nl}}</a>{{#loggedIn}} · {{#user}}<span id="logged-in">{{#nl}}ingelogd als{{/nl}}{{^nl}}logged in as{{/nl}} {{.}}</span> {{/user}}<form method="post" action="/logout" class="inline" id="logout"><button class="link" type="submit">{{#nl}}Uitloggen{{/nl}}{{^nl}}Log out{{/nl}}</button></form>{{/loggedIn}}</nav></header>
     {{#singleUser}}<p class="mode" id="single-user">{{#nl}}Eenpersoonsmodus: zonder wachtwoord, alleen bedoeld voor gebruik op deze computer. Voor een kantoor: start met ACTIVA_TOKEN.{{/nl}}{{^nl}}Single-user mode: no password, meant for use on this computer only. For an office: start with ACTIVA_TOKEN.{{/nl}}</p>{{/singleUser}}
     <main>
     {{$body}}{{/body}}
