@@ -438,6 +438,7 @@ enum OpenAPIDocument {
                 application/json:
                   schema: {$ref: '#/components/schemas/Version'}
             '401': {$ref: '#/components/responses/Problem'}
+            '503': {$ref: '#/components/responses/Problem'}
             '403': {$ref: '#/components/responses/Problem'}
             '413': {$ref: '#/components/responses/Problem'}
             '422': {$ref: '#/components/responses/Problem'}
@@ -477,6 +478,8 @@ enum OpenAPIDocument {
                   schema: {$ref: '#/components/schemas/Version'}
             '400': {$ref: '#/components/responses/Problem'}
             '401': {$ref: '#/components/responses/Problem'}
+            '403': {$ref: '#/components/responses/Problem'}
+            '503': {$ref: '#/components/responses/Problem'}
             '404': {$ref: '#/components/responses/Problem'}
             '409': {$ref: '#/components/responses/Problem'}
             '413': {$ref: '#/components/responses/Problem'}
@@ -488,6 +491,8 @@ enum OpenAPIDocument {
           responses:
             '204': {description: Deleted}
             '401': {$ref: '#/components/responses/Problem'}
+            '403': {$ref: '#/components/responses/Problem'}
+            '503': {$ref: '#/components/responses/Problem'}
             '404': {$ref: '#/components/responses/Problem'}
             '409': {$ref: '#/components/responses/Problem'}
       /api/v1/registers/{id}/report:
@@ -635,6 +640,8 @@ enum OpenAPIDocument {
                   schema: {$ref: '#/components/schemas/Restored'}
             '400': {$ref: '#/components/responses/Problem'}
             '401': {$ref: '#/components/responses/Problem'}
+            '403': {$ref: '#/components/responses/Problem'}
+            '503': {$ref: '#/components/responses/Problem'}
             '404': {$ref: '#/components/responses/Problem'}
             '409': {$ref: '#/components/responses/Problem'}
             '422': {$ref: '#/components/responses/Problem'}
@@ -661,6 +668,8 @@ enum OpenAPIDocument {
                       closedYear: {type: object}
             '400': {$ref: '#/components/responses/Problem'}
             '401': {$ref: '#/components/responses/Problem'}
+            '403': {$ref: '#/components/responses/Problem'}
+            '503': {$ref: '#/components/responses/Problem'}
             '404': {$ref: '#/components/responses/Problem'}
             '409': {$ref: '#/components/responses/Problem'}
             '422': {$ref: '#/components/responses/Problem'}
