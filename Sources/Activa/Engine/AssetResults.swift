@@ -163,7 +163,7 @@ final class AssetResults: Sendable {
             let inUse = asset.pointee.inUse.map { $0 <= yearEnd } ?? false
             let disposal = figures.disposedNow ? disposals[index] : nil
             return AssetYear(
-                id: asset.pointee.id, description: asset.pointee.description,
+                id: asset.pointee.id, description: asset.pointee.description, category: asset.pointee.category,
                 investment: investedNow ? investmentAmounts[index] : nil,
                 qualifies: investedNow ? eligibility[index].qualifies : nil,
                 kiaAllocated: investedNow ? allocated[index] : nil,

@@ -107,6 +107,7 @@ extension Register {
             pieces[parentIndex, default: []].append(index)
             let parent = resolved[parentIndex]
             resolved[index].kind = parent.kind
+            resolved[index].balanceCategory = parent.balanceCategory
             resolved[index].co2 = parent.co2
             resolved[index].diesel = parent.diesel
             resolved[index].buildingUse = parent.buildingUse

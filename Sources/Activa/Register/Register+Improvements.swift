@@ -30,6 +30,10 @@ extension Register {
                     issue("kind", "een verbetering heeft de soort van '\(target)' (\(parent.kind.rawValue)); laat kind weg",
                           "an improvement has the kind of '\(target)' (\(parent.kind.rawValue)); leave kind out")
                 }
+                if let category = asset.balanceCategory, category != parent.category {
+                    issue("balanceCategory", "een verbetering staat op de balans bij '\(target)' (\(parent.category.name.nl)); laat balanceCategory weg",
+                          "an improvement is on the balance sheet with '\(target)' (\(parent.category.name.en)); leave balanceCategory out")
+                }
                 if case .decliningBalance = asset.method {
                     issue("method", "een verbetering wordt afgeschreven zoals '\(target)'; laat method weg",
                           "an improvement is depreciated as '\(target)' is; leave method out")

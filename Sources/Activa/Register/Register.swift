@@ -165,6 +165,8 @@ public struct Asset: Sendable {
     /// Expense at once as an item of less than €450 (Besluit afschrijvingen §6)? nil = yes for such an item unless
     /// willekeurige afschrijving is chosen for it.
     public var expensed: Bool?
+    /// The balance rubriek when it is not the kind's default (`category` gives the one that applies).
+    public var balanceCategory: BalanceCategory? = nil
 
     public init(id: String, description: String? = nil, kind: AssetKind = .other, committed: Day, inUse: Day? = nil,
                 cost: Money, residual: Money = 0, life: Int? = nil, payments: [Payment]? = nil, part: String? = nil,
@@ -175,7 +177,8 @@ public struct Asset: Sendable {
                 hir: HIRAfboeking? = nil, expensed: Bool? = nil, eia: Bool = false, mia: MIACategory? = nil,
                 notified: Day? = nil, building: String? = nil, reductions: [Reduction] = [],
                 changesOfUse: [ChangeOfUse] = [], relatedPartyOntheffing: Bool = false, improves: String? = nil,
-                productionCosts: [ProductionCost] = []) {
+                productionCosts: [ProductionCost] = [], balanceCategory: BalanceCategory? = nil) {
+        self.balanceCategory = balanceCategory
         self.improves = improves
         self.productionCosts = productionCosts
         self.relatedPartyOntheffing = relatedPartyOntheffing

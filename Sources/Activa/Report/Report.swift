@@ -85,6 +85,8 @@ public struct DesinvesteringYear: Sendable {
 public struct AssetYear: Sendable {
     public var id: String
     public var description: String?
+    /// The rubriek of the fiscal balance sheet it is shown under.
+    public var category: BalanceCategory = .overigeMaterieleVasteActiva
     /// The investment amount, in the year of investment only.
     public var investment: Money?
     /// In the year of investment: whether it counts for the KIA.

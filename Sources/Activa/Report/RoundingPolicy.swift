@@ -50,7 +50,13 @@ extension RoundingPolicy {
     /// transfer price minus the rounded disposal book value (so it may be a euro above the boekwinst rounded down).
     public func activastaat(_ line: AssetDepreciation) -> AssetDepreciation {
         guard self == .aangifte else { return line }
-        func euros(_ amount: Money) -> Money { amount.rounded(scale: 0, .halfUp) }
+        return RoundingPolicy.activastaat(line, scale: 0)
+    }
+
+    /// An activastaat line rounded to `scale` decimals the way `activastaat(_:)` rounds it to euros (0) — with 2,
+    /// the cents a journal entry is booked in.
+    public static func activastaat(_ line: AssetDepreciation, scale: Int) -> AssetDepreciation {
+        func euros(_ amount: Money) -> Money { amount.rounded(scale: scale, .halfUp) }
         // The book value after each movement, exact and rounded.
         let opening = line.openingBookValue
         let afterInvestment = opening + line.investment

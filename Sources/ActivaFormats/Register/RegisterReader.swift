@@ -25,7 +25,7 @@ public enum RegisterReader {
                                              "lastFiscalYearEnd", "forgoKIA"]
     static let periodKeys: KeyList = ["start", "end"]
     static let partnerKeys: KeyList = ["name", "share", "outsideInvestments", "limited"]
-    static let assetKeys: KeyList = ["id", "description", "kind", "committed", "inUse", "cost", "residual", "life", "payments",
+    static let assetKeys: KeyList = ["id", "description", "kind", "balanceCategory", "committed", "inUse", "cost", "residual", "life", "payments",
                                             "part", "relatedParty", "relatedPartyOntheffing", "reductions", "changesOfUse", "rentedOut", "disposal", "method", "decliningRate", "willekeurig",
                                             "willekeurigScheme", "vamil", "used", "co2", "diesel", "buildingUse", "woz", "hir", "expensed",
                                             "eia", "mia", "notified", "building", "improves", "productionCosts", "opening"]
@@ -583,6 +583,7 @@ struct FieldReader {
         let id = text(fields["id"], "id", required: true)
         let description = text(fields["description"], "description")
         let kind = choice(fields["kind"], "kind", AssetKind.self) ?? .other
+        let balanceCategory = choice(fields["balanceCategory"], "balanceCategory", BalanceCategory.self)
         // Voortbrengingskosten (art. 3.43 lid 1): the costs made give the investment date and the cost.
         let productionCosts = datedAmounts(fields["productionCosts"], "productionCosts")
         if let costsValue = fields["productionCosts"], productionCosts.isEmpty, document.isSequence(costsValue), document.count(costsValue) == 0 {
@@ -687,7 +688,8 @@ struct FieldReader {
                      willekeurigScheme: scheme, vamil: vamil, used: used, co2: co2, diesel: diesel,
                      buildingUse: buildingUse, woz: woz, hir: hir, expensed: expensed, eia: eia, mia: mia, notified: notified,
                      building: building, reductions: reductions, changesOfUse: changesOfUse,
-                     relatedPartyOntheffing: ontheffing, improves: improves, productionCosts: productionCosts)
+                     relatedPartyOntheffing: ontheffing, improves: improves, productionCosts: productionCosts,
+                     balanceCategory: balanceCategory)
     }
 
     /// A list of `{date, amount, description}`: subsidies (`reductions`) or voortbrengingskosten (`productionCosts`).

@@ -109,6 +109,7 @@ public enum RegisterWriter {
         var pairs: [(String, JSONValue)] = [("id", .string(asset.id))]
         if let description = asset.description { pairs.append(("description", .string(description))) }
         if asset.kind != .other { pairs.append(("kind", .string(asset.kind.rawValue))) }
+        if let category = asset.balanceCategory { pairs.append(("balanceCategory", .string(category.rawValue))) }
         pairs.append(("committed", day(asset.committed)))
         if let inUse = asset.inUse { pairs.append(("inUse", day(inUse))) }
         pairs.append(("cost", money(asset.cost)))
