@@ -16,7 +16,7 @@ struct ActivaCommand: AsyncParsableCommand {
           activa advise Examples/advies-zzp.yaml --as-of 2025-11-22
           activa serve --port 8080
         """,
-        subcommands: [KIACommand.self, ReportCommand.self, ScheduleCommand.self, AdviseCommand.self, BatchCommand.self, ImportCommand.self, CloseCommand.self, ServeCommand.self,
+        subcommands: [KIACommand.self, ReportCommand.self, AangifteCommand.self, ScheduleCommand.self, AdviseCommand.self, BatchCommand.self, ImportCommand.self, CloseCommand.self, ServeCommand.self,
                       UserCommand.self, AdministrationCommand.self, KeyCommand.self]
     )
 }

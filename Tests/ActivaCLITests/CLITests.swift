@@ -77,7 +77,7 @@ struct CLITests {
         let json = try activa(["report", file, "--format", "json"])
         #expect(json.stdout.contains(#""assetId": "oven""#))
         #expect(json.stdout.contains("aanschafprijs (cost) 500.000 heeft drie decimalen"))
-        let csv = try activa(["report", file, "--format", "csv", "--rounding", "aangifte"])
+        let csv = try activa(["report", file, "--format", "csv", "--rounding", "aangifte", "--lang", "en"])
         let kast = csv.stdout.split(separator: "\r\n").filter { $0.contains(",kast,") }.map { $0.split(separator: ",", omittingEmptySubsequences: false) }
         // Column 17 is normal depreciation, 21 the book value; 2003–2006, then nothing.
         #expect(kast.prefix(4).map { String($0[17]) } == ["278.00", "333.00", "333.00", "56.00"])
@@ -179,8 +179,16 @@ struct CLITests {
 
     @Test("CSV and Markdown")
     func otherFormats() throws {
-        let csv = try activa(["report", "Examples/zzp-fotograaf.yaml", "--format", "csv"])
+        let csv = try activa(["report", "Examples/zzp-fotograaf.yaml", "--format", "csv", "--lang", "en"])
         #expect(csv.stdout.hasPrefix("year,id,description,"))
+        // Dutch by default: the Dutch dialect (issue 18).
+        let dutch = try activa(["report", "Examples/zzp-fotograaf.yaml", "--format", "csv"])
+        #expect(dutch.stdout.hasPrefix("\u{FEFF}Boekjaar;Activum;Omschrijving;"))
+        let aangifte = try activa(["aangifte", "Examples/zzp-fotograaf.yaml", "--year", "2025"])
+        #expect(aangifte.status == 0)
+        #expect(aangifte.stdout.contains("Kleinschaligheidsinvesteringsaftrek (KIA)  €     2.228"))
+        let aangifteJSON = try activa(["aangifte", "Examples/zzp-fotograaf.yaml", "--year", "2025", "--format", "json", "--lang", "en"])
+        #expect(aangifteJSON.stdout.contains(#""amount": "868.00""#))
         let markdown = try activa(["report", "Examples/zzp-fotograaf.yaml", "--format", "markdown"])
         #expect(markdown.stdout.hasPrefix("# Activa-rapport – Fotostudio De Vries (IB)"))
     }

@@ -42,7 +42,7 @@ struct AangifteRoundingTests {
         let json = JSONReportWriter.text(report, options: ReportOptions(format: .json, rounding: .aangifte))
         #expect(json.contains(#""normal":"333.00","terugname":"0.00","bookValue":"389.00""#))
         #expect(!json.contains("334.00"))
-        let csv = CSVReportWriter.write(report, options: ReportOptions(format: .csv, rounding: .aangifte))
+        let csv = CSVReportWriter.write(report, options: ReportOptions(format: .csv, rounding: .aangifte, language: .en))
         #expect(csv.contains("2004,oven,,,,,0.00,0.00,0.00,1000.00,true,,,,,722.00,0.00,333.00,333.00,0.00,,389.00\r\n"))
         let text = TextReportWriter.write(report, options: ReportOptions(rounding: .aangifte))
         #expect(text.contains("  oven     722,00                             333,00                                        389,00"))

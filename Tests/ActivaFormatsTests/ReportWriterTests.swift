@@ -32,7 +32,7 @@ struct ReportWriterTests {
 
     @Test("CSV quotes fields with commas and has a total row per year")
     func csv() throws {
-        let text = CSVReportWriter.write(try report(), options: ReportOptions(format: .csv))
+        let text = CSVReportWriter.write(try report(), options: ReportOptions(format: .csv, language: .en))
         let lines = text.split(separator: "\r\n")
         #expect(lines[0] == "year,id,description,investment,qualifies,kiaAllocated,kia,kiaOutstanding,kiaLapsed,paid,inUse,disposalKind,disposalDate,transferPrice,desinvesteringsbijtelling,openingBookValue,willekeurig,normal,depreciation,terugname,gain,bookValue")
         #expect(lines.contains { $0.hasPrefix("2016,*,,119385.00,,14504.8428,14504.8428") })
@@ -47,7 +47,7 @@ struct ReportWriterTests {
                                          Asset(id: "@SUM", committed: Day(iso: "2024-03-01")!, cost: 500, life: 5),
                                          Asset(id: "<img src=x onerror=alert(1)>", committed: Day(iso: "2024-03-01")!, inUse: Day(iso: "2024-03-01")!, cost: 800, life: 5)])
         let report = try Engine().report(register)
-        let csv = CSVReportWriter.write(report, options: ReportOptions(format: .csv))
+        let csv = CSVReportWriter.write(report, options: ReportOptions(format: .csv, language: .en))
         #expect(csv.contains(#"2024,"'=HYPERLINK(""http://x"")",<script>"#))
         #expect(csv.contains("2024,'@SUM,"))
         #expect(!csv.contains(",=") && !csv.contains(",@"))

@@ -48,9 +48,12 @@ struct APITests {
                 #expect(response.text.contains(#""year":2025"#))
                 #expect(response.text.contains(#""desinvesteringsbijtelling":"868.00""#))
             }
-            try await client.execute(uri: "/api/v1/report?format=csv", method: .post, body: ByteBuffer(string: body)) { response in
+            try await client.execute(uri: "/api/v1/report?format=csv&lang=en", method: .post, body: ByteBuffer(string: body)) { response in
                 #expect(response.headers[.contentType]?.hasPrefix("text/csv") == true)
                 #expect(response.text.hasPrefix("year,id,"))
+            }
+            try await client.execute(uri: "/api/v1/report?format=csv", method: .post, body: ByteBuffer(string: body)) { response in
+                #expect(response.text.hasPrefix("\u{FEFF}Boekjaar;Activum;"))
             }
             let bad = #"{"assets": [{"id": "oven", "committed": "2024-03-01", "cost": "100", "colour": "red"}]}"#
             try await client.execute(uri: "/api/v1/report?lang=en", method: .post, body: ByteBuffer(string: bad)) { response in

@@ -81,6 +81,11 @@ public struct AangifteFigure: Sendable {
 public struct AangifteLine: Sendable, Hashable {
     public var assetId: String
     public var amount: Money
+
+    public init(assetId: String, amount: Money) {
+        self.assetId = assetId
+        self.amount = amount
+    }
 }
 
 /// A rubriek of the fiscal balance sheet: its book value at the start and end and the movements in between, each

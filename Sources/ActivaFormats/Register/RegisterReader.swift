@@ -25,10 +25,10 @@ public enum RegisterReader {
                                              "lastFiscalYearEnd", "forgoKIA"]
     static let periodKeys: KeyList = ["start", "end"]
     static let partnerKeys: KeyList = ["name", "share", "outsideInvestments", "limited"]
-    static let assetKeys: KeyList = ["id", "description", "kind", "balanceCategory", "committed", "inUse", "cost", "residual", "life", "payments",
+    static let assetKeys: KeyList = ["id", "description", "kind", "committed", "inUse", "cost", "residual", "life", "payments",
                                             "part", "relatedParty", "relatedPartyOntheffing", "reductions", "changesOfUse", "rentedOut", "disposal", "method", "decliningRate", "willekeurig",
                                             "willekeurigScheme", "vamil", "used", "co2", "diesel", "buildingUse", "woz", "hir", "expensed",
-                                            "eia", "mia", "notified", "building", "improves", "productionCosts", "opening"]
+                                            "eia", "mia", "notified", "building", "improves", "productionCosts", "opening", "balanceCategory"]
     static let hirKeys: KeyList = ["from", "amount", "sameFunction"]
     static let paymentKeys: KeyList = ["date", "amount"]
     static let datedAmountKeys: KeyList = ["date", "amount", "description"]
